@@ -1,0 +1,90 @@
+// A decision record (行政许可 or 行政处罚 决定) as the national 双公示 standard
+// describes it, and the catalogue of its fields.
+//
+// Fields are held by their short standard code ("XDR_MC", "WSH", "JDRQ");
+// the wire format prefixes them with the kind ("XK_XDR_MC", "CF_WSH"), see
+// WireCode(). A field that is absent and a field that is empty are the same.
+//
+// Thread-safety: Record is a value type; the field catalogue is immutable.
+#ifndef DPFEED_SERVICE_DOMAIN_RECORD_H_
+#define DPFEED_SERVICE_DOMAIN_RECORD_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "service/domain/kind.h"
+
+namespace dpfeed {
+
+enum class FieldType {
+  kText,     // free or short text, limited by max_chars
+  kDate,     // YYYY-MM-DD (YYYY/MM/DD accepted and normalised)
+  kAmount,   // non-negative decimal in 万元, up to 6 decimals
+  kCode,     // an identifier: no whitespace inside
+};
+
+// Whether a field holds personal data of a natural person by its nature
+// (names of persons, ID numbers) or may contain it (free text).
+enum class FieldRole {
+  kPublic,        // always public (document numbers, dates, legal bases ...)
+  kSubjectName,   // XDR_MC: a person's name for 自然人, a firm's otherwise
+  kSubjectId,     // XDR_ZJHM: a person's ID number
+  kRepresentative,// FRDB: legal representative / operator name
+  kRepresentativeId,  // FR_ZJHM: never published
+  kFreeText,      // SY, NR, BZ ...: may contain personal data
+};
+
+struct FieldSpec {
+  const char* code;     // short standard code, e.g. "XDR_MC"
+  const char* name;     // Chinese name, e.g. "行政相对人名称"
+  FieldType type;
+  int max_chars;        // limit in Unicode code points
+  FieldRole role;
+};
+
+// The fields of a kind in the standard's order (the uniform template's
+// column order).
+const std::vector<FieldSpec>& FieldsOf(Kind kind);
+// nullptr when the kind has no such short code.
+const FieldSpec* FindField(Kind kind, std::string_view code);
+
+// "XK_" + code or "CF_" + code.
+std::string WireCode(Kind kind, std::string_view code);
+// The short code of a wire code of this kind, or nullopt (wrong prefix,
+// unknown code).
+std::optional<std::string> ShortCode(Kind kind, std::string_view wire_code);
+
+// The deciding agency and the data-source unit fields differ per kind.
+const char* AgencyNameField(Kind kind);   // XKJG / CFJG
+const char* AgencyCodeField(Kind kind);   // XKJGDM / CFJGDM
+const char* SourceNameField(Kind kind);   // LYDW / SJLY
+const char* SourceCodeField(Kind kind);   // LYDWDM / SJLYDM
+
+enum class SubjectCategory { kLegalPerson, kNaturalPerson, kIndividualBusiness };
+inline constexpr const char* kLegalPersonWord = "法人及非法人组织";
+inline constexpr const char* kNaturalPersonWord = "自然人";
+inline constexpr const char* kIndividualBusinessWord = "个体工商户";
+std::optional<SubjectCategory> ParseSubjectCategory(std::string_view word);
+
+struct Record {
+  Kind kind = Kind::kLicense;
+  std::map<std::string, std::string, std::less<>> fields;
+
+  // The value, or "" when absent.
+  const std::string& Get(std::string_view code) const;
+  void Set(std::string_view code, std::string value) { fields[std::string(code)] = std::move(value); }
+  bool Has(std::string_view code) const { return !Get(code).empty(); }
+  // XDR_LB parsed; nullopt when missing or not one of the three words.
+  std::optional<SubjectCategory> Category() const { return ParseSubjectCategory(Get("XDR_LB")); }
+  bool operator==(const Record& other) const = default;
+};
+
+// Number of Unicode code points in valid UTF-8 text.
+size_t Utf8Length(std::string_view text);
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_SERVICE_DOMAIN_RECORD_H_
