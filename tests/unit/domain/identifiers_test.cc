@@ -7,7 +7,7 @@ namespace {
 
 TEST(UsccTest, AcceptsValidCodes) {
   EXPECT_TRUE(IsValidUscc("91110000101623741K"));
-  EXPECT_TRUE(IsValidUscc("11370784MB2850383T"));
+  EXPECT_TRUE(IsValidUscc("11370784MB28503836"));
 }
 
 TEST(UsccTest, RejectsWrongCheckCharacterLengthAndAlphabet) {

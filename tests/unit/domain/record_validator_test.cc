@@ -25,7 +25,7 @@ Record ValidPenalty() {
   r.Set("NR_FK", "0.5");
   r.Set("JDRQ", "2026/11/02");
   r.Set("CFJG", "安丘市市场监督管理局");
-  r.Set("CFJGDM", "11370784MB2850383T");
+  r.Set("CFJGDM", "11370784MB28503836");
   return r;
 }
 
@@ -44,7 +44,7 @@ Record ValidLicense() {
   r.Set("YXQZ", "2026-11-02");
   r.Set("YXQZI", "2099-12-31");
   r.Set("XKJG", "安丘市市场监督管理局");
-  r.Set("XKJGDM", "11370784MB2850383T");
+  r.Set("XKJGDM", "11370784MB28503836");
   return r;
 }
 

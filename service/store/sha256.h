@@ -1,0 +1,15 @@
+// SHA-256 (OpenSSL) as lower-case hex: token hashes and content hashes.
+// Thread-safety: pure function.
+#ifndef DPFEED_SERVICE_STORE_SHA256_H_
+#define DPFEED_SERVICE_STORE_SHA256_H_
+
+#include <string>
+#include <string_view>
+
+namespace dpfeed {
+
+std::string Sha256Hex(std::string_view data);
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_SERVICE_STORE_SHA256_H_
