@@ -1,5 +1,6 @@
 #include "service/store/decision_repository.h"
 
+#include "service/store/decision_columns.h"
 #include "service/store/event_log.h"
 #include "service/store/sha256.h"
 
@@ -22,22 +23,14 @@ constexpr const char* kInsertVersion =
     "INSERT INTO decision_versions (decision_id, version, content, content_hash, received_at) "
     "VALUES (?, ?, ?, ?, ?)";
 
-#define DPFEED_DECISION_COLUMNS                                                              \
-  "d.id, d.department_id, d.kind, d.wsh, d.current_version, d.decision_date, d.received_at, " \
-  "d.deadline, d.deadline_provisional, d.display_until, d.status, d.status_reason, "          \
-  "d.portal_published_at, d.credit_published_at, v.content "                                  \
-  "FROM decisions d JOIN decision_versions v ON v.decision_id = d.id AND v.version = "        \
-  "d.current_version "
-
-constexpr const char* kGetDecision = "SELECT " DPFEED_DECISION_COLUMNS "WHERE d.id = ?";
+constexpr const char* kGetDecision = DPFEED_DECISION_SELECT "WHERE d.id = ?";
 constexpr const char* kListByDepartment =
-    "SELECT " DPFEED_DECISION_COLUMNS
+    DPFEED_DECISION_SELECT
     "WHERE d.department_id = ? AND d.kind = ? AND d.decision_date BETWEEN ? AND ? AND d.id > ? "
     "ORDER BY d.id LIMIT ?";
 constexpr const char* kListAll =
-    "SELECT " DPFEED_DECISION_COLUMNS
+    DPFEED_DECISION_SELECT
     "WHERE d.kind = ? AND d.decision_date BETWEEN ? AND ? AND d.id > ? ORDER BY d.id LIMIT ?";
-#undef DPFEED_DECISION_COLUMNS
 
 constexpr const char* kGetVersions =
     "SELECT version, content, received_at FROM decision_versions WHERE decision_id = ? "
@@ -46,7 +39,9 @@ constexpr const char* kSetStatus =
     "UPDATE decisions SET status = ?, status_reason = ? WHERE id = ? AND status = 'active'";
 constexpr const char* kStatusOf = "SELECT status, department_id FROM decisions WHERE id = ?";
 
-DecisionRow ReadRow(const Statement& st) {
+}  // namespace
+
+DecisionRow ReadDecisionRow(const Statement& st) {
   DecisionRow r;
   r.id = st.ColumnInt(0);
   r.department_id = st.ColumnInt(1);
@@ -65,6 +60,8 @@ DecisionRow ReadRow(const Statement& st) {
   r.content = st.ColumnText(14);
   return r;
 }
+
+namespace {
 
 std::string DecisionEventDetail(int version, const DecisionWrite& w) {
   // Only public identifiers: never record content.
@@ -148,7 +145,7 @@ Result<DecisionRow> GetDecision(Database& db, int64_t id) {
   if (st == nullptr) return s;
   st->Bind(1, id);
   if (st->Step(&s)) {
-    DecisionRow r = ReadRow(*st);
+    DecisionRow r = ReadDecisionRow(*st);
     st->Reset();
     return r;
   }
@@ -181,7 +178,7 @@ Result<std::vector<DecisionRow>> ListDecisions(Database& db, const DecisionFilte
   st->Bind(i + 3, f.after_id);
   st->Bind(i + 4, int64_t{f.limit});
   std::vector<DecisionRow> out;
-  while (st->Step(&s)) out.push_back(ReadRow(*st));
+  while (st->Step(&s)) out.push_back(ReadDecisionRow(*st));
   if (!s.ok()) return s;
   return out;
 }

@@ -1,0 +1,215 @@
+#include "publisher/notice_renderer.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace dpfeed {
+
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+void Key(JsonWriter& w, std::string_view k) { w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
+void Str(JsonWriter& w, std::string_view v) { w.String(v.data(), static_cast<rapidjson::SizeType>(v.size())); }
+
+const char* TypeMarker(NoticeType type) {
+  switch (type) {
+    case NoticeType::kRegular: return "";
+    case NoticeType::kSupplementary: return "补充";
+    case NoticeType::kCorrection: return "更正";
+    case NoticeType::kWithdrawal: return "撤销";
+  }
+  return "";
+}
+
+const char* TypeExplanation(NoticeType type) {
+  switch (type) {
+    case NoticeType::kRegular: return "";
+    case NoticeType::kSupplementary: return "本公示为补充公示，公布此前未及时公示的决定。";
+    case NoticeType::kCorrection: return "本公示为更正公示，以下决定的公示内容已更正，以本公示为准。";
+    case NoticeType::kWithdrawal: return "以下决定已被撤销、变更、确认无效或公示期满，现撤下公示。";
+  }
+  return "";
+}
+
+// Public columns of the uniform template: every field of the kind except
+// the legal representative's ID number, which is never published.
+bool Published(const FieldSpec& f) { return std::string_view(f.code) != "FR_ZJHM"; }
+
+void WriteHeader(JsonWriter& w, const NoticeContent& n) {
+  Key(w, "title");
+  Str(w, n.title);
+  Key(w, "type");
+  Str(w, NoticeTypeName(n.type));
+  Key(w, "kind");
+  Str(w, KindName(n.kind));
+  Key(w, "department");
+  w.StartObject();
+  Key(w, "code");
+  Str(w, n.department_code);
+  Key(w, "name");
+  Str(w, n.department_name);
+  Key(w, "uscc");
+  Str(w, n.department_uscc);
+  w.EndObject();
+  Key(w, "period");
+  w.StartObject();
+  Key(w, "from");
+  Str(w, FormatCivilDate(n.period_from));
+  Key(w, "to");
+  Str(w, FormatCivilDate(n.period_to));
+  w.EndObject();
+  Key(w, "published_on");
+  Str(w, n.published_on);
+}
+
+void WriteRecords(JsonWriter& w, const NoticeContent& n) {
+  Key(w, "records");
+  w.StartArray();
+  for (size_t i = 0; i < n.records.size(); ++i) {
+    const Record& r = n.records[i];
+    w.StartObject();
+    for (const FieldSpec& f : FieldsOf(r.kind)) {
+      if (!Published(f)) continue;
+      const std::string& v = r.Get(f.code);
+      if (v.empty()) continue;
+      Key(w, WireCode(r.kind, f.code));
+      Str(w, v);
+    }
+    if (n.type == NoticeType::kWithdrawal && i < n.withdrawal_reasons.size()) {
+      Key(w, "withdrawal_reason");
+      Str(w, n.withdrawal_reasons[i]);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+const char* NoticeTypeName(NoticeType type) {
+  switch (type) {
+    case NoticeType::kRegular: return "regular";
+    case NoticeType::kSupplementary: return "supplementary";
+    case NoticeType::kCorrection: return "correction";
+    case NoticeType::kWithdrawal: return "withdrawal";
+  }
+  return "regular";
+}
+
+std::string NoticeTitle(const std::string& jurisdiction, const std::string& department_name,
+                        Kind kind, NoticeType type, CivilDate from, CivilDate to) {
+  std::string title;
+  if (department_name.rfind(jurisdiction, 0) != 0) title += jurisdiction;
+  title += department_name;
+  title += KindTitle(kind);
+  title += "信息";
+  title += TypeMarker(type);
+  title += "公示（" + FormatChineseDate(from) + "-" + FormatChineseDate(to) + "）";
+  return title;
+}
+
+std::string HtmlEscape(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string RenderNoticeHtml(const NoticeContent& n) {
+  std::string h;
+  h.reserve(4096 + n.records.size() * 1500);
+  h += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+  h += HtmlEscape(n.title);
+  h += "</title>\n<style>\n"
+       "body{font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;"
+       "margin:0;padding:1rem;color:#222;line-height:1.6}\n"
+       "h1{font-size:1.25rem;text-align:center;margin:.5rem 0 1rem}\n"
+       ".meta{color:#555;font-size:.9rem;text-align:center}\n"
+       ".note{background:#fff8e1;padding:.5rem .75rem;border-left:4px solid #f0ad4e}\n"
+       ".table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}\n"
+       "table{border-collapse:collapse;font-size:.85rem;min-width:100%}\n"
+       "th,td{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:left}\n"
+       "th{background:#f3f6fa;white-space:nowrap}th small{color:#888;font-weight:normal}\n"
+       "td{min-width:4rem;word-break:break-all}\n"
+       "</style>\n</head>\n<body>\n<main>\n<h1>";
+  h += HtmlEscape(n.title);
+  h += "</h1>\n<p class=\"meta\">发布单位：";
+  h += HtmlEscape(n.department_name);
+  h += "　发布日期：";
+  h += HtmlEscape(n.published_on);
+  h += "　共 " + std::to_string(n.records.size()) + " 条</p>\n";
+  if (*TypeExplanation(n.type) != '\0') {
+    h += "<p class=\"note\">";
+    h += TypeExplanation(n.type);
+    h += "</p>\n";
+  }
+  if (n.records.empty()) {
+    h += "<p>本期无";
+    h += KindTitle(n.kind);
+    h += "决定。</p>\n";
+  }
+  h += "<div class=\"table-wrap\">\n<table>\n<thead><tr><th>序号</th>";
+  for (const FieldSpec& f : FieldsOf(n.kind)) {
+    if (!Published(f)) continue;
+    h += "<th>";
+    h += f.name;
+    h += "<br><small>";
+    h += WireCode(n.kind, f.code);
+    h += "</small></th>";
+  }
+  if (n.type == NoticeType::kWithdrawal) h += "<th>撤下原因</th>";
+  h += "</tr></thead>\n<tbody>\n";
+  for (size_t i = 0; i < n.records.size(); ++i) {
+    h += "<tr><td>" + std::to_string(i + 1) + "</td>";
+    for (const FieldSpec& f : FieldsOf(n.kind)) {
+      if (!Published(f)) continue;
+      h += "<td>";
+      h += HtmlEscape(n.records[i].Get(f.code));
+      h += "</td>";
+    }
+    if (n.type == NoticeType::kWithdrawal) {
+      h += "<td>";
+      if (i < n.withdrawal_reasons.size()) h += HtmlEscape(n.withdrawal_reasons[i]);
+      h += "</td>";
+    }
+    h += "</tr>\n";
+  }
+  h += "</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n";
+  return h;
+}
+
+std::string RenderPortalJson(const NoticeContent& n) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartObject();
+  WriteHeader(w, n);
+  WriteRecords(w, n);
+  w.EndObject();
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+std::string RenderCreditJson(const NoticeContent& n) {
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartObject();
+  Key(w, "standard");
+  Str(w, "双公示");
+  Key(w, "action");
+  Str(w, n.type == NoticeType::kWithdrawal ? "withdraw" : n.type == NoticeType::kCorrection ? "correct" : "publish");
+  WriteHeader(w, n);
+  WriteRecords(w, n);
+  w.EndObject();
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+}  // namespace dpfeed

@@ -1,0 +1,52 @@
+// Rendering of notices (DOMAIN.md §1): the standard title, the uniform
+// HTML template for the portal (every indicator field of the kind, masked),
+// the portal's JSON twin, and the credit website's records in the national
+// standard's codes.
+//
+// Thread-safety: pure functions.
+// Contract: the records passed in are already in their published form
+// (masked, or unmasked identifiers for an internal credit platform); the
+// renderer escapes every value for its format and never drops a field.
+#ifndef DPFEED_PUBLISHER_NOTICE_RENDERER_H_
+#define DPFEED_PUBLISHER_NOTICE_RENDERER_H_
+
+#include <string>
+#include <vector>
+
+#include "service/domain/civil_date.h"
+#include "service/domain/kind.h"
+#include "service/domain/record.h"
+
+namespace dpfeed {
+
+// regular | supplementary (补充) | correction (更正) | withdrawal (撤销)
+enum class NoticeType { kRegular, kSupplementary, kCorrection, kWithdrawal };
+const char* NoticeTypeName(NoticeType type);
+
+// `{jurisdiction}{department}行政许可信息公示（YYYY年MM月DD日-YYYY年MM月DD日）`,
+// with 补充/更正/撤销 before 公示 for the other types; the jurisdiction is
+// not repeated when the department's name already starts with it.
+std::string NoticeTitle(const std::string& jurisdiction, const std::string& department_name,
+                        Kind kind, NoticeType type, CivilDate from, CivilDate to);
+
+struct NoticeContent {
+  std::string title;
+  NoticeType type = NoticeType::kRegular;
+  Kind kind = Kind::kLicense;
+  std::string department_code, department_name, department_uscc;
+  CivilDate period_from, period_to;
+  std::string published_on;              // YYYY-MM-DD
+  std::vector<Record> records;           // published form
+  std::vector<std::string> withdrawal_reasons;  // withdrawal notices: one per record
+};
+
+std::string RenderNoticeHtml(const NoticeContent& notice);
+std::string RenderPortalJson(const NoticeContent& notice);
+std::string RenderCreditJson(const NoticeContent& notice);
+
+// Escapes &, <, >, " and ' for HTML text and attributes.
+std::string HtmlEscape(const std::string& text);
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_PUBLISHER_NOTICE_RENDERER_H_

@@ -1,0 +1,143 @@
+#include "publisher/publication_worker.h"
+
+#include "service/calendar/shanghai_time.h"
+#include "service/domain/legal_periods.h"
+#include "service/domain/log.h"
+#include "service/store/notice_repository.h"
+
+namespace dpfeed {
+
+PublicationWorker::PublicationWorker(const Planner& planner, Outbox& outbox, WriteFn write,
+                                     std::string database_path, const Clock& clock,
+                                     const WorkCalendar& calendar, std::chrono::minutes tick,
+                                     std::chrono::milliseconds poll)
+    : planner_(planner),
+      outbox_(outbox),
+      write_(std::move(write)),
+      database_path_(std::move(database_path)),
+      clock_(clock),
+      calendar_(calendar),
+      tick_(tick),
+      poll_(poll) {}
+
+PublicationWorker::~PublicationWorker() { Stop(); }
+
+Status PublicationWorker::Start() {
+  Database::Options ro;
+  ro.read_only = true;
+  auto a = Database::Open(database_path_, ro);
+  if (!a.ok()) return a.status();
+  auto b = Database::Open(database_path_, ro);
+  if (!b.ok()) return b.status();
+  plan_db_ = std::move(a.value());
+  deliver_db_ = std::move(b.value());
+  plan_thread_ = std::thread([this] { PlanLoop(); });
+  deliver_thread_ = std::thread([this] { DeliverLoop(); });
+  return Status::Ok();
+}
+
+void PublicationWorker::Stop() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stopping_ = true;
+    cv_.notify_all();
+  }
+  if (plan_thread_.joinable()) plan_thread_.join();
+  if (deliver_thread_.joinable()) deliver_thread_.join();
+}
+
+bool PublicationWorker::Sleep() {
+  std::unique_lock<std::mutex> lock(mu_);
+  cv_.wait_for(lock, poll_, [this] { return stopping_; });
+  return !stopping_;
+}
+
+void PublicationWorker::PlanLoop() {
+  std::optional<std::chrono::system_clock::time_point> last;
+  do {
+    const auto now = clock_.Now();
+    // A cycle at start (catch-up), then one per tick of the clock; moving
+    // the clock backwards (tests) also starts a cycle.
+    if (!last || now >= *last + tick_ || now < *last) {
+      last = now;
+      Result<CycleSummary> summary = Status::Ok();
+      Status s = write_([&](Database& db) {
+        summary = planner_.RunCycle(db, now);
+        return summary.ok() ? Status::Ok() : summary.status();
+      });
+      std::lock_guard<std::mutex> lock(mu_);
+      health_.last_cycle_at = FormatShanghaiTimestamp(now);
+      if (!s.ok()) {
+        health_.last_error = "publication cycle failed: " + s.message();
+        LogError(health_.last_error);
+      } else if (summary.ok()) {
+        health_.blocked_notices += summary->blocked;
+        if (summary->notices_created > 0 || summary->expired > 0) {
+          LogInfo("publication cycle at " + health_.last_cycle_at + ": " +
+                  std::to_string(summary->notices_created) + " notices, " +
+                  std::to_string(summary->records_planned) + " records" +
+                  (summary->regular_week.empty() ? "" : ", regular run for week " + summary->regular_week));
+        }
+      }
+    }
+  } while (Sleep());
+}
+
+void PublicationWorker::DeliverLoop() {
+  do {
+    const auto now = clock_.Now();
+    auto result = outbox_.DeliverDue(*deliver_db_, write_, now, 500);
+    if (!result.ok()) {
+      std::lock_guard<std::mutex> lock(mu_);
+      health_.last_error = "delivery pass failed: " + result.status().message();
+      LogError(health_.last_error);
+    }
+    UpdateHealth(*deliver_db_);
+  } while (Sleep());
+}
+
+void PublicationWorker::UpdateHealth(Database& db) {
+  const CivilDate today = ShanghaiDate(clock_.Now());
+  const std::string limit = FormatCivilDate(calendar_.AddWorkdays(today, kAtRiskWorkdays).date);
+  auto failed = ListDeliveries(db, "failed", 100000);
+  auto portal = CountAtRiskOnFailingChannel(db, "portal", limit);
+  auto credit = CountAtRiskOnFailingChannel(db, "credit", limit);
+  std::lock_guard<std::mutex> lock(mu_);
+  const int before = health_.at_risk_portal + health_.at_risk_credit;
+  if (failed.ok()) health_.failed_deliveries = static_cast<int>(failed->size());
+  if (portal.ok()) health_.at_risk_portal = *portal;
+  if (credit.ok()) health_.at_risk_credit = *credit;
+  const int after = health_.at_risk_portal + health_.at_risk_credit;
+  if (after > 0 && after != before) {
+    LogError("ALERT: " + std::to_string(after) +
+             " records are at risk of missing their deadline because a channel is failing");
+  }
+}
+
+PublicationHealth PublicationWorker::Health() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return health_;
+}
+
+std::vector<std::string> PublicationWorker::Problems() const {
+  const PublicationHealth h = Health();
+  std::vector<std::string> out;
+  if (h.at_risk_portal > 0) {
+    out.push_back(std::to_string(h.at_risk_portal) +
+                  " records are at risk of missing their deadline: portal deliveries are failing");
+  }
+  if (h.at_risk_credit > 0) {
+    out.push_back(std::to_string(h.at_risk_credit) +
+                  " records are at risk of missing their deadline: credit deliveries are failing");
+  }
+  if (h.failed_deliveries > 0) {
+    out.push_back(std::to_string(h.failed_deliveries) + " deliveries failed permanently; see /api/v1/deliveries?state=failed");
+  }
+  if (h.blocked_notices > 0) {
+    out.push_back(std::to_string(h.blocked_notices) + " notices were blocked by the leak guard");
+  }
+  if (!h.last_error.empty()) out.push_back(h.last_error);
+  return out;
+}
+
+}  // namespace dpfeed

@@ -1,0 +1,39 @@
+// What the api layer needs from the rest of the daemon, built in main and
+// passed by reference (test seams, not globals).
+//
+// Thread-safety: every member is safe to use from the io and reader threads
+// (the writer and reader pool are internally synchronised; the calendar is
+// immutable; clocks are thread-safe).
+#ifndef DPFEED_SERVICE_API_API_CONTEXT_H_
+#define DPFEED_SERVICE_API_API_CONTEXT_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "redaction/masking_policy.h"
+#include "service/api/metrics.h"
+#include "service/calendar/clock.h"
+#include "service/calendar/work_calendar.h"
+#include "service/store/reader_pool.h"
+#include "service/store/writer.h"
+
+namespace dpfeed {
+
+struct ApiContext {
+  Writer* writer = nullptr;
+  ReaderPool* readers = nullptr;
+  std::shared_ptr<const WorkCalendar> calendar;
+  const Clock* clock = nullptr;
+  Metrics* metrics = nullptr;
+  MaskingPolicy masking;
+  std::string jurisdiction;  // e.g. "安丘市"
+  // Extra lines for /healthz (warnings from the calendar and publisher);
+  // each entry returns zero or more problems in English.
+  std::vector<std::function<std::vector<std::string>()>> health_checks;
+};
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_SERVICE_API_API_CONTEXT_H_

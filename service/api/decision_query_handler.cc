@@ -1,0 +1,195 @@
+#include "service/api/decision_query_handler.h"
+
+#include <rapidjson/document.h>
+
+#include <map>
+
+#include "redaction/masking_policy.h"
+#include "service/domain/civil_date.h"
+#include "service/store/decision_repository.h"
+#include "service/store/department_repository.h"
+#include "service/store/record_json.h"
+
+namespace dpfeed {
+
+namespace {
+
+// Writes stored canonical JSON as a nested value (it is already valid JSON).
+void RawRecord(JsonWriter& w, const std::string& json) {
+  w.RawValue(json.data(), json.size(), rapidjson::kObjectType);
+}
+
+void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& department_code) {
+  Key(w, "id");
+  w.Int64(d.id);
+  Key(w, "kind");
+  Str(w, KindName(d.kind));
+  Key(w, "department");
+  Str(w, department_code);
+  Key(w, "wsh");
+  Str(w, d.wsh);
+  Key(w, "version");
+  w.Int(d.current_version);
+  Key(w, "decision_date");
+  Str(w, d.decision_date);
+  Key(w, "received_at");
+  Str(w, d.received_at);
+  Key(w, "deadline");
+  Str(w, d.deadline);
+  Key(w, "deadline_provisional");
+  w.Bool(d.provisional);
+  Key(w, "status");
+  Str(w, d.status);
+  if (!d.status_reason.empty()) {
+    Key(w, "status_reason");
+    Str(w, d.status_reason);
+  }
+  Key(w, "published_at");
+  w.StartObject();
+  Key(w, "portal");
+  OptStr(w, d.portal_published_at);
+  Key(w, "credit");
+  OptStr(w, d.credit_published_at);
+  w.EndObject();
+}
+
+std::string PublicRecordJson(const DecisionRow& d, const MaskingPolicy& policy) {
+  auto record = DecodeStoredRecord(d.kind, d.content);
+  if (!record.ok()) return "{}";
+  return EncodeRecord(MaskRecord(*record, policy));
+}
+
+}  // namespace
+
+void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
+  auto d = GetDecision(a.db, id);
+  if (!d.ok() || d->kind != kind) {
+    a.reply(ErrorResponse(a.req, Status::NotFound("没有该决定：" + std::to_string(id))));
+    return;
+  }
+  const auto view = a.target.query.find("view");
+  const bool public_view = view != a.target.query.end() && view->second == "public";
+  if (view != a.target.query.end() && !public_view && view->second != "full") {
+    a.reply(ErrorResponse(a.req, Status::InvalidArgument("view 参数应为 public 或 full")));
+    return;
+  }
+  if (!public_view && a.principal.role == Role::kDepartment &&
+      a.principal.department_id != d->department_id) {
+    a.reply(ErrorResponse(a.req, Status::Forbidden("只能查看本部门的决定原文；公开形式请使用 ?view=public")));
+    return;
+  }
+  auto department = FindDepartmentById(a.db, d->department_id);
+  const std::string code = department.ok() ? department->code : "";
+
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartObject();
+  WriteSummary(w, *d, code);
+  Key(w, "view");
+  Str(w, public_view ? "public" : "full");
+  Key(w, "record");
+  if (public_view) {
+    RawRecord(w, PublicRecordJson(*d, a.ctx.masking));
+  } else {
+    RawRecord(w, d->content);
+    auto versions = GetVersions(a.db, id);
+    if (!versions.ok()) {
+      a.reply(ErrorResponse(a.req, versions.status()));
+      return;
+    }
+    Key(w, "versions");
+    w.StartArray();
+    for (const VersionRow& v : *versions) {
+      w.StartObject();
+      Key(w, "version");
+      w.Int(v.version);
+      Key(w, "received_at");
+      Str(w, v.received_at);
+      Key(w, "record");
+      RawRecord(w, v.content);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  w.EndObject();
+  a.reply(JsonResponse(a.req, http::status::ok, std::string(buf.GetString(), buf.GetSize())));
+}
+
+void HandleListDecisions(HandlerArgs a, Kind kind) {
+  const auto& q = a.target.query;
+  DecisionFilter f;
+  f.kind = kind;
+  auto date_param = [&](const char* name, std::string* out) -> bool {
+    auto it = q.find(name);
+    if (it == q.end() || it->second.empty()) return true;
+    auto d = ParseCivilDate(it->second);
+    if (!d) {
+      a.reply(ErrorResponse(a.req, Status::InvalidArgument(std::string(name) +
+                                                           " 参数应为日期 YYYY-MM-DD：" + it->second)));
+      return false;
+    }
+    *out = FormatCivilDate(*d);
+    return true;
+  };
+  if (!date_param("from", &f.from) || !date_param("to", &f.to)) return;
+  auto int_param = [&](const char* name, int64_t lo, int64_t hi, int64_t* out) -> bool {
+    auto it = q.find(name);
+    if (it == q.end() || it->second.empty()) return true;
+    char* end = nullptr;
+    const long long v = std::strtoll(it->second.c_str(), &end, 10);
+    if (end == nullptr || *end != '\0' || v < lo || v > hi) {
+      a.reply(ErrorResponse(a.req, Status::InvalidArgument(std::string(name) + " 参数应为" +
+                                                           std::to_string(lo) + "到" +
+                                                           std::to_string(hi) + "之间的整数")));
+      return false;
+    }
+    *out = v;
+    return true;
+  };
+  int64_t limit = 100;
+  if (!int_param("after", 0, INT64_MAX, &f.after_id) || !int_param("limit", 1, 1000, &limit)) return;
+  f.limit = static_cast<int>(limit);
+
+  std::map<int64_t, std::string> codes;
+  if (auto all = ListDepartments(a.db); all.ok()) {
+    for (const Department& d : *all) codes[d.id] = d.code;
+  }
+  if (a.principal.role == Role::kDepartment) {
+    f.department_id = a.principal.department_id;
+  } else if (auto it = q.find("department"); it != q.end() && !it->second.empty()) {
+    auto dept = FindDepartmentByCode(a.db, it->second);
+    if (!dept.ok()) {
+      a.reply(ErrorResponse(a.req, Status::InvalidArgument("没有该部门：" + it->second)));
+      return;
+    }
+    f.department_id = dept->id;
+  }
+  auto rows = ListDecisions(a.db, f);
+  if (!rows.ok()) {
+    a.reply(ErrorResponse(a.req, rows.status()));
+    return;
+  }
+  rapidjson::StringBuffer buf;
+  JsonWriter w(buf);
+  w.StartObject();
+  Key(w, "items");
+  w.StartArray();
+  for (const DecisionRow& d : *rows) {
+    w.StartObject();
+    WriteSummary(w, d, codes[d.department_id]);
+    Key(w, "record");
+    RawRecord(w, d.content);
+    w.EndObject();
+  }
+  w.EndArray();
+  Key(w, "next_after");
+  if (static_cast<int>(rows->size()) == f.limit) {
+    w.Int64(rows->back().id);
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+  a.reply(JsonResponse(a.req, http::status::ok, std::string(buf.GetString(), buf.GetSize())));
+}
+
+}  // namespace dpfeed

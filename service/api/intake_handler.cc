@@ -1,0 +1,209 @@
+#include "service/api/intake_handler.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <memory>
+#include <vector>
+
+#include "service/calendar/shanghai_time.h"
+#include "service/domain/legal_periods.h"
+#include "service/domain/record_validator.h"
+#include "service/store/decision_repository.h"
+#include "service/store/department_repository.h"
+#include "service/store/record_json.h"
+
+namespace dpfeed {
+
+namespace {
+
+struct PreparedRecord {
+  DecisionWrite write;
+  std::vector<FieldIssue> warnings;
+};
+
+std::string DisplayUntil(const Record& r, CivilDate decision_date) {
+  const auto until = ParseCivilDate(r.Get("GSJZQ"));
+  return FormatCivilDate(until ? *until : AddMonths(decision_date, kDefaultPenaltyDisplayMonths));
+}
+
+void WriteIssues(JsonWriter& w, const std::vector<FieldIssue>& issues) {
+  w.StartArray();
+  for (const FieldIssue& i : issues) {
+    w.StartObject();
+    Key(w, "field");
+    Str(w, i.field);
+    Key(w, "reason");
+    Str(w, i.reason);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
+void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
+  const Request& req = a.req;
+  if (Status s = RequireRole(a.principal, {Role::kDepartment}); !s.ok()) {
+    a.reply(ErrorResponse(req, Status::Forbidden("只有部门令牌可以提交决定（当前令牌角色：" +
+                                                 std::string(RoleName(a.principal.role)) + "）")));
+    return;
+  }
+  auto department = FindDepartmentById(a.db, *a.principal.department_id);
+  if (!department.ok()) {
+    a.reply(ErrorResponse(req, department.status()));
+    return;
+  }
+
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag>(
+      req.body().data(), req.body().size());
+  if (doc.HasParseError()) {
+    a.reply(ErrorResponse(
+        req, Status::InvalidArgument(std::string("请求体不是有效的UTF-8 JSON：") +
+                                     rapidjson::GetParseError_En(doc.GetParseError()) +
+                                     "（位置 " + std::to_string(doc.GetErrorOffset()) + "）")));
+    return;
+  }
+  std::vector<const rapidjson::Value*> items;
+  if (doc.IsArray()) {
+    if (doc.Empty()) {
+      a.reply(ErrorResponse(req, Status::InvalidArgument("记录数组为空")));
+      return;
+    }
+    if (doc.Size() > kMaxRecordsPerRequest) {
+      a.reply(ErrorResponse(req, Status::InvalidArgument(
+                                     "一次最多提交" + std::to_string(kMaxRecordsPerRequest) +
+                                     "条记录，实际" + std::to_string(doc.Size()) + "条")));
+      return;
+    }
+    for (const auto& v : doc.GetArray()) items.push_back(&v);
+  } else if (doc.IsObject()) {
+    items.push_back(&doc);
+  } else {
+    a.reply(ErrorResponse(req, Status::InvalidArgument("请求体应为一条记录（JSON对象）或记录数组")));
+    return;
+  }
+
+  const auto now = a.ctx.clock->Now();
+  const CivilDate today = ShanghaiDate(now);
+  const std::string source_code_field = SourceCodeField(kind);
+  std::vector<RecordIssues> type_errors, rule_errors, source_errors;
+  auto prepared = std::make_shared<std::vector<PreparedRecord>>();
+  prepared->reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    Record record;
+    record.kind = kind;
+    std::vector<FieldIssue> issues;
+    if (!DecodeRecord(*items[i], &record, &issues)) {
+      type_errors.push_back({i, std::move(issues)});
+      continue;
+    }
+    Validation v = ValidateRecord(record, today);
+    if (!v.ok()) {
+      rule_errors.push_back({i, std::move(v.errors)});
+      continue;
+    }
+    const std::string& source = record.Get(source_code_field);
+    if (!source.empty() && source != department->uscc) {
+      source_errors.push_back(
+          {i, {{WireCode(kind, source_code_field),
+                "数据来源单位统一社会信用代码" + source + "不是本令牌所属部门（" + department->name +
+                    "，" + department->uscc + "）；部门只能提交本部门的决定"}}});
+      continue;
+    }
+    if (source.empty()) record.Set(source_code_field, department->uscc);
+    if (!record.Has(SourceNameField(kind))) record.Set(SourceNameField(kind), department->name);
+
+    const CivilDate decided = *ParseCivilDate(record.Get("JDRQ"));
+    const WorkdayAnswer deadline = a.ctx.calendar->AddWorkdays(decided, kPublicationWorkdays);
+    PreparedRecord p;
+    p.write.department_id = department->id;
+    p.write.kind = kind;
+    p.write.wsh = record.Get("WSH");
+    p.write.decision_date = FormatCivilDate(decided);
+    p.write.content = EncodeRecord(record);
+    p.write.deadline = FormatCivilDate(deadline.date);
+    p.write.provisional = deadline.provisional;
+    if (kind == Kind::kPenalty) p.write.display_until = DisplayUntil(record, decided);
+    p.warnings = std::move(v.warnings);
+    prepared->push_back(std::move(p));
+  }
+  if (!type_errors.empty()) {
+    a.reply(RecordErrorResponse(req, http::status::bad_request, "invalid_request",
+                                "字段类型错误或未知字段，未保存任何记录", type_errors));
+    return;
+  }
+  if (!source_errors.empty()) {
+    a.reply(RecordErrorResponse(req, http::status::forbidden, "forbidden",
+                                "记录的数据来源单位不是本部门，未保存任何记录", source_errors));
+    return;
+  }
+  if (!rule_errors.empty()) {
+    a.reply(RecordErrorResponse(req, http::status::unprocessable_entity, "validation_failed",
+                                "记录未通过校验，未保存任何记录", rule_errors));
+    return;
+  }
+
+  auto results = std::make_shared<std::vector<DecisionWriteResult>>();
+  const std::string received_at = FormatShanghaiTimestamp(now);
+  Metrics* metrics = a.ctx.metrics;
+  a.ctx.writer->Submit(
+      [prepared, results, received_at](Database& db) -> Status {
+        results->clear();
+        for (const PreparedRecord& p : *prepared) {
+          auto r = UpsertDecision(db, p.write, received_at);
+          if (!r.ok()) return r.status();
+          results->push_back(*r);
+        }
+        return Status::Ok();
+      },
+      [req_head = Request(req.method(), req.target(), req.version()), keep = req.keep_alive(),
+       prepared, results, metrics, reply = a.reply](Status s) mutable {
+        Request head = std::move(req_head);
+        head.keep_alive(keep);
+        if (!s.ok()) {
+          reply(ErrorResponse(head, Status::IOError("保存失败，请重试：" + s.message())));
+          return;
+        }
+        rapidjson::StringBuffer buf;
+        JsonWriter w(buf);
+        bool changed = false;
+        uint64_t stored = 0;
+        w.StartObject();
+        Key(w, "records");
+        w.StartArray();
+        for (size_t i = 0; i < results->size(); ++i) {
+          const DecisionWriteResult& r = (*results)[i];
+          changed |= r.outcome != WriteOutcome::kUnchanged;
+          stored += r.outcome != WriteOutcome::kUnchanged ? 1 : 0;
+          w.StartObject();
+          Key(w, "index");
+          w.Uint64(i);
+          Key(w, "id");
+          w.Int64(r.id);
+          Key(w, "version");
+          w.Int(r.version);
+          Key(w, "outcome");
+          Str(w, WriteOutcomeName(r.outcome));
+          Key(w, "received_at");
+          Str(w, r.received_at);
+          Key(w, "deadline");
+          Str(w, r.deadline);
+          Key(w, "deadline_provisional");
+          w.Bool(r.provisional);
+          if (!(*prepared)[i].warnings.empty()) {
+            Key(w, "warnings");
+            WriteIssues(w, (*prepared)[i].warnings);
+          }
+          w.EndObject();
+        }
+        w.EndArray();
+        w.EndObject();
+        metrics->CountRecordsStored(stored);
+        reply(JsonResponse(head, changed ? http::status::created : http::status::ok,
+                           std::string(buf.GetString(), buf.GetSize())));
+      });
+}
+
+}  // namespace dpfeed

@@ -1,0 +1,93 @@
+#include "service/app/admin_commands.h"
+
+#include <iostream>
+
+#include "service/app/app_setup.h"
+#include "service/calendar/clock.h"
+#include "service/calendar/shanghai_time.h"
+#include "service/store/department_repository.h"
+#include "service/store/token_repository.h"
+
+namespace dpfeed {
+
+namespace {
+std::string Now(const Config& config) { return FormatShanghaiTimestamp(MakeClock(config)->Now()); }
+}  // namespace
+
+int RunDepartmentAdd(const Config& config, const DepartmentAddArgs& args) {
+  auto db = OpenDatabase(config);
+  if (!db.ok()) return Fail(db.status());
+  Department d;
+  d.code = args.code;
+  d.name = args.name;
+  d.uscc = args.uscc;
+  d.publish_empty = args.publish_empty;
+  auto added = AddDepartment(**db, d, Now(config));
+  if (!added.ok()) return Fail(added.status());
+  std::cout << "department " << added->code << " (" << added->name << ", " << added->uscc
+            << ") added with id " << added->id << std::endl;
+  return 0;
+}
+
+int RunDepartmentList(const Config& config) {
+  auto db = OpenDatabase(config);
+  if (!db.ok()) return Fail(db.status());
+  auto all = ListDepartments(**db);
+  if (!all.ok()) return Fail(all.status());
+  for (const Department& d : *all) {
+    std::cout << d.id << "\t" << d.code << "\t" << d.name << "\t" << d.uscc
+              << (d.publish_empty ? "\tpublish-empty" : "") << "\n";
+  }
+  return 0;
+}
+
+int RunTokenCreate(const Config& config, const TokenCreateArgs& args) {
+  auto role = ParseRole(args.role);
+  if (!role) return Fail(Status::InvalidArgument("--role must be department, auditor or admin"));
+  auto db = OpenDatabase(config);
+  if (!db.ok()) return Fail(db.status());
+  std::optional<int64_t> department_id;
+  if (*role == Role::kDepartment) {
+    if (args.department.empty()) {
+      return Fail(Status::InvalidArgument("--department CODE is required for a department token"));
+    }
+    auto d = FindDepartmentByCode(**db, args.department);
+    if (!d.ok()) return Fail(d.status());
+    department_id = d->id;
+  } else if (!args.department.empty()) {
+    return Fail(Status::InvalidArgument("--department is only for --role department"));
+  }
+  auto token = CreateToken(**db, *role, department_id, args.label, Now(config));
+  if (!token.ok()) return Fail(token.status());
+  std::cout << *token << std::endl;
+  return 0;
+}
+
+int RunTokenList(const Config& config) {
+  auto db = OpenDatabase(config);
+  if (!db.ok()) return Fail(db.status());
+  auto tokens = ListTokens(**db);
+  if (!tokens.ok()) return Fail(tokens.status());
+  auto departments = ListDepartments(**db);
+  std::map<int64_t, std::string> codes;
+  if (departments.ok()) {
+    for (const Department& d : *departments) codes[d.id] = d.code;
+  }
+  for (const TokenInfo& t : *tokens) {
+    std::cout << t.id << "\t" << t.prefix << "…\t" << RoleName(t.role) << "\t"
+              << (t.department_id ? codes[*t.department_id] : "-") << "\t" << t.created_at << "\t"
+              << (t.revoked_at ? "revoked " + *t.revoked_at : "active") << "\t" << t.label << "\n";
+  }
+  return 0;
+}
+
+int RunTokenRevoke(const Config& config, int64_t id) {
+  auto db = OpenDatabase(config);
+  if (!db.ok()) return Fail(db.status());
+  Status s = RevokeToken(**db, id, Now(config));
+  if (!s.ok()) return Fail(s);
+  std::cout << "token " << id << " revoked" << std::endl;
+  return 0;
+}
+
+}  // namespace dpfeed

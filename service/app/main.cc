@@ -1,0 +1,104 @@
+// dpfeed: the double-publicity (双公示) daemon and its administration tool.
+// Subcommands are listed by `dpfeed --help`; each takes --config FILE.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "service/app/admin_commands.h"
+#include "service/app/app_setup.h"
+#include "service/app/publish_command.h"
+#include "service/app/report_commands.h"
+#include "service/app/serve_command.h"
+
+int main(int argc, char** argv) {
+  using namespace dpfeed;
+  CLI::App app{"dpfeed: publishes administrative license and penalty decisions (双公示)"};
+  app.require_subcommand(1);
+  std::string config_path;
+  auto add_config = [&config_path](CLI::App* sub) {
+    sub->add_option("--config", config_path, "configuration file (JSON, comments allowed)");
+  };
+
+  auto* serve = app.add_subcommand("serve", "run the daemon");
+  add_config(serve);
+
+  auto* department = app.add_subcommand("department", "manage departments");
+  department->require_subcommand(1);
+  DepartmentAddArgs dept_args;
+  auto* dept_add = department->add_subcommand("add", "register a department");
+  add_config(dept_add);
+  dept_add->add_option("--code", dept_args.code, "short code, e.g. scjgj")->required();
+  dept_add->add_option("--name", dept_args.name, "name, e.g. 市场监督管理局")->required();
+  dept_add->add_option("--uscc", dept_args.uscc, "the department's 统一社会信用代码")->required();
+  dept_add->add_flag("--publish-empty", dept_args.publish_empty,
+                     "publish a notice even in weeks without decisions");
+  auto* dept_list = department->add_subcommand("list", "list departments");
+  add_config(dept_list);
+
+  auto* token = app.add_subcommand("token", "manage API tokens");
+  token->require_subcommand(1);
+  TokenCreateArgs token_args;
+  auto* token_create = token->add_subcommand("create", "issue a token (printed once)");
+  add_config(token_create);
+  token_create->add_option("--role", token_args.role, "department, auditor or admin")->required();
+  token_create->add_option("--department", token_args.department, "department code (department role)");
+  token_create->add_option("--label", token_args.label, "free label shown in listings");
+  auto* token_list = token->add_subcommand("list", "list tokens (never their secrets)");
+  add_config(token_list);
+  int64_t revoke_id = 0;
+  auto* token_revoke = token->add_subcommand("revoke", "revoke a token");
+  add_config(token_revoke);
+  token_revoke->add_option("--id", revoke_id, "token id from `token list`")->required();
+
+  std::string date;
+  int workdays = 7;
+  auto* deadline = app.add_subcommand("deadline", "the publication deadline of a decision date");
+  add_config(deadline);
+  deadline->add_option("DATE", date, "decision date YYYY-MM-DD")->required();
+  deadline->add_option("--workdays", workdays, "working days after DATE (default 7)");
+
+  std::string from, to;
+  auto* wd = app.add_subcommand("workdays", "working days in (FROM, TO]");
+  add_config(wd);
+  wd->add_option("FROM", from, "YYYY-MM-DD")->required();
+  wd->add_option("TO", to, "YYYY-MM-DD")->required();
+
+  ComplianceArgs comp;
+  auto* compliance = app.add_subcommand("compliance", "deadline compliance summary for auditors");
+  add_config(compliance);
+  compliance->add_option("--from", comp.from, "first decision date (YYYY-MM-DD)")->required();
+  compliance->add_option("--to", comp.to, "last decision date (YYYY-MM-DD)")->required();
+  compliance->add_option("--department", comp.department, "department code");
+  compliance->add_option("--kind", comp.kind, "license or penalty");
+  compliance->add_option("--channel", comp.channel, "portal or credit");
+  compliance->add_option("--format", comp.format, "json (default) or csv");
+
+  auto* redact = app.add_subcommand("redact", "mask JSON-lines records on stdin as published");
+  add_config(redact);
+
+  std::string as_of;
+  auto* publish = app.add_subcommand("publish", "run one publication cycle as of a time");
+  add_config(publish);
+  publish->add_option("--as-of", as_of, "Asia/Shanghai date-time, e.g. 2026-11-23T09:00")->required();
+
+  CLI11_PARSE(app, argc, argv);
+
+  auto config = LoadConfigOrDefault(config_path);
+  if (!config.ok()) return Fail(config.status());
+  try {
+    if (*serve) return RunServe(*config);
+    if (*dept_add) return RunDepartmentAdd(*config, dept_args);
+    if (*dept_list) return RunDepartmentList(*config);
+    if (*token_create) return RunTokenCreate(*config, token_args);
+    if (*token_list) return RunTokenList(*config);
+    if (*token_revoke) return RunTokenRevoke(*config, revoke_id);
+    if (*deadline) return RunDeadline(*config, date, workdays);
+    if (*wd) return RunWorkdays(*config, from, to);
+    if (*compliance) return RunCompliance(*config, comp);
+    if (*redact) return RunRedact(*config, std::cin, std::cout);
+    if (*publish) return RunPublish(*config, as_of);
+  } catch (const std::exception& e) {
+    return Fail(Status::IOError(std::string("unexpected error: ") + e.what()));
+  }
+  return 2;
+}

@@ -1,0 +1,19 @@
+// The periods the law sets (DOMAIN.md §1), in one place.
+#ifndef DPFEED_SERVICE_DOMAIN_LEGAL_PERIODS_H_
+#define DPFEED_SERVICE_DOMAIN_LEGAL_PERIODS_H_
+
+namespace dpfeed {
+
+// Publication within 7 working days of the decision (自作出决定之日起7个工作日内).
+inline constexpr int kPublicationWorkdays = 7;
+// Withdrawal of a revoked / changed / void decision within 3 working days
+// (行政处罚法 art. 48).
+inline constexpr int kWithdrawalWorkdays = 3;
+// A record is at risk when its deadline is within this many working days.
+inline constexpr int kAtRiskWorkdays = 2;
+// Default display period of a penalty without 公示截止期: 3 years.
+inline constexpr int kDefaultPenaltyDisplayMonths = 36;
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_SERVICE_DOMAIN_LEGAL_PERIODS_H_

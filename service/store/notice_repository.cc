@@ -1,0 +1,394 @@
+#include "service/store/notice_repository.h"
+
+#include "service/store/decision_columns.h"
+#include "service/store/event_log.h"
+
+namespace dpfeed {
+
+namespace {
+
+constexpr const char* kInstance = "SELECT key FROM instance WHERE id = 1";
+constexpr const char* kUnplanned =
+    DPFEED_DECISION_SELECT "WHERE d.planned_version IS NULL AND d.status = 'active' ORDER BY d.id";
+constexpr const char* kCorrected =
+    DPFEED_DECISION_SELECT
+    "WHERE d.planned_version IS NOT NULL AND d.planned_version < d.current_version "
+    "AND d.status = 'active' ORDER BY d.id";
+constexpr const char* kToWithdraw =
+    DPFEED_DECISION_SELECT
+    "WHERE d.status <> 'active' AND d.planned_version IS NOT NULL AND d.withdrawn_at IS NULL "
+    "ORDER BY d.id";
+constexpr const char* kExpired =
+    "SELECT id FROM decisions WHERE status = 'active' AND display_until IS NOT NULL "
+    "AND display_until < ?";
+constexpr const char* kRunDone = "SELECT 1 FROM publication_runs WHERE run_key = ?";
+constexpr const char* kMarkRun =
+    "INSERT INTO publication_runs (run_key, ran_at) VALUES (?, ?) ON CONFLICT DO NOTHING";
+
+constexpr const char* kNoticeExists = "SELECT id FROM notices WHERE run_key = ?";
+constexpr const char* kInsertNotice =
+    "INSERT INTO notices (run_key, department_id, kind, type, title, period_from, period_to, "
+    "published_on, created_at, portal_html, portal_json, credit_json) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* kInsertItem =
+    "INSERT INTO notice_items (notice_id, decision_id, version, action) VALUES (?, ?, ?, ?)";
+constexpr const char* kPlanPublish = "UPDATE decisions SET planned_version = ? WHERE id = ?";
+constexpr const char* kPlanWithdraw = "UPDATE decisions SET withdrawn_at = ? WHERE id = ?";
+constexpr const char* kInsertDelivery =
+    "INSERT INTO deliveries (notice_id, channel, state, idempotency_key, next_attempt_at) "
+    "VALUES (?, ?, ?, ?, ?)";
+
+#define DPFEED_NOTICE_SELECT                                                                  \
+  "SELECT n.id, n.department_id, n.kind, n.type, n.title, n.period_from, n.period_to, "       \
+  "n.published_on, n.created_at, n.portal_html, n.portal_json, n.credit_json, "               \
+  "(SELECT acknowledged_at FROM deliveries p WHERE p.notice_id = n.id AND p.channel = 'portal') " \
+  "FROM notices n "
+constexpr const char* kGetNotice = DPFEED_NOTICE_SELECT "WHERE n.id = ?";
+constexpr const char* kListNotices =
+    DPFEED_NOTICE_SELECT "WHERE n.id < ? ORDER BY n.id DESC LIMIT ?";
+constexpr const char* kListPublished =
+    DPFEED_NOTICE_SELECT
+    "WHERE n.id < ? AND EXISTS (SELECT 1 FROM deliveries p WHERE p.notice_id = n.id AND "
+    "p.channel = 'portal' AND p.state = 'acknowledged') ORDER BY n.id DESC LIMIT ?";
+#undef DPFEED_NOTICE_SELECT
+constexpr const char* kItems =
+    "SELECT i.decision_id, i.version, i.action, d.status, v.content FROM notice_items i "
+    "JOIN decisions d ON d.id = i.decision_id "
+    "JOIN decision_versions v ON v.decision_id = i.decision_id AND v.version = i.version "
+    "WHERE i.notice_id = ? ORDER BY i.decision_id";
+
+#define DPFEED_DELIVERY_SELECT                                                              \
+  "SELECT id, notice_id, channel, state, idempotency_key, attempts, first_attempt_at, "     \
+  "next_attempt_at, last_error, last_status, acknowledged_at FROM deliveries "
+constexpr const char* kDue = DPFEED_DELIVERY_SELECT
+    "WHERE state = 'pending' AND next_attempt_at <= ? "
+    "ORDER BY channel = 'credit', next_attempt_at, id LIMIT ?";
+constexpr const char* kListAllDeliveries = DPFEED_DELIVERY_SELECT "ORDER BY id DESC LIMIT ?";
+constexpr const char* kListDeliveriesByState =
+    DPFEED_DELIVERY_SELECT "WHERE state = ? ORDER BY id DESC LIMIT ?";
+constexpr const char* kGetDelivery = DPFEED_DELIVERY_SELECT "WHERE id = ?";
+#undef DPFEED_DELIVERY_SELECT
+
+constexpr const char* kAck =
+    "UPDATE deliveries SET state = 'acknowledged', attempts = attempts + 1, "
+    "first_attempt_at = coalesce(first_attempt_at, ?1), acknowledged_at = ?1, last_status = ?2, "
+    "last_error = '' WHERE id = ?3 AND state = 'pending'";
+constexpr const char* kReleaseCredit =
+    "UPDATE deliveries SET state = 'pending', next_attempt_at = ? "
+    "WHERE notice_id = ? AND channel = 'credit' AND state = 'waiting'";
+constexpr const char* kPortalPublished =
+    "UPDATE decisions SET portal_published_at = ?1 WHERE portal_published_at IS NULL AND id IN "
+    "(SELECT decision_id FROM notice_items WHERE notice_id = ?2 AND action <> 'withdraw')";
+constexpr const char* kCreditPublished =
+    "UPDATE decisions SET credit_published_at = ?1 WHERE credit_published_at IS NULL AND id IN "
+    "(SELECT decision_id FROM notice_items WHERE notice_id = ?2 AND action <> 'withdraw')";
+constexpr const char* kRetry =
+    "UPDATE deliveries SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?1), "
+    "next_attempt_at = ?2, last_error = ?3, last_status = ?4 WHERE id = ?5 AND state = 'pending'";
+constexpr const char* kFail =
+    "UPDATE deliveries SET state = 'failed', attempts = attempts + 1, "
+    "first_attempt_at = coalesce(first_attempt_at, ?1), last_error = ?2, last_status = ?3 "
+    "WHERE id = ?4 AND state = 'pending'";
+constexpr const char* kRequeue =
+    "UPDATE deliveries SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'failed'";
+constexpr const char* kAtRisk =
+    "SELECT count(DISTINCT d.id) FROM deliveries x "
+    "JOIN notice_items i ON i.notice_id = x.notice_id AND i.action <> 'withdraw' "
+    "JOIN decisions d ON d.id = i.decision_id "
+    "WHERE x.channel = ?1 AND (x.state = 'failed' OR (x.state = 'pending' AND x.attempts > 0)) "
+    "AND d.status = 'active' AND d.deadline <= ?2 AND "
+    "(CASE ?1 WHEN 'portal' THEN d.portal_published_at ELSE d.credit_published_at END) IS NULL";
+
+Status ForEachRow(Database& db, const char* sql, const std::function<void(const DecisionRow&)>& fn) {
+  Status s;
+  Statement* st = db.Prepare(sql, &s);
+  if (st == nullptr) return s;
+  std::vector<DecisionRow> rows;  // read fully first: fn may use the connection
+  while (st->Step(&s)) rows.push_back(ReadDecisionRow(*st));
+  st->Reset();
+  if (!s.ok()) return s;
+  for (const DecisionRow& r : rows) fn(r);
+  return Status::Ok();
+}
+
+NoticeRow ReadNotice(const Statement& st) {
+  NoticeRow n;
+  n.id = st.ColumnInt(0);
+  n.department_id = st.ColumnInt(1);
+  n.kind = ParseKind(st.ColumnText(2)).value_or(Kind::kLicense);
+  n.type = st.ColumnText(3);
+  n.title = st.ColumnText(4);
+  n.period_from = st.ColumnText(5);
+  n.period_to = st.ColumnText(6);
+  n.published_on = st.ColumnText(7);
+  n.created_at = st.ColumnText(8);
+  n.portal_html = st.ColumnText(9);
+  n.portal_json = st.ColumnText(10);
+  n.credit_json = st.ColumnText(11);
+  n.portal_acknowledged_at = st.ColumnOptionalText(12);
+  return n;
+}
+
+DeliveryRow ReadDelivery(const Statement& st) {
+  DeliveryRow d;
+  d.id = st.ColumnInt(0);
+  d.notice_id = st.ColumnInt(1);
+  d.channel = st.ColumnText(2);
+  d.state = st.ColumnText(3);
+  d.idempotency_key = st.ColumnText(4);
+  d.attempts = static_cast<int>(st.ColumnInt(5));
+  d.first_attempt_at = st.ColumnOptionalText(6);
+  d.next_attempt_at = st.ColumnText(7);
+  d.last_error = st.ColumnText(8);
+  d.last_status = static_cast<int>(st.ColumnInt(9));
+  d.acknowledged_at = st.ColumnOptionalText(10);
+  return d;
+}
+
+Status Run(Database& db, const char* sql, const std::function<void(Statement&)>& bind) {
+  Status s;
+  Statement* st = db.Prepare(sql, &s);
+  if (st == nullptr) return s;
+  bind(*st);
+  return st->Run();
+}
+
+std::string DeliveryDetail(int64_t delivery_id, int http_status) {
+  return "{\"delivery_id\":" + std::to_string(delivery_id) + ",\"http_status\":" +
+         std::to_string(http_status) + "}";
+}
+
+}  // namespace
+
+Result<std::string> InstanceKey(Database& db) {
+  Status s;
+  Statement* st = db.Prepare(kInstance, &s);
+  if (st == nullptr) return s;
+  if (!st->Step(&s)) return s.ok() ? Status::Corruption("instance key missing") : s;
+  std::string key = st->ColumnText(0);
+  st->Reset();
+  return key;
+}
+
+Status ForEachUnplanned(Database& db, const std::function<void(const DecisionRow&)>& fn) {
+  return ForEachRow(db, kUnplanned, fn);
+}
+Status ForEachCorrected(Database& db, const std::function<void(const DecisionRow&)>& fn) {
+  return ForEachRow(db, kCorrected, fn);
+}
+Status ForEachToWithdraw(Database& db, const std::function<void(const DecisionRow&)>& fn) {
+  return ForEachRow(db, kToWithdraw, fn);
+}
+
+Result<std::vector<int64_t>> ExpiredDisplayIds(Database& db, const std::string& today) {
+  Status s;
+  Statement* st = db.Prepare(kExpired, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, today);
+  std::vector<int64_t> out;
+  while (st->Step(&s)) out.push_back(st->ColumnInt(0));
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<bool> RunDone(Database& db, const std::string& run_key) {
+  Status s;
+  Statement* st = db.Prepare(kRunDone, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, run_key);
+  const bool done = st->Step(&s);
+  st->Reset();
+  if (!s.ok()) return s;
+  return done;
+}
+
+Status MarkRunDone(Database& db, const std::string& run_key, const std::string& now) {
+  Status s = Run(db, kMarkRun, [&](Statement& st) { st.Bind(1, run_key).Bind(2, now); });
+  if (!s.ok()) return s;
+  return AppendEvent(db, {now, "publication.run", std::nullopt, std::nullopt,
+                          "{\"run\":\"" + run_key + "\"}"});
+}
+
+Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::string& now) {
+  Status s;
+  Statement* exists = db.Prepare(kNoticeExists, &s);
+  if (exists == nullptr) return s;
+  exists->Bind(1, n.run_key);
+  const bool taken = exists->Step(&s);
+  exists->Reset();
+  if (!s.ok()) return s;
+  if (taken) return Status::Conflict("notice " + n.run_key + " exists");
+  auto instance = InstanceKey(db);
+  if (!instance.ok()) return instance.status();
+
+  s = Run(db, kInsertNotice, [&](Statement& st) {
+    st.Bind(1, n.run_key).Bind(2, n.department_id).Bind(3, KindName(n.kind)).Bind(4, n.type)
+        .Bind(5, n.title).Bind(6, n.period_from).Bind(7, n.period_to).Bind(8, n.published_on)
+        .Bind(9, now).Bind(10, n.portal_html).Bind(11, n.portal_json).Bind(12, n.credit_json);
+  });
+  if (!s.ok()) return s;
+  const int64_t id = db.LastInsertRowId();
+  for (const NoticeItem& item : n.items) {
+    s = Run(db, kInsertItem, [&](Statement& st) {
+      st.Bind(1, id).Bind(2, item.decision_id).Bind(3, int64_t{item.version}).Bind(4, item.action);
+    });
+    if (!s.ok()) return s;
+    if (item.action == "withdraw") {
+      s = Run(db, kPlanWithdraw, [&](Statement& st) { st.Bind(1, now).Bind(2, item.decision_id); });
+    } else {
+      s = Run(db, kPlanPublish,
+              [&](Statement& st) { st.Bind(1, int64_t{item.version}).Bind(2, item.decision_id); });
+    }
+    if (!s.ok()) return s;
+  }
+  for (const char* channel : {"portal", "credit"}) {
+    const std::string key = "dpfeed-" + *instance + "-notice-" + std::to_string(id) + "-" + channel;
+    s = Run(db, kInsertDelivery, [&](Statement& st) {
+      st.Bind(1, id).Bind(2, channel).Bind(3, std::string(channel) == "portal" ? "pending" : "waiting")
+          .Bind(4, key).Bind(5, now);
+    });
+    if (!s.ok()) return s;
+  }
+  s = AppendEvent(db, {now, "notice.created", n.department_id, std::nullopt,
+                       "{\"notice_id\":" + std::to_string(id) + ",\"type\":\"" + n.type +
+                           "\",\"records\":" + std::to_string(n.items.size()) + "}"});
+  if (!s.ok()) return s;
+  return id;
+}
+
+Result<NoticeRow> GetNotice(Database& db, int64_t id) {
+  Status s;
+  Statement* st = db.Prepare(kGetNotice, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, id);
+  if (!st->Step(&s)) return s.ok() ? Status::NotFound("no notice " + std::to_string(id)) : s;
+  NoticeRow n = ReadNotice(*st);
+  st->Reset();
+  return n;
+}
+
+Result<std::vector<NoticeRow>> ListNotices(Database& db, bool published_only, int64_t before_id,
+                                           int limit) {
+  Status s;
+  Statement* st = db.Prepare(published_only ? kListPublished : kListNotices, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, before_id).Bind(2, int64_t{limit});
+  std::vector<NoticeRow> out;
+  while (st->Step(&s)) out.push_back(ReadNotice(*st));
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_id) {
+  Status s;
+  Statement* st = db.Prepare(kItems, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, notice_id);
+  std::vector<NoticeItemRow> out;
+  while (st->Step(&s)) {
+    out.push_back({st->ColumnInt(0), static_cast<int>(st->ColumnInt(1)), st->ColumnText(2),
+                   st->ColumnText(3), st->ColumnText(4)});
+  }
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<DeliveryRow>> DueDeliveries(Database& db, const std::string& now, int limit) {
+  Status s;
+  Statement* st = db.Prepare(kDue, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, now).Bind(2, int64_t{limit});
+  std::vector<DeliveryRow> out;
+  while (st->Step(&s)) out.push_back(ReadDelivery(*st));
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, const std::string& state, int limit) {
+  Status s;
+  Statement* st = db.Prepare(state.empty() ? kListAllDeliveries : kListDeliveriesByState, &s);
+  if (st == nullptr) return s;
+  if (state.empty()) {
+    st->Bind(1, int64_t{limit});
+  } else {
+    st->Bind(1, state).Bind(2, int64_t{limit});
+  }
+  std::vector<DeliveryRow> out;
+  while (st->Step(&s)) out.push_back(ReadDelivery(*st));
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<DeliveryRow> GetDelivery(Database& db, int64_t id) {
+  Status s;
+  Statement* st = db.Prepare(kGetDelivery, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, id);
+  if (!st->Step(&s)) return s.ok() ? Status::NotFound("no delivery " + std::to_string(id)) : s;
+  DeliveryRow d = ReadDelivery(*st);
+  st->Reset();
+  return d;
+}
+
+Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status, const std::string& now) {
+  auto d = GetDelivery(db, delivery_id);
+  if (!d.ok()) return d.status();
+  Status s = Run(db, kAck, [&](Statement& st) {
+    st.Bind(1, now).Bind(2, int64_t{http_status}).Bind(3, delivery_id);
+  });
+  if (!s.ok()) return s;
+  if (db.Changes() == 0) return Status::Conflict("delivery is not pending");
+  s = Run(db, d->channel == "portal" ? kPortalPublished : kCreditPublished,
+          [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
+  if (!s.ok()) return s;
+  if (d->channel == "portal") {
+    s = Run(db, kReleaseCredit, [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
+    if (!s.ok()) return s;
+  }
+  return AppendEvent(db, {now, "delivery.acknowledged", std::nullopt, std::nullopt,
+                          DeliveryDetail(delivery_id, http_status)});
+}
+
+Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,
+                   const std::string& next_attempt_at, const std::string& now) {
+  Status s = Run(db, kRetry, [&](Statement& st) {
+    st.Bind(1, now).Bind(2, next_attempt_at).Bind(3, error).Bind(4, int64_t{http_status})
+        .Bind(5, delivery_id);
+  });
+  if (!s.ok()) return s;
+  return AppendEvent(db, {now, "delivery.retry", std::nullopt, std::nullopt,
+                          DeliveryDetail(delivery_id, http_status)});
+}
+
+Status RecordFailed(Database& db, int64_t delivery_id, int http_status, const std::string& error,
+                    const std::string& now) {
+  Status s = Run(db, kFail, [&](Statement& st) {
+    st.Bind(1, now).Bind(2, error).Bind(3, int64_t{http_status}).Bind(4, delivery_id);
+  });
+  if (!s.ok()) return s;
+  return AppendEvent(db, {now, "delivery.failed", std::nullopt, std::nullopt,
+                          DeliveryDetail(delivery_id, http_status)});
+}
+
+Status RequeueDelivery(Database& db, int64_t delivery_id, const std::string& now) {
+  Status s = Run(db, kRequeue, [&](Statement& st) { st.Bind(1, now).Bind(2, delivery_id); });
+  if (!s.ok()) return s;
+  if (db.Changes() == 0) return Status::Conflict("delivery " + std::to_string(delivery_id) + " is not failed");
+  return AppendEvent(db, {now, "delivery.requeued", std::nullopt, std::nullopt,
+                          DeliveryDetail(delivery_id, 0)});
+}
+
+Result<int> CountAtRiskOnFailingChannel(Database& db, const std::string& channel,
+                                        const std::string& deadline_limit) {
+  Status s;
+  Statement* st = db.Prepare(kAtRisk, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, channel).Bind(2, deadline_limit);
+  int n = 0;
+  if (st->Step(&s)) n = static_cast<int>(st->ColumnInt(0));
+  st->Reset();
+  if (!s.ok()) return s;
+  return n;
+}
+
+}  // namespace dpfeed

@@ -1,0 +1,121 @@
+// Notices, their items and the delivery outbox: what the publisher planned
+// and what each channel acknowledged.
+//
+// Thread-safety: functions take the caller's connection; writes belong on
+// the writer's connection (inside its transaction), reads on any.
+// Contract: InsertNotice writes the notice, its items, its two deliveries
+// (portal pending, credit waiting for the portal) and marks the decisions
+// planned, all in the caller's transaction; a run_key already used is
+// Conflict and writes nothing. An acknowledgement records the first
+// publication time of each decision on that channel (later corrections do
+// not move it) and releases the notice's credit delivery.
+#ifndef DPFEED_SERVICE_STORE_NOTICE_REPOSITORY_H_
+#define DPFEED_SERVICE_STORE_NOTICE_REPOSITORY_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "service/domain/kind.h"
+#include "service/domain/status.h"
+#include "service/store/database.h"
+#include "service/store/decision_repository.h"
+
+namespace dpfeed {
+
+Result<std::string> InstanceKey(Database& db);
+
+// --- planning reads ------------------------------------------------------
+// Active decisions never put in a notice.
+Status ForEachUnplanned(Database& db, const std::function<void(const DecisionRow&)>& fn);
+// Active decisions whose current version is newer than the one published.
+Status ForEachCorrected(Database& db, const std::function<void(const DecisionRow&)>& fn);
+// Revoked or expired decisions that were planned and not yet withdrawn.
+Status ForEachToWithdraw(Database& db, const std::function<void(const DecisionRow&)>& fn);
+// Active decisions whose display period ended before `today`.
+Result<std::vector<int64_t>> ExpiredDisplayIds(Database& db, const std::string& today);
+Result<bool> RunDone(Database& db, const std::string& run_key);
+Status MarkRunDone(Database& db, const std::string& run_key, const std::string& now);
+
+// --- planning writes -----------------------------------------------------
+struct NoticeItem {
+  int64_t decision_id = 0;
+  int version = 0;
+  std::string action;  // publish | correct | withdraw
+};
+
+struct NoticeWrite {
+  std::string run_key;
+  int64_t department_id = 0;
+  Kind kind = Kind::kLicense;
+  std::string type;  // regular | supplementary | correction | withdrawal
+  std::string title;
+  std::string period_from, period_to;
+  std::string published_on;
+  std::string portal_html, portal_json, credit_json;
+  std::vector<NoticeItem> items;
+};
+
+Result<int64_t> InsertNotice(Database& db, const NoticeWrite& notice, const std::string& now);
+
+// --- notices -------------------------------------------------------------
+struct NoticeRow {
+  int64_t id = 0;
+  int64_t department_id = 0;
+  Kind kind = Kind::kLicense;
+  std::string type, title, period_from, period_to, published_on, created_at;
+  std::string portal_html, portal_json, credit_json;
+  std::optional<std::string> portal_acknowledged_at;
+};
+Result<NoticeRow> GetNotice(Database& db, int64_t id);
+// Newest first; only notices the portal acknowledged when `published_only`.
+Result<std::vector<NoticeRow>> ListNotices(Database& db, bool published_only, int64_t before_id,
+                                           int limit);
+
+struct NoticeItemRow {
+  int64_t decision_id = 0;
+  int version = 0;
+  std::string action;
+  std::string decision_status;  // the decision's status now
+  std::string content;          // that version's canonical JSON
+};
+Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_id);
+
+// --- deliveries ----------------------------------------------------------
+struct DeliveryRow {
+  int64_t id = 0;
+  int64_t notice_id = 0;
+  std::string channel;
+  std::string state;
+  std::string idempotency_key;
+  int attempts = 0;
+  std::optional<std::string> first_attempt_at;
+  std::string next_attempt_at;
+  std::string last_error;
+  int last_status = 0;
+  std::optional<std::string> acknowledged_at;
+};
+// Pending deliveries due at `now`, portal before credit, oldest first.
+Result<std::vector<DeliveryRow>> DueDeliveries(Database& db, const std::string& now, int limit);
+// By state ("" for all), newest first.
+Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, const std::string& state, int limit);
+Result<DeliveryRow> GetDelivery(Database& db, int64_t id);
+
+Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status, const std::string& now);
+Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,
+                   const std::string& next_attempt_at, const std::string& now);
+Status RecordFailed(Database& db, int64_t delivery_id, int http_status, const std::string& error,
+                    const std::string& now);
+// A failed delivery back to pending, due now (Conflict unless failed).
+Status RequeueDelivery(Database& db, int64_t delivery_id, const std::string& now);
+
+// Decisions with deadline <= `deadline_limit`, not yet acknowledged on
+// `channel`, whose delivery on that channel has failed or is retrying.
+Result<int> CountAtRiskOnFailingChannel(Database& db, const std::string& channel,
+                                        const std::string& deadline_limit);
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_SERVICE_STORE_NOTICE_REPOSITORY_H_

@@ -1,0 +1,42 @@
+// Record fixtures shared by the integration tests: valid penalty and
+// license JSON in the national standard's wire codes, with valid check
+// characters, and the departments they belong to.
+#ifndef DPFEED_TESTS_INTEGRATION_FIXTURES_H_
+#define DPFEED_TESTS_INTEGRATION_FIXTURES_H_
+
+#include <string>
+
+namespace dpfeed::test {
+
+// Two departments with valid 统一社会信用代码.
+inline constexpr const char* kMarketUscc = "11370784MB28503836";   // 市场监督管理局
+inline constexpr const char* kTransportUscc = "11370784MB28503849";  // 交通运输局
+inline constexpr const char* kCompanyUscc = "91370784MA3C12345X";
+
+// A penalty on a company, decided `jdrq`, with document number `wsh`.
+inline std::string PenaltyJson(const std::string& wsh, const std::string& jdrq,
+                               const std::string& fine = "0.5", const std::string& extra = "") {
+  return std::string("{") + "\"CF_XDR_MC\":\"安丘市某某食品有限公司\"," +
+         "\"CF_XDR_LB\":\"法人及非法人组织\",\"CF_XDR_SHXYM\":\"" + kCompanyUscc + "\"," +
+         "\"CF_FRDB\":\"王五\",\"CF_WSH\":\"" + wsh + "\",\"CF_WFXW\":\"销售过期食品\"," +
+         "\"CF_SY\":\"当事人于2026年销售超过保质期的食品。\"," +
+         "\"CF_YJ\":\"《中华人民共和国食品安全法》第一百二十四条\",\"CF_CFLB\":\"警告;罚款\"," +
+         "\"CF_NR\":\"警告，并处罚款" + fine + "万元\",\"CF_NR_FK\":\"" + fine + "\"," +
+         "\"CF_JDRQ\":\"" + jdrq + "\",\"CF_CFJG\":\"安丘市市场监督管理局\",\"CF_CFJGDM\":\"" +
+         kMarketUscc + "\"" + extra + "}";
+}
+
+// A license to a natural person (personal data to be masked).
+inline std::string LicenseJson(const std::string& wsh, const std::string& jdrq,
+                               const std::string& extra = "") {
+  return std::string("{") + "\"XK_XDR_MC\":\"张三丰\",\"XK_XDR_LB\":\"自然人\"," +
+         "\"XK_XDR_ZJLX\":\"身份证\",\"XK_XDR_ZJHM\":\"11010519491231002X\"," +
+         "\"XK_XKWS\":\"食品经营许可决定书\",\"XK_WSH\":\"" + wsh + "\",\"XK_XKLB\":\"普通\"," +
+         "\"XK_NR\":\"准予张三丰食品经营许可，联系电话13812345678\",\"XK_JDRQ\":\"" + jdrq + "\"," +
+         "\"XK_YXQZ\":\"" + jdrq + "\",\"XK_YXQZI\":\"2099-12-31\"," +
+         "\"XK_XKJG\":\"安丘市市场监督管理局\",\"XK_XKJGDM\":\"" + kMarketUscc + "\"" + extra + "}";
+}
+
+}  // namespace dpfeed::test
+
+#endif  // DPFEED_TESTS_INTEGRATION_FIXTURES_H_

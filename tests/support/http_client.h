@@ -1,0 +1,50 @@
+// A small blocking HTTP/1.1 client for tests and the load tool: one
+// keep-alive connection to 127.0.0.1:port, reconnecting when the server
+// closed it.
+//
+// Thread-safety: one HttpClient per thread.
+#ifndef DPFEED_TESTS_SUPPORT_HTTP_CLIENT_H_
+#define DPFEED_TESTS_SUPPORT_HTTP_CLIENT_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace dpfeed::test {
+
+struct HttpResult {
+  int status = 0;              // 0 when the exchange failed (see error)
+  std::string body;
+  std::map<std::string, std::string> headers;  // lower-case names
+  std::string error;
+};
+
+class HttpClient {
+ public:
+  explicit HttpClient(int port, std::string host = "127.0.0.1");
+  ~HttpClient();
+  HttpClient(const HttpClient&) = delete;
+  HttpClient& operator=(const HttpClient&) = delete;
+
+  HttpResult Request(const std::string& method, const std::string& target,
+                     const std::string& body = "", const std::string& token = "",
+                     const std::vector<std::pair<std::string, std::string>>& headers = {});
+  HttpResult Get(const std::string& target, const std::string& token = "") {
+    return Request("GET", target, "", token);
+  }
+  HttpResult Post(const std::string& target, const std::string& body, const std::string& token = "") {
+    return Request("POST", target, body, token);
+  }
+  // Sends raw bytes on a fresh connection and returns the raw reply (for
+  // malformed-request tests).
+  std::string Raw(const std::string& bytes);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace dpfeed::test
+
+#endif  // DPFEED_TESTS_SUPPORT_HTTP_CLIENT_H_
