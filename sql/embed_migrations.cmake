@@ -1,7 +1,8 @@
 # Writes OUT: a C++ file defining dpfeed::EmbeddedMigrations(), one entry per
 # FILES item (version number, name, SQL text as a raw string literal).
 set(body "#include \"service/store/migrations.h\"\n\nnamespace dpfeed {\n\nconst std::vector<Migration>& EmbeddedMigrations() {\n  static const std::vector<Migration> kMigrations = {\n")
-foreach(f ${FILES})
+string(REPLACE "|" ";" FILE_LIST "${FILES}")
+foreach(f ${FILE_LIST})
   get_filename_component(name ${f} NAME_WE)
   string(SUBSTRING ${name} 0 3 num)
   math(EXPR version "${num}")

@@ -56,7 +56,13 @@ int RunServe(const Config& config) {
   ctx.jurisdiction = config.jurisdiction;
   ctx.health_checks.push_back([cal = *calendar, &clock]() {
     std::vector<std::string> out;
-    if (auto w = cal->MissingNextYearWarning(ShanghaiDate(clock.Now()))) out.push_back(*w);
+    const CivilDate today = ShanghaiDate(clock.Now());
+    const int year = static_cast<int>(date::year_month_day{today}.year());
+    if (!cal->HasYear(year)) {
+      out.push_back("working-day calendar for " + std::to_string(year) +
+                    " is not loaded; deadlines are provisional (Mon-Fri) until it is added to calendar_files");
+    }
+    if (auto w = cal->MissingNextYearWarning(today)) out.push_back(*w);
     return out;
   });
   auto publication = MakePublication(config, *calendar);

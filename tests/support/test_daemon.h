@@ -38,6 +38,7 @@ class TestDaemon {
   int Stop(int signal = 15);
   bool running() const { return pid_ > 0; }
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
 
   // Runs `dpfeed ARGS... --config <config>`.
   CommandResult Cli(std::vector<std::string> args, const std::string& input = "") const;
