@@ -1,0 +1,94 @@
+#include "redaction/person_name.h"
+
+#include <array>
+#include <cctype>
+
+#include "service/domain/record.h"
+
+namespace dpfeed {
+namespace {
+
+constexpr std::array<std::string_view, 40> kCompoundSurnames = {
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
+    "宇文", "司徒", "夏侯", "令狐", "端木", "轩辕", "独孤", "南宫", "西门", "万俟",
+    "闻人", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "钟离",
+    "赫连", "呼延", "东郭", "百里", "拓跋", "司空", "完颜", "鲜于", "闾丘", "第五"};
+
+size_t Utf8CharBytes(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead >> 5) == 0x6) return 2;
+  if ((lead >> 4) == 0xE) return 3;
+  if ((lead >> 3) == 0x1E) return 4;
+  return 1;
+}
+
+bool IsAsciiText(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+}  // namespace
+
+size_t SurnameBytes(std::string_view name) {
+  for (std::string_view s : kCompoundSurnames) {
+    if (name.size() > s.size() && name.substr(0, s.size()) == s) return s.size();
+  }
+  return name.empty() ? 0 : std::min(name.size(), Utf8CharBytes(static_cast<unsigned char>(name[0])));
+}
+
+std::string MaskPersonName(std::string_view name) {
+  if (name.empty()) return "";
+  if (IsAsciiText(name)) {
+    const size_t space = name.find(' ');
+    if (space == std::string_view::npos) return std::string(name.size(), '*');
+    std::string out(name.substr(0, space));
+    for (char c : name.substr(space)) out.push_back(c == ' ' ? ' ' : '*');
+    return out;
+  }
+  const size_t keep = SurnameBytes(name);
+  if (Utf8Length(name) <= 1) return "*";
+  std::string out(name.substr(0, keep));
+  for (size_t p = keep; p < name.size(); p += Utf8CharBytes(static_cast<unsigned char>(name[p]))) out.push_back('*');
+  return out;
+}
+
+bool IsSearchableName(std::string_view name) {
+  if (IsAsciiText(name)) {
+    size_t letters = 0;
+    for (char c : name) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+    return letters >= 4;
+  }
+  return Utf8Length(name) >= 2;
+}
+
+void DetectName(std::string_view text, std::string_view name, std::vector<Span>& out) {
+  if (!IsSearchableName(name)) return;
+  if (!IsAsciiText(name)) {
+    for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + name.size())) {
+      out.push_back({p, p + name.size(), PiiCategory::kPersonName});
+    }
+    return;
+  }
+  // Latin script: case-insensitive, on word boundaries.
+  const size_t n = name.size();
+  for (size_t p = 0; p + n <= text.size(); ++p) {
+    if (std::tolower(static_cast<unsigned char>(text[p])) != std::tolower(static_cast<unsigned char>(name[0]))) {
+      continue;
+    }
+    size_t k = 1;
+    while (k < n && std::tolower(static_cast<unsigned char>(text[p + k])) ==
+                        std::tolower(static_cast<unsigned char>(name[k]))) {
+      ++k;
+    }
+    if (k < n) continue;
+    if ((p > 0 && IsWordChar(text[p - 1])) || (p + n < text.size() && IsWordChar(text[p + n]))) continue;
+    out.push_back({p, p + n, PiiCategory::kPersonName});
+    p += n - 1;
+  }
+}
+
+}  // namespace dpfeed
