@@ -157,7 +157,9 @@ TEST_F(PublicationTest, AFullWeekReachesBothChannelsWithStandardTitles) {
         EXPECT_EQ(std::string(rec["CF_XDR_SHXYM"].GetString()), kCompanyUscc);
         saw_company = true;
       }
-      if (rec.HasMember("XK_XDR_MC")) EXPECT_EQ(std::string(rec["XK_XDR_MC"].GetString()), "张**");
+      if (rec.HasMember("XK_XDR_MC")) {
+        EXPECT_EQ(std::string(rec["XK_XDR_MC"].GetString()), "张**");
+      }
     }
   }
   EXPECT_TRUE(saw_company);
