@@ -1,0 +1,151 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "publisher/file_sink.h"
+#include "publisher/http_sink.h"
+#include "publisher/retry_schedule.h"
+#include "tests/support/http_receiver.h"
+
+namespace dpfeed {
+namespace {
+
+using namespace std::chrono_literals;
+using test::HttpReceiver;
+
+DeliveryRequest Request(std::string body = "{\"records\":[]}") {
+  return {"portal", "dpfeed-i1-notice-7-portal", "dpfeed-i1-notice-7-portal.json",
+          "application/json; charset=utf-8", std::move(body)};
+}
+
+std::unique_ptr<HttpSink> Sink(const HttpReceiver& r, std::chrono::seconds timeout = 5s) {
+  HttpSinkOptions o;
+  o.url = r.Url("/portal");
+  o.token = "t0ken";
+  o.secret = "s3cret";
+  o.timeout = timeout;
+  auto s = HttpSink::Create(o);
+  EXPECT_TRUE(s.ok()) << s.status().ToString();
+  return std::move(s.value());
+}
+
+TEST(RetryScheduleTest, SecondsThenMinutesThenHoursForAtLeastSevenDays) {
+  EXPECT_EQ(RetryDelay(1, std::nullopt), 5s);
+  EXPECT_EQ(RetryDelay(4, std::nullopt), 60s);
+  EXPECT_EQ(RetryDelay(9, std::nullopt), 3600s);
+  EXPECT_EQ(RetryDelay(40, std::nullopt), 6h);
+  EXPECT_EQ(RetryDelay(1, 120s), 120s);    // Retry-After honoured
+  EXPECT_EQ(RetryDelay(1, 0s), 1s);        // but never a busy loop
+  EXPECT_EQ(RetryDelay(1, 100h), 24h);     // nor a week of silence
+  // Summed up, the schedule keeps trying past seven days.
+  std::chrono::seconds elapsed{0};
+  int attempts = 1;
+  while (!RetriesExhausted(attempts, elapsed)) elapsed += RetryDelay(attempts++, std::nullopt);
+  EXPECT_GE(elapsed, std::chrono::hours(24 * 7));
+  EXPECT_FALSE(RetriesExhausted(30, std::chrono::hours(24 * 7)));
+}
+
+TEST(FileSinkTest, WritesWholeFilesAtomicallyAndIdempotently) {
+  const std::string dir = ::testing::TempDir() + "/file_sink_test/portal";
+  std::filesystem::remove_all(dir);
+  FileSink sink(dir);
+  ASSERT_EQ(sink.Deliver(Request("first")).kind, DeliveryOutcomeKind::kAcknowledged);
+  ASSERT_EQ(sink.Deliver(Request("second")).kind, DeliveryOutcomeKind::kAcknowledged);
+  std::ifstream in(dir + "/dpfeed-i1-notice-7-portal.json");
+  std::stringstream s;
+  s << in.rdbuf();
+  EXPECT_EQ(s.str(), "second");
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file() ? 1 : 0;
+  EXPECT_EQ(files, 1);  // no temporary left behind
+  DeliveryRequest bad = Request();
+  bad.name = "../escape.json";
+  EXPECT_EQ(sink.Deliver(bad).kind, DeliveryOutcomeKind::kPermanent);
+}
+
+TEST(FileSinkTest, UnwritableDirectoryIsRetryable) {
+  FileSink sink("/proc/dpfeed-cannot-write-here");
+  const DeliveryOutcome o = sink.Deliver(Request());
+  EXPECT_EQ(o.kind, DeliveryOutcomeKind::kRetryable);
+  EXPECT_FALSE(o.detail.empty());
+}
+
+TEST(HttpSinkTest, PostsWithIdempotencyKeyTokenAndSignature) {
+  HttpReceiver receiver;
+  auto sink = Sink(receiver);
+  const DeliveryOutcome o = sink->Deliver(Request("{\"n\":1}"));
+  ASSERT_EQ(o.kind, DeliveryOutcomeKind::kAcknowledged) << o.detail;
+  EXPECT_EQ(o.http_status, 200);
+  const auto reqs = receiver.Requests();
+  ASSERT_EQ(reqs.size(), 1u);
+  const auto& q = reqs[0];
+  EXPECT_EQ(q.method, "POST");
+  EXPECT_EQ(q.target, "/portal");
+  EXPECT_EQ(q.body, "{\"n\":1}");
+  EXPECT_EQ(q.headers.at("idempotency-key"), "dpfeed-i1-notice-7-portal");
+  EXPECT_EQ(q.headers.at("authorization"), "Bearer t0ken");
+  EXPECT_EQ(q.headers.at("content-type"), "application/json; charset=utf-8");
+  EXPECT_EQ(q.headers.at("webhook-id"), "dpfeed-i1-notice-7-portal");
+  EXPECT_EQ(q.headers.at("webhook-signature"),
+            WebhookSignature("s3cret", q.headers.at("webhook-id"), q.headers.at("webhook-timestamp"), q.body));
+  EXPECT_NE(WebhookSignature("other", q.headers.at("webhook-id"), q.headers.at("webhook-timestamp"), q.body),
+            q.headers.at("webhook-signature"));
+}
+
+TEST(HttpSinkTest, ClassifiesStatuses) {
+  HttpReceiver receiver;
+  auto sink = Sink(receiver);
+  struct Case {
+    int status;
+    DeliveryOutcomeKind kind;
+  } cases[] = {{201, DeliveryOutcomeKind::kAcknowledged}, {503, DeliveryOutcomeKind::kRetryable},
+               {500, DeliveryOutcomeKind::kRetryable},    {408, DeliveryOutcomeKind::kRetryable},
+               {429, DeliveryOutcomeKind::kRetryable},    {400, DeliveryOutcomeKind::kPermanent},
+               {401, DeliveryOutcomeKind::kPermanent},    {404, DeliveryOutcomeKind::kPermanent}};
+  for (const Case& c : cases) {
+    receiver.SetStatusForAll(c.status);
+    const DeliveryOutcome o = sink->Deliver(Request());
+    EXPECT_EQ(o.kind, c.kind) << c.status;
+    EXPECT_EQ(o.http_status, c.status);
+  }
+  receiver.SetStatusForAll(429);
+  receiver.SetRetryAfter("90");
+  EXPECT_EQ(sink->Deliver(Request()).retry_after, std::optional(90s));
+  // The same key on every retry.
+  for (const auto& q : receiver.Requests()) EXPECT_EQ(q.headers.at("idempotency-key"), "dpfeed-i1-notice-7-portal");
+}
+
+TEST(HttpSinkTest, OutageAndTimeoutAreRetryable) {
+  HttpReceiver receiver;
+  auto sink = Sink(receiver, 1s);
+  receiver.SetDown(true);
+  EXPECT_EQ(sink->Deliver(Request()).kind, DeliveryOutcomeKind::kRetryable);
+  receiver.SetDown(false);
+  receiver.SetDelay(3000ms);
+  const DeliveryOutcome slow = sink->Deliver(Request());
+  EXPECT_EQ(slow.kind, DeliveryOutcomeKind::kRetryable);
+  EXPECT_NE(slow.detail.find("timeout"), std::string::npos) << slow.detail;
+  receiver.SetDelay(0ms);
+  HttpSinkOptions o;
+  o.url = "http://127.0.0.1:1/nothing-listens";
+  auto closed = HttpSink::Create(o);
+  ASSERT_TRUE(closed.ok());
+  EXPECT_EQ((*closed)->Deliver(Request()).kind, DeliveryOutcomeKind::kRetryable);
+}
+
+TEST(HttpSinkTest, RefusesMalformedConfiguration) {
+  for (const char* url : {"ftp://x/", "http://", "http://host:99999/", "portal.example"}) {
+    HttpSinkOptions o;
+    o.url = url;
+    EXPECT_FALSE(HttpSink::Create(o).ok()) << url;
+  }
+  HttpSinkOptions o;
+  o.url = "https://portal.example/api";
+  o.ca_file = "/nonexistent/ca.pem";
+  EXPECT_FALSE(HttpSink::Create(o).ok());
+}
+
+}  // namespace
+}  // namespace dpfeed
