@@ -362,5 +362,41 @@ TEST_F(PublicationTest, APermanentRefusalFailsAndCanBeRetried) {
   ASSERT_TRUE(WaitAcked("/credit", 1));
 }
 
+TEST_F(PublicationTest, TheLeakGuardBlocksANoticeWithAPlantedLeak) {
+  StartDaemon("2026-11-20T12:00:00");
+  // An ID number typed into a public field the masking does not touch.
+  Post("penalties",
+       PenaltyJson("安市监罚〔2026〕901号", "2026-11-18", "0.5",
+                   ",\"CF_NR_ZKDX\":\"当事人身份证110101199003071233\""),
+       market_);
+  Post("penalties",
+       PenaltyJson("安交罚〔2026〕9号", "2026-11-19", "0.2",
+                   std::string(",\"CF_CFJG\":\"安丘市交通运输局\",\"CF_CFJGDM\":\"") + kTransportUscc + "\""),
+       transport_);
+  daemon_->SetClock("2026-11-23T09:00:30");
+  ASSERT_TRUE(WaitAcked("/credit", 1)) << daemon_->Log();
+  std::this_thread::sleep_for(800ms);
+
+  // Only the clean notice left dpfeed; nothing sent carries the ID number.
+  const auto portal = Acked(receiver_, "/portal");
+  ASSERT_EQ(portal.size(), 1u);
+  EXPECT_EQ(Title(portal[0]), "安丘市交通运输局行政处罚信息公示（2026年11月16日-2026年11月22日）");
+  for (const auto& q : receiver_.Requests()) EXPECT_EQ(q.body.find("110101199003071233"), std::string::npos);
+  EXPECT_EQ(Json(client_->Get("/notices").body)["notices"].Size(), 1u);
+
+  // The alert: health, metrics and an error log line that names no value.
+  EXPECT_NE(client_->Get("/healthz").body.find("blocked by the leak guard"), std::string::npos);
+  EXPECT_NE(client_->Get("/metrics", admin_).body.find("dpfeed_notices_blocked_by_leak_guard"), std::string::npos);
+  EXPECT_NE(daemon_->Log().find("leak guard blocked"), std::string::npos);
+  EXPECT_EQ(daemon_->Log().find("110101199003071233"), std::string::npos);
+
+  // The record stays owed: the auditor sees it unpublished.
+  auto rows = Json(client_->Get("/api/v1/compliance/records?from=2026-11-16&to=2026-11-22&department=scjgj",
+                                auditor_).body);
+  ASSERT_TRUE(rows.HasMember("items"));
+  ASSERT_EQ(rows["items"].Size(), 1u);
+  EXPECT_EQ(std::string(rows["items"][0]["wsh"].GetString()), "安市监罚〔2026〕901号");
+}
+
 }  // namespace
 }  // namespace dpfeed::test
