@@ -5,7 +5,11 @@
 #include <netinet/in.h>
 #include <rapidjson/document.h>
 #include <sys/socket.h>
+#include <sqlite3.h>
 #include <unistd.h>
+
+#include <csignal>
+#include <fstream>
 
 #include "tests/integration/fixtures.h"
 #include "tests/support/http_client.h"
@@ -160,6 +164,62 @@ TEST_F(ComplianceTest, DeadlinesInAYearWithoutCalendarAreProvisional) {
   EXPECT_EQ(cli.exit_code, 0);
   EXPECT_NE(cli.out.find("2027-03-09"), std::string::npos);
   EXPECT_NE(cli.err.find("provisional"), std::string::npos);
+}
+
+void WriteText(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::trunc);
+  out << text;
+}
+
+TEST(CalendarFileIntegrationTest, AddingNextYearRecomputesStoredDeadlinesAtStart) {
+  TestDaemon d(DPFEED_BINARY, UnreachableChannels() + ", \"calendar_files\": [\"calendar-extra.json\"]");
+  WriteText(d.dir() + "/calendar-extra.json", "{\"years\": {}}");
+  d.SetClock("2026-12-28T10:00:00");
+  const std::string market = d.AddDepartment("scjgj", "安丘市市场监督管理局", kMarketUscc);
+  const std::string admin = d.Token("admin");
+  d.Start();
+  auto client = std::make_unique<HttpClient>(d.port());
+  HttpResult r = client->Post("/api/v1/penalties", PenaltyJson("安市监罚〔2026〕999号", "2026-12-28"), market);
+  ASSERT_EQ(r.status, 201) << r.body;
+  rapidjson::Document doc;
+  doc.Parse(r.body.c_str());
+  const int64_t id = doc["records"][0]["id"].GetInt64();
+  EXPECT_EQ(std::string(doc["records"][0]["deadline"].GetString()), "2027-01-06");  // Mon-Fri guess
+  EXPECT_TRUE(doc["records"][0]["deadline_provisional"].GetBool());
+  ASSERT_EQ(d.Stop(SIGTERM), 0);
+
+  // The operator adds 2027 (here: 1 and 4 January off) and restarts.
+  WriteText(d.dir() + "/calendar-extra.json",
+            R"({"years": {"2027": {"holidays": [{"date": "2027-01-01", "name": "元旦"},
+                                                 {"date": "2027-01-04", "name": "元旦"}]}}})");
+  d.Start();
+  client = std::make_unique<HttpClient>(d.port());
+  r = client->Get("/api/v1/penalties/" + std::to_string(id), admin);
+  ASSERT_EQ(r.status, 200) << r.body;
+  doc.Parse(r.body.c_str());
+  EXPECT_EQ(std::string(doc["deadline"].GetString()), "2027-01-08") << r.body;
+  EXPECT_FALSE(doc["deadline_provisional"].GetBool());
+  ASSERT_EQ(d.Stop(SIGTERM), 0);
+
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(d.database_path().c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "SELECT count(*) FROM events WHERE type = 'calendar.changed' AND detail LIKE '%2027%'", -1,
+                     &st, nullptr);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_GE(sqlite3_column_int(st, 0), 1);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+
+  // A file naming a weekday as a make-up working day is refused at start.
+  WriteText(d.dir() + "/calendar-extra.json",
+            R"({"years": {"2027": {"workdays": [{"date": "2027-01-05", "name": "x"}]}}})");
+  try {
+    d.Start();
+    ADD_FAILURE() << "the daemon started with a bad calendar file";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("2027-01-05"), std::string::npos) << e.what();
+  }
 }
 
 TEST(CalendarCliTest, DeadlineAndWorkdays) {

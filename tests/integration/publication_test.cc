@@ -7,6 +7,7 @@
 #include <rapidjson/document.h>
 
 #include <chrono>
+#include <csignal>
 #include <map>
 #include <set>
 #include <thread>
@@ -360,6 +361,26 @@ TEST_F(PublicationTest, APermanentRefusalFailsAndCanBeRetried) {
   HttpResult retry = client_->Post("/api/v1/deliveries/retry", "", admin_);
   ASSERT_EQ(retry.status, 200) << retry.body;
   ASSERT_TRUE(WaitAcked("/credit", 1));
+}
+
+TEST_F(PublicationTest, ARunMissedWhileStoppedHappensAtStartOnce) {
+  StartDaemon("2026-11-20T12:00:00");
+  Post("penalties", PenaltyJson("安市监罚〔2026〕601号", "2026-11-18"), market_);
+  ASSERT_EQ(daemon_->Stop(SIGTERM), 0);
+  // Down over the Monday run; back on Wednesday.
+  daemon_->SetClock("2026-11-25T10:00:00");
+  daemon_->Start();
+  client_ = std::make_unique<HttpClient>(daemon_->port());
+  ASSERT_TRUE(WaitAcked("/credit", 1)) << daemon_->Log();
+  const auto portal = Acked(receiver_, "/portal");
+  ASSERT_EQ(portal.size(), 1u);
+  EXPECT_EQ(Title(portal[0]), "安丘市市场监督管理局行政处罚信息公示（2026年11月16日-2026年11月22日）");
+  // A second restart the same day creates and sends nothing new.
+  ASSERT_EQ(daemon_->Stop(SIGTERM), 0);
+  daemon_->SetClock("2026-11-25T11:00:00");
+  daemon_->Start();
+  std::this_thread::sleep_for(1500ms);
+  EXPECT_EQ(receiver_.Requests().size(), 2u);
 }
 
 TEST_F(PublicationTest, TheLeakGuardBlocksANoticeWithAPlantedLeak) {
