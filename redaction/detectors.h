@@ -20,6 +20,10 @@ struct DetectOptions {
   bool addresses = true;
   // Names of the persons of this record, searched for verbatim.
   std::vector<std::string> names;
+  // The record's own public codes (统一社会信用代码, 工商注册号 ...): an
+  // all-digit code quoted in free text may look like a card or an old ID
+  // number, and stays visible (DOMAIN.md §4).
+  std::vector<std::string> public_codes;
 };
 
 // Spans of personal data in `text`, sorted and non-overlapping.

@@ -146,6 +146,11 @@ void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out) {
         ++q;
         continue;
       }
+      // "（0536）5747001": a full-width closing bracket after an area code.
+      if (q + 3 < n && text.substr(q, 3) == "\xEF\xBC\x89" && IsDigit(text[q + 3]) && group.size() < 16) {
+        q += 3;
+        continue;
+      }
       break;
     }
     if (q < n && (IsAsciiLetter(text[q]) || text[q] == '.' || text[q] == '_')) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "redaction/digit_detectors.h"
 #include "redaction/person_name.h"
 #include "service/domain/identifiers.h"
 
@@ -99,8 +100,19 @@ std::string MaskFreeText(std::string_view text, const DetectOptions& options, co
   return ApplyMasks(text, DetectPersonalData(text, options), policy);
 }
 
+std::vector<std::string> PublicCodesOf(const Record& record) {
+  std::vector<std::string> codes;
+  for (const FieldSpec& f : FieldsOf(record.kind)) {
+    if (f.type != FieldType::kCode || f.role != FieldRole::kPublic || !record.Has(f.code)) continue;
+    const std::string compact = CompactIdentifier(record.Get(f.code));
+    if (compact.size() >= 8) codes.push_back(compact);
+  }
+  return codes;
+}
+
 DetectOptions DetectOptionsFor(const Record& record) {
   DetectOptions o;
+  o.public_codes = PublicCodesOf(record);
   const SubjectCategory cat = record.Category().value_or(SubjectCategory::kNaturalPerson);
   if (cat == SubjectCategory::kLegalPerson) {
     o.landlines = false;

@@ -43,6 +43,10 @@ std::string ApplyMasks(std::string_view text, const std::vector<Span>& spans, co
 // Detects and masks personal data in free text.
 std::string MaskFreeText(std::string_view text, const DetectOptions& options, const MaskingPolicy& policy);
 
+// The record's public identifier codes (kCode fields that are public),
+// compacted to digits and letters.
+std::vector<std::string> PublicCodesOf(const Record& record);
+
 // What to look for in a record's free text, from its subject type.
 DetectOptions DetectOptionsFor(const Record& record);
 

@@ -58,6 +58,7 @@ TEST(DigitDetectorTest, MobilesWithCountryCodeSpacesAndDashes) {
 TEST(DigitDetectorTest, LandlinesNeedAnAreaCode) {
   EXPECT_EQ(Found("电话0536-4321234"), (std::vector<P>{{"landline", "0536-4321234"}}));
   EXPECT_EQ(Found("电话010-62345678"), (std::vector<P>{{"landline", "010-62345678"}}));
+  EXPECT_EQ(Found("固定电话（0536）5747001"), (std::vector<P>{{"landline", "0536）5747001"}}));
   EXPECT_TRUE(Found("电话4321234").empty());
   DetectOptions firm;
   firm.landlines = false;
@@ -74,6 +75,14 @@ TEST(DigitDetectorTest, BankCardsByLuhn) {
 
 TEST(DigitDetectorTest, GroupOfPartsFindsEachIdentifier) {
   EXPECT_EQ(Found("2024-01-15 13812345678"), (std::vector<P>{{"mobile", "13812345678"}}));
+}
+
+TEST(DigitDetectorTest, TheRecordsOwnPublicCodesStayVisible) {
+  DetectOptions o;
+  o.public_codes = {"913707257338504562"};  // an all-digit USCC that also passes Luhn
+  EXPECT_TRUE(Found("统一社会信用代码913707257338504562", o).empty());
+  EXPECT_EQ(Found("统一社会信用代码913707257338504562"),
+            (std::vector<P>{{"bank_card", "913707257338504562"}}));  // without the record's context
 }
 
 TEST(TextDetectorTest, Emails) {

@@ -60,5 +60,30 @@ TEST(LeakGuardTest, LegalPersonPublicCodesAreNotLeaks) {
   EXPECT_EQ(Categories("370784198506120014", {&firm}), std::vector<std::string>{"id_number"});
 }
 
+TEST(LeakGuardTest, IndividualBusinessRegistrationNumberIsPublic) {
+  Record shop;
+  shop.kind = Kind::kPenalty;
+  shop.Set("XDR_LB", "个体工商户");
+  shop.Set("XDR_MC", "安丘市某某小吃店");
+  shop.Set("FRDB", "余萍");
+  shop.Set("XDR_GSZC", "370783600422025");  // digits 7-12 read like a 1960 birth date
+  EXPECT_TRUE(Categories("安丘市某某小吃店 余* 370783600422025", {&shop}).empty());
+}
+
+TEST(LeakGuardTest, PersonNameInsideAnotherRecordsPublicNameIsNotALeak) {
+  Record shop;
+  shop.kind = Kind::kPenalty;
+  shop.Set("XDR_LB", "个体工商户");
+  shop.Set("XDR_MC", "某某小吃店");
+  shop.Set("FRDB", "余萍");
+  Record firm;
+  firm.kind = Kind::kPenalty;
+  firm.Set("XDR_LB", "法人及非法人组织");
+  firm.Set("XDR_MC", "安丘市某某有限公司");
+  firm.Set("FRDB", "余萍旭");
+  EXPECT_TRUE(Categories("<td>余*</td><td>余萍旭</td>", {&shop, &firm}).empty());
+  EXPECT_EQ(Categories("<td>余萍</td><td>余萍旭</td>", {&shop, &firm}), std::vector<std::string>{"person_name"});
+}
+
 }  // namespace
 }  // namespace dpfeed
