@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "redaction/text_scan.h"
 #include "service/domain/identifiers.h"
 
 namespace dpfeed {
@@ -122,7 +123,7 @@ void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out) {
   const size_t n = text.size();
   size_t p = 0;
   std::vector<Chunk> group;
-  while (p < n) {
+  while ((p = SkipNonAscii(text, p)) < n) {
     if (!IsDigit(text[p])) {
       ++p;
       continue;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstring>
 
 #include "service/domain/record.h"
 
@@ -68,8 +69,15 @@ bool IsSearchableName(std::string_view name) {
 void DetectName(std::string_view text, std::string_view name, std::vector<Span>& out) {
   if (!IsSearchableName(name)) return;
   if (!IsAsciiText(name)) {
-    for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + name.size())) {
+    // glibc's memmem is vectorised; string_view::find stops at every
+    // occurrence of the name's first byte, which in Chinese is everywhere.
+    size_t p = 0;
+    while (p + name.size() <= text.size()) {
+      const void* hit = memmem(text.data() + p, text.size() - p, name.data(), name.size());
+      if (hit == nullptr) break;
+      p = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
       out.push_back({p, p + name.size(), PiiCategory::kPersonName});
+      p += name.size();
     }
     return;
   }

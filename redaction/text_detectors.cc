@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include "redaction/text_scan.h"
+
 namespace dpfeed {
 namespace {
 
@@ -87,7 +89,7 @@ void DetectEmails(std::string_view text, std::vector<Span>& out) {
 void DetectTravelDocuments(std::string_view text, std::vector<Span>& out) {
   size_t p = 0;
   const size_t n = text.size();
-  while (p < n) {
+  while ((p = SkipNonAscii(text, p)) < n) {
     if (!IsAlnum(text[p])) {
       ++p;
       continue;
@@ -110,7 +112,7 @@ void DetectTravelDocuments(std::string_view text, std::vector<Span>& out) {
 void DetectAddresses(std::string_view text, std::vector<Span>& out) {
   const size_t n = text.size();
   size_t p = 0;
-  while (p < n) {
+  while ((p = SkipNonAscii(text, p)) < n) {
     if (!IsDigit(text[p])) {
       ++p;
       continue;
