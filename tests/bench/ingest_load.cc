@@ -199,8 +199,8 @@ int main(int argc, char** argv) {
   for (auto& t : threads) t.join();
   HttpClient admin(daemon.port());
   const std::string metrics = admin.Get("/metrics", daemon.Token("admin")).body;
-  const size_t at = metrics.find("dpfeed_records_stored_total ");
-  const long stored = at == std::string::npos ? -1 : std::atol(metrics.c_str() + at + 28);
+  const size_t at = metrics.find("\ndpfeed_records_stored_total ");
+  const long stored = at == std::string::npos ? -1 : std::atol(metrics.c_str() + at + 29);
   const long rss = PeakRssKiB(daemon.pid());
 
   std::printf("dpfeed intake load (2 cores, loopback, synchronous=FULL)\n");
