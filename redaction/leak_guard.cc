@@ -1,6 +1,8 @@
 #include "redaction/leak_guard.h"
 
+#include <algorithm>
 #include <cctype>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <set>
@@ -15,13 +17,29 @@ namespace {
 
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
   return out;
 }
 
-// Finds occurrences of many fixed strings (at least 4 bytes each) in one
-// pass: a bitmap keyed by each position's first four bytes rules out almost
-// every position with one load; the rare hits are checked exactly.
+// Every start of `needle` in `haystack` (glibc's memmem is vectorised; a
+// Chinese needle's first byte is too common for a memchr-led search).
+template <typename Fn>
+void ForEachOccurrence(std::string_view haystack, std::string_view needle, Fn fn) {
+  size_t p = 0;
+  while (p + needle.size() <= haystack.size()) {
+    const void* hit = memmem(haystack.data() + p, haystack.size() - p, needle.data(), needle.size());
+    if (hit == nullptr) return;
+    p = static_cast<size_t>(static_cast<const char*>(hit) - haystack.data());
+    fn(p);
+    ++p;
+  }
+}
+
+// Finds occurrences of many fixed strings in one pass: a bitmap keyed by
+// each position's first `key_len` bytes rules out almost every position with
+// one load; the rare hits are checked exactly. Six bytes (two Chinese
+// characters) keep common surnames from hitting all the time; strings of
+// four or five bytes (short Latin names) go to a second, 4-byte matcher.
 class SecretMatcher {
  public:
   struct Match {
@@ -33,31 +51,33 @@ class SecretMatcher {
     PiiCategory category;
   };
 
+  explicit SecretMatcher(size_t key_len) : key_len_(key_len), mask_((std::uint64_t{1} << (8 * key_len)) - 1) {}
+
+  // REQUIRES: value.size() >= key_len.
   void Add(std::string_view value, PiiCategory category) {
-    if (value.size() < 4) return;  // too short to be specific (one CJK character)
     const std::string v = LowerAscii(value);
-    const std::uint32_t key = Prefix(v.data());
-    auto& bucket = by_prefix_[key];
+    const std::uint64_t key = Key(v);
+    auto& bucket = by_key_[key];
     for (size_t i : bucket) {
       if (secrets_[i].value == v) return;
     }
     bucket.push_back(secrets_.size());
     secrets_.push_back({v, category});
-    bits_[Bit(key) / 64] |= std::uint64_t{1} << (Bit(key) % 64);
+    const std::uint32_t bit = Bit(key);
+    bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
 
   const std::vector<Secret>& secrets() const { return secrets_; }
 
   // `text` must already be ASCII lower-cased.
-  std::vector<Match> Scan(std::string_view text) const {
-    std::vector<Match> out;
-    if (secrets_.empty() || text.size() < 4) return out;
-    for (size_t p = 0; p + 4 <= text.size(); ++p) {
-      const std::uint32_t key = Prefix(text.data() + p);
+  void Scan(std::string_view text, std::vector<Match>& out) const {
+    if (secrets_.empty() || text.size() < key_len_) return;
+    for (size_t p = 0; p + key_len_ <= text.size(); ++p) {
+      const std::uint64_t key = Key(text.data() + p, text.size() - p);
       const std::uint32_t bit = Bit(key);
       if ((bits_[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) continue;
-      auto it = by_prefix_.find(key);
-      if (it == by_prefix_.end()) continue;
+      auto it = by_key_.find(key);
+      if (it == by_key_.end()) continue;
       for (size_t i : it->second) {
         const std::string& v = secrets_[i].value;
         if (text.size() - p >= v.size() && std::memcmp(text.data() + p, v.data(), v.size()) == 0) {
@@ -65,20 +85,57 @@ class SecretMatcher {
         }
       }
     }
+  }
+
+ private:
+  // The first key_len_ bytes at p, little-endian in the low bytes. An
+  // 8-byte load when it stays inside the text, a short copy near the end.
+  std::uint64_t Key(const char* p, size_t available) const {
+    std::uint64_t v = 0;
+    if (available >= 8) {
+      std::memcpy(&v, p, 8);
+      return v & mask_;
+    }
+    std::memcpy(&v, p, key_len_);
+    return v;
+  }
+  std::uint64_t Key(const std::string& s) const { return Key(s.data(), s.size()); }
+  static std::uint32_t Bit(std::uint64_t key) {
+    return static_cast<std::uint32_t>((key * 0x9E3779B97F4A7C15ULL) >> 44);  // 20 bits
+  }
+
+  size_t key_len_;
+  std::uint64_t mask_;  // REQUIRES: key_len_ < 8
+  std::vector<Secret> secrets_;
+  std::unordered_map<std::uint64_t, std::vector<size_t>> by_key_;
+  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>((1u << 20) / 64);
+};
+
+// Secrets of four bytes or more: one matcher for six and more, one for the
+// few shorter ones.
+class Secrets {
+ public:
+  void Add(std::string_view value, PiiCategory category) {
+    if (value.size() >= 6) long_.Add(value, category);
+    else if (value.size() >= 4) short_.Add(value, category);  // shorter is not specific (one CJK char)
+  }
+  struct Found {
+    size_t pos;
+    const SecretMatcher::Secret* secret;
+  };
+  std::vector<Found> Scan(std::string_view lowered) const {
+    std::vector<Found> out;
+    for (const SecretMatcher* m : {&long_, &short_}) {
+      std::vector<SecretMatcher::Match> matches;
+      m->Scan(lowered, matches);
+      for (const auto& x : matches) out.push_back({x.pos, &m->secrets()[x.secret]});
+    }
     return out;
   }
 
  private:
-  static std::uint32_t Prefix(const char* p) {
-    std::uint32_t v;
-    std::memcpy(&v, p, 4);
-    return v;
-  }
-  static std::uint32_t Bit(std::uint32_t key) { return (key * 2654435761u) >> 12; }  // 20 bits
-
-  std::vector<Secret> secrets_;
-  std::unordered_map<std::uint32_t, std::vector<size_t>> by_prefix_;
-  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>((1u << 20) / 64);
+  SecretMatcher long_{6};
+  SecretMatcher short_{4};
 };
 
 }  // namespace
@@ -86,9 +143,9 @@ class SecretMatcher {
 std::vector<Leak> FindLeaks(std::string_view artifact, const std::vector<const Record*>& records,
                             const MaskingPolicy& policy) {
   (void)policy;  // the guard checks for clear values whatever the policy keeps
-  SecretMatcher secrets;
+  Secrets secrets;
   std::set<std::string> public_codes;
-  std::vector<std::string_view> public_names;  // legal persons' names and representatives
+  std::set<std::string_view> public_names;  // legal persons' names and representatives
   for (const Record* r : records) {
     const SubjectCategory cat = r->Category().value_or(SubjectCategory::kNaturalPerson);
     const bool person = cat != SubjectCategory::kLegalPerson;
@@ -97,8 +154,8 @@ std::vector<Leak> FindLeaks(std::string_view artifact, const std::vector<const R
     if (person) secrets.Add(r->Get("XDR_ZJHM"), PiiCategory::kIdNumber);
     secrets.Add(r->Get("FR_ZJHM"), PiiCategory::kIdNumber);
     if (!person) {
-      public_names.push_back(r->Get("XDR_MC"));
-      public_names.push_back(r->Get("FRDB"));
+      public_names.insert(r->Get("XDR_MC"));
+      public_names.insert(r->Get("FRDB"));
     }
     for (std::string& code : PublicCodesOf(*r)) public_codes.insert(std::move(code));
     const DetectOptions options = DetectOptionsFor(*r);
@@ -123,24 +180,27 @@ std::vector<Leak> FindLeaks(std::string_view artifact, const std::vector<const R
     if (name.empty()) continue;
     const std::string v = LowerAscii(name);
     bool holds_secret_name = false;
-    for (const auto& m : secrets.Scan(v)) {
-      holds_secret_name |= secrets.secrets()[m.secret].category == PiiCategory::kPersonName;
-    }
+    for (const auto& m : secrets.Scan(v)) holds_secret_name |= m.secret->category == PiiCategory::kPersonName;
     if (!holds_secret_name) continue;
-    for (size_t p = lowered.find(v); p != std::string::npos; p = lowered.find(v, p + 1)) {
-      public_ranges.emplace_back(p, p + v.size());
-    }
+    ForEachOccurrence(lowered, v, [&](size_t p) { public_ranges.emplace_back(p, p + v.size()); });
   }
+  std::sort(public_ranges.begin(), public_ranges.end());
+  // Ranges are short (a name), so a covering range starts at most a name's
+  // length before `begin`: look back from the first range starting after it.
   auto in_public_name = [&](size_t begin, size_t end) {
-    for (const auto& [b, e] : public_ranges) {
-      if (begin >= b && end <= e) return true;
+    auto it = std::upper_bound(public_ranges.begin(), public_ranges.end(),
+                               std::pair<size_t, size_t>(begin, SIZE_MAX));
+    while (it != public_ranges.begin()) {
+      --it;
+      if (it->second >= end) return true;
+      if (begin - it->first > 1024) break;
     }
     return false;
   };
 
   std::vector<Leak> leaks;
   for (const auto& m : secrets.Scan(lowered)) {
-    const auto& s = secrets.secrets()[m.secret];
+    const auto& s = *m.secret;
     if (s.category == PiiCategory::kPersonName && in_public_name(m.pos, m.pos + s.value.size())) continue;
     leaks.push_back({PiiCategoryName(s.category), "byte " + std::to_string(m.pos)});
   }
