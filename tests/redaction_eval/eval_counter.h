@@ -7,8 +7,8 @@
 // One line of the set: {"kind":"license"|"penalty","record":{XK_/CF_ wire
 // fields},"secrets":[{"category":<PiiCategoryName>,"value":...}],
 // "public":[...]}. For each record the evaluation masks it with MaskRecord,
-// serialises the result (the caller's encoder: EncodeRecord in the program,
-// RenderRecord here in the test; both write the same bytes) and counts
+// serialises the result (the caller's encoder: EncodeRecord, as the API and
+// the credit channel do) and counts
 //   - secrets planted and leaked (the value still occurs in the output);
 //   - public values and over-masked ones (fewer occurrences in the output
 //     than in the record: every occurrence must survive);
@@ -170,24 +170,6 @@ inline EvalSet LoadEvalSet(const std::string& path) {
     }
   }
   return set;
-}
-
-// The record as JSON keyed by wire codes in the standard's order: the same
-// bytes as EncodeRecord (service/store/record_json.h), which the unit test
-// cannot link.
-inline std::string RenderRecord(const Record& record) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  w.StartObject();
-  for (const FieldSpec& f : FieldsOf(record.kind)) {
-    const std::string& v = record.Get(f.code);
-    if (v.empty()) continue;
-    const std::string key = WireCode(record.kind, f.code);
-    w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
-    w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-  }
-  w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize());
 }
 
 struct CategoryTally {

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "service/store/record_json.h"
 #include "tests/redaction_eval/eval_counter.h"
 
 namespace dpfeed {
@@ -26,7 +27,7 @@ const redaction_eval::EvalSet& Set() {
 
 const redaction_eval::Report& Result() {
   static const redaction_eval::Report report = redaction_eval::Evaluate(
-      Set().cases, [](const Record& r) { return redaction_eval::RenderRecord(r); });
+      Set().cases, [](const Record& r) { return EncodeRecord(r); });
   return report;
 }
 
