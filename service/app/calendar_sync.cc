@@ -20,6 +20,7 @@ Result<CalendarSyncResult> SyncCalendar(Database& db, const WorkCalendar& calend
   for (int year : calendar.Years()) years.insert(year);
 
   CalendarSyncResult result;
+  result.first_recording = stored->empty();
   for (int year : years) {
     const std::string now_fp = calendar.YearFingerprint(year);
     auto it = stored->find(year);

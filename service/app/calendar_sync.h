@@ -19,6 +19,7 @@ namespace dpfeed {
 
 struct CalendarSyncResult {
   std::vector<int> changed_years;
+  bool first_recording = false;  // a new database: nothing was stored before
   int recomputed = 0;  // deadlines whose value or provisional flag changed
 };
 

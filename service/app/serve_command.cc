@@ -31,8 +31,12 @@ int RunServe(const Config& config) {
   const Clock& clock = *clock_owner;
   auto sync = SyncCalendar(**db, **calendar, FormatShanghaiTimestamp(clock.Now()));
   if (!sync.ok()) return Fail(sync.status());
-  for (int year : sync->changed_years) {
-    LogInfo("calendar year " + std::to_string(year) + " changed since last start");
+  if (sync->first_recording) {
+    LogInfo("recorded the working-day calendar for " + std::to_string(sync->changed_years.size()) + " years");
+  } else {
+    for (int year : sync->changed_years) {
+      LogInfo("calendar year " + std::to_string(year) + " changed since last start");
+    }
   }
   if (sync->recomputed > 0) {
     LogInfo("recomputed " + std::to_string(sync->recomputed) + " stored deadlines for the changed calendar");
