@@ -130,7 +130,6 @@ void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out) {
     }
     // A group: digit chunks joined by single separators.
     group.clear();
-    bool glued_to_letters = p > 0 && IsAsciiLetter(text[p - 1]);
     size_t q = p;
     while (true) {
       size_t end = q;
@@ -154,14 +153,13 @@ void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out) {
       }
       break;
     }
-    if (q < n && (IsAsciiLetter(text[q]) || text[q] == '.' || text[q] == '_')) {
-      // Glued to letters, or a decimal/domain continuation: a code, an amount
-      // or part of an email, not a standalone identifier.
-      glued_to_letters = glued_to_letters || IsAsciiLetter(text[q]) || text[q] == '_';
-      if (text[q] == '.' && q + 1 < n && IsDigit(text[q + 1])) glued_to_letters = true;
-    }
-    if (p > 0 && text[p - 1] == '.') glued_to_letters = true;  // fraction part of a number
-    if (!glued_to_letters) ClassifyGroup(text, group, out);
+    // Not a standalone number: glued to letters (a code such as "MA3C…"),
+    // to '_', or part of a decimal ("0.13812345678").
+    const char before = p > 0 ? text[p - 1] : ' ';
+    const char after = q < n ? text[q] : ' ';
+    const bool standalone = !IsAsciiLetter(before) && before != '.' && !IsAsciiLetter(after) && after != '_' &&
+                            !(after == '.' && q + 1 < n && IsDigit(text[q + 1]));
+    if (standalone) ClassifyGroup(text, group, out);
     // Skip the rest of an alphanumeric token.
     while (q < n && (IsDigit(text[q]) || IsAsciiLetter(text[q]))) ++q;
     p = q;
