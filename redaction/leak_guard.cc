@@ -63,6 +63,7 @@ class SecretMatcher {
     }
     bucket.push_back(secrets_.size());
     secrets_.push_back({v, category});
+    if (bits_.empty()) bits_.resize(kBits / 64);  // only matchers in use pay for a bitmap
     const std::uint32_t bit = Bit(key);
     bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
@@ -101,14 +102,17 @@ class SecretMatcher {
   }
   std::uint64_t Key(const std::string& s) const { return Key(s.data(), s.size()); }
   static std::uint32_t Bit(std::uint64_t key) {
-    return static_cast<std::uint32_t>((key * 0x9E3779B97F4A7C15ULL) >> 44);  // 20 bits
+    return static_cast<std::uint32_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kBitsLog2));
   }
 
   size_t key_len_;
   std::uint64_t mask_;  // REQUIRES: key_len_ < 8
   std::vector<Secret> secrets_;
   std::unordered_map<std::uint64_t, std::vector<size_t>> by_key_;
-  std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>((1u << 20) / 64);
+  // 2^18 bits (32 KiB): a notice's few thousand secrets leave it ~97% empty.
+  static constexpr int kBitsLog2 = 18;
+  static constexpr size_t kBits = size_t{1} << kBitsLog2;
+  std::vector<std::uint64_t> bits_;
 };
 
 // Secrets of four bytes or more: one matcher for six and more, one for the
