@@ -9,8 +9,6 @@
 namespace dpfeed {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsSeparator(char c) { return c == ' ' || c == '-' || c == ')'; }
 
 struct Chunk {
@@ -86,7 +84,7 @@ void ClassifyGroup(std::string_view text, const std::vector<Chunk>& group, std::
       bool x_suffix = false;
       for (size_t k = i; k <= j; ++k) {
         for (size_t p = group[k].begin; p < group[k].end; ++p) {
-          if (IsDigit(text[p])) digits.push_back(text[p]);
+          if (IsAsciiDigit(text[p])) digits.push_back(text[p]);
           else x_suffix = true;  // only a trailing X is ever inside a chunk
         }
       }
@@ -96,9 +94,9 @@ void ClassifyGroup(std::string_view text, const std::vector<Chunk>& group, std::
       if (!m) continue;
       size_t begin = group[i].begin;
       for (size_t skipped = 0; skipped < m->skip_digits; ++begin) {
-        if (IsDigit(text[begin])) ++skipped;
+        if (IsAsciiDigit(text[begin])) ++skipped;
       }
-      while (begin < group[j].end && !IsDigit(text[begin])) ++begin;
+      while (begin < group[j].end && !IsAsciiDigit(text[begin])) ++begin;
       out.push_back({begin, group[j].end, m->category});
       i = j + 1;
       matched = true;
@@ -113,7 +111,7 @@ void ClassifyGroup(std::string_view text, const std::vector<Chunk>& group, std::
 std::string CompactIdentifier(std::string_view span_text) {
   std::string out;
   for (char c : span_text) {
-    if (IsDigit(c)) out.push_back(c);
+    if (IsAsciiDigit(c)) out.push_back(c);
     else if (c == 'x' || c == 'X') out.push_back('X');
   }
   return out;
@@ -124,7 +122,7 @@ void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out) {
   size_t p = 0;
   std::vector<Chunk> group;
   while ((p = SkipNonAscii(text, p)) < n) {
-    if (!IsDigit(text[p])) {
+    if (!IsAsciiDigit(text[p])) {
       ++p;
       continue;
     }
@@ -133,21 +131,21 @@ void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out) {
     size_t q = p;
     while (true) {
       size_t end = q;
-      while (end < n && IsDigit(text[end])) ++end;
+      while (end < n && IsAsciiDigit(text[end])) ++end;
       if (end < n && (text[end] == 'X' || text[end] == 'x') && (end + 1 == n || !IsAsciiLetter(text[end + 1])) &&
-          !(end + 1 < n && IsDigit(text[end + 1]))) {
+          !(end + 1 < n && IsAsciiDigit(text[end + 1]))) {
         group.push_back({q, end + 1});
         q = end + 1;
         break;  // an X ends the group
       }
       group.push_back({q, end});
       q = end;
-      if (q + 1 < n && IsSeparator(text[q]) && IsDigit(text[q + 1]) && group.size() < 16) {
+      if (q + 1 < n && IsSeparator(text[q]) && IsAsciiDigit(text[q + 1]) && group.size() < 16) {
         ++q;
         continue;
       }
       // "（0536）5747001": a full-width closing bracket after an area code.
-      if (q + 3 < n && text.substr(q, 3) == "\xEF\xBC\x89" && IsDigit(text[q + 3]) && group.size() < 16) {
+      if (q + 3 < n && text.substr(q, 3) == "\xEF\xBC\x89" && IsAsciiDigit(text[q + 3]) && group.size() < 16) {
         q += 3;
         continue;
       }
@@ -158,10 +156,10 @@ void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out) {
     const char before = p > 0 ? text[p - 1] : ' ';
     const char after = q < n ? text[q] : ' ';
     const bool standalone = !IsAsciiLetter(before) && before != '.' && !IsAsciiLetter(after) && after != '_' &&
-                            !(after == '.' && q + 1 < n && IsDigit(text[q + 1]));
+                            !(after == '.' && q + 1 < n && IsAsciiDigit(text[q + 1]));
     if (standalone) ClassifyGroup(text, group, out);
     // Skip the rest of an alphanumeric token.
-    while (q < n && (IsDigit(text[q]) || IsAsciiLetter(text[q]))) ++q;
+    while (q < n && (IsAsciiDigit(text[q]) || IsAsciiLetter(text[q]))) ++q;
     p = q;
   }
 }

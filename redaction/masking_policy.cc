@@ -4,19 +4,19 @@
 
 #include "redaction/digit_detectors.h"
 #include "redaction/person_name.h"
+#include "redaction/text_scan.h"
 #include "service/domain/identifiers.h"
 
 namespace dpfeed {
 namespace {
 
-bool IsIdentChar(char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 // Keeps `head` leading and `tail` trailing identifier characters and stars
 // the rest; separators stay where they were. At least a third of the
 // characters are always starred, whatever the policy says.
 std::string KeepHeadTail(std::string_view text, int head, int tail) {
   int count = 0;
-  for (char c : text) count += IsIdentChar(c) ? 1 : 0;
+  for (char c : text) count += IsAsciiAlnum(c) ? 1 : 0;
   head = std::max(head, 0);
   tail = std::max(tail, 0);
   if (head + tail > count - (count + 2) / 3) {
@@ -26,7 +26,7 @@ std::string KeepHeadTail(std::string_view text, int head, int tail) {
   std::string out(text);
   int i = 0;
   for (char& c : out) {
-    if (!IsIdentChar(c)) continue;
+    if (!IsAsciiAlnum(c)) continue;
     if (i >= head && i < count - tail) c = '*';
     ++i;
   }
@@ -51,7 +51,7 @@ std::string MaskDigits(std::string_view text) {
 // travel document's (first character and last two kept).
 std::string MaskIdentifierValue(std::string_view value, const MaskingPolicy& policy) {
   int count = 0;
-  for (char c : value) count += IsIdentChar(c) ? 1 : 0;
+  for (char c : value) count += IsAsciiAlnum(c) ? 1 : 0;
   if (count >= 15) return KeepHeadTail(value, policy.id_keep_head, policy.id_keep_tail);
   return KeepHeadTail(value, 1, 2);
 }

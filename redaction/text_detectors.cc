@@ -9,16 +9,12 @@
 namespace dpfeed {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLetter(char c) { return IsUpper(c) || (c >= 'a' && c <= 'z'); }
-bool IsAlnum(char c) { return IsDigit(c) || IsLetter(c); }
 bool AllDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return IsDigit(c); });
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return IsAsciiDigit(c); });
 }
 
-bool IsEmailLocalChar(char c) { return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
-bool IsEmailDomainChar(char c) { return IsAlnum(c) || c == '.' || c == '-'; }
+bool IsEmailLocalChar(char c) { return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
+bool IsEmailDomainChar(char c) { return IsAsciiAlnum(c) || c == '.' || c == '-'; }
 
 // Unit words that make a number a house-number part, longest first.
 constexpr std::array<std::string_view, 10> kUnitWords = {"号楼", "号院", "单元", "号", "栋", "幢",
@@ -52,15 +48,15 @@ bool IsPersonDocument(std::string_view t, std::string_view text, size_t begin) {
     // 台湾居民来往大陆通行证: eight digits, named by the words before it.
     return n == 8 && (PrecededBy(text, begin, "台胞证", 24) || PrecededBy(text, begin, "通行证", 24));
   }
-  if (!IsLetter(t[0])) {
+  if (!IsAsciiLetter(t[0])) {
     // Old 台胞证 numbers: ten digits and a letter, again only when named.
-    return n == 11 && AllDigits(t.substr(0, 10)) && IsLetter(t[10]) &&
+    return n == 11 && AllDigits(t.substr(0, 10)) && IsAsciiLetter(t[10]) &&
            (PrecededBy(text, begin, "台胞证", 24) || PrecededBy(text, begin, "通行证", 24));
   }
   if (n == 9 && AllDigits(t.substr(1))) {
     return c0 == 'E' || c0 == 'G' || c0 == 'D' || c0 == 'S' || c0 == 'P' || c0 == 'C' || c0 == 'H' || c0 == 'M';
   }
-  if (n == 9 && IsLetter(t[1]) && AllDigits(t.substr(2))) return c0 == 'E' || c0 == 'C';
+  if (n == 9 && IsAsciiLetter(t[1]) && AllDigits(t.substr(2))) return c0 == 'E' || c0 == 'C';
   if (n == 11 && AllDigits(t.substr(1))) return c0 == 'H' || c0 == 'M';
   return false;
 }
@@ -79,7 +75,7 @@ void DetectEmails(std::string_view text, std::vector<Span>& out) {
     const size_t dot = domain.rfind('.');
     bool ok = b < at && dot != std::string_view::npos && dot > 0 && domain.size() - dot - 1 >= 2;
     if (ok) {
-      for (char c : domain.substr(dot + 1)) ok = ok && IsLetter(c);
+      for (char c : domain.substr(dot + 1)) ok = ok && IsAsciiLetter(c);
     }
     if (ok) out.push_back({b, e, PiiCategory::kEmail});
     at = e > at ? e : at + 1;
@@ -90,16 +86,16 @@ void DetectTravelDocuments(std::string_view text, std::vector<Span>& out) {
   size_t p = 0;
   const size_t n = text.size();
   while ((p = SkipNonAscii(text, p)) < n) {
-    if (!IsAlnum(text[p])) {
+    if (!IsAsciiAlnum(text[p])) {
       ++p;
       continue;
     }
     size_t e = p;
-    while (e < n && IsAlnum(text[e])) ++e;
+    while (e < n && IsAsciiAlnum(text[e])) ++e;
     // Not part of an email, a domain or a hyphenated code.
     const bool free_standing =
         (p == 0 || (text[p - 1] != '@' && text[p - 1] != '.' && text[p - 1] != '-')) &&
-        (e == n || (text[e] != '@' && text[e] != '-' && !(text[e] == '.' && e + 1 < n && IsAlnum(text[e + 1]))));
+        (e == n || (text[e] != '@' && text[e] != '-' && !(text[e] == '.' && e + 1 < n && IsAsciiAlnum(text[e + 1]))));
     if (free_standing && e - p >= 8 && e - p <= 11 && IsPersonDocument(text.substr(p, e - p), text, p)) {
       const char c0 = static_cast<char>(text[p] & ~0x20);
       const bool passport = c0 == 'E' || c0 == 'G' || c0 == 'D' || c0 == 'S' || c0 == 'P';
@@ -113,7 +109,7 @@ void DetectAddresses(std::string_view text, std::vector<Span>& out) {
   const size_t n = text.size();
   size_t p = 0;
   while ((p = SkipNonAscii(text, p)) < n) {
-    if (!IsDigit(text[p])) {
+    if (!IsAsciiDigit(text[p])) {
       ++p;
       continue;
     }
@@ -122,9 +118,9 @@ void DetectAddresses(std::string_view text, std::vector<Span>& out) {
     size_t q = p;
     int elements = 0;
     bool residential = false;  // 单元 or 室: unmistakably a dwelling
-    while (q < n && IsDigit(text[q])) {
+    while (q < n && IsAsciiDigit(text[q])) {
       size_t e = q;
-      while (e < n && (IsDigit(text[e]) || (text[e] == '-' && e + 1 < n && IsDigit(text[e + 1])))) ++e;
+      while (e < n && (IsAsciiDigit(text[e]) || (text[e] == '-' && e + 1 < n && IsAsciiDigit(text[e + 1])))) ++e;
       const size_t unit = UnitWordAt(text, e);
       if (unit == 0) break;
       const std::string_view w = text.substr(e, unit);
@@ -132,13 +128,13 @@ void DetectAddresses(std::string_view text, std::vector<Span>& out) {
       ++elements;
       q = e + unit;
     }
-    const bool glued = chain_begin > 0 && (IsAlnum(text[chain_begin - 1]) || text[chain_begin - 1] == '.');
+    const bool glued = chain_begin > 0 && (IsAsciiAlnum(text[chain_begin - 1]) || text[chain_begin - 1] == '.');
     if (elements > 0 && !glued && (PlaceCharBefore(text, chain_begin) || residential)) {
       out.push_back({chain_begin, q, PiiCategory::kAddress});
       p = q;
       continue;
     }
-    while (p < n && IsDigit(text[p])) ++p;
+    while (p < n && IsAsciiDigit(text[p])) ++p;
   }
 }
 

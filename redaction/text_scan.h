@@ -1,4 +1,5 @@
-// Fast skipping over text the detectors need not look at. Chinese prose is
+// Character classes and fast skipping over text the detectors need not
+// look at. Chinese prose is
 // almost all multi-byte UTF-8 (every byte >= 0x80, punctuation included);
 // every detector starts at an ASCII byte (a digit, a letter, '@'), so whole
 // 8-byte words of non-ASCII bytes are skipped at once.
@@ -12,6 +13,11 @@
 #include <string_view>
 
 namespace dpfeed {
+
+// ASCII character classes (locale-free: identifiers are ASCII).
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsAsciiAlnum(char c) { return IsAsciiDigit(c) || IsAsciiLetter(c); }
 
 // The first position >= p holding an ASCII byte (< 0x80), or text.size().
 inline size_t SkipNonAscii(std::string_view text, size_t p) {
