@@ -1,15 +1,10 @@
 #include "publisher/notice_renderer.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include "service/json/json_writer.h"
 
 namespace dpfeed {
 
 namespace {
-
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-void Key(JsonWriter& w, std::string_view k) { w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size())); }
-void Str(JsonWriter& w, std::string_view v) { w.String(v.data(), static_cast<rapidjson::SizeType>(v.size())); }
 
 const char* TypeMarker(NoticeType type) {
   switch (type) {
@@ -39,7 +34,7 @@ void WriteHeader(JsonWriter& w, const NoticeContent& n) {
   Key(w, "title");
   Str(w, n.title);
   Key(w, "type");
-  Str(w, NoticeTypeName(n.type));
+  Str(w, ToString(n.type));
   Key(w, "kind");
   Str(w, KindName(n.kind));
   Key(w, "department");
@@ -85,16 +80,6 @@ void WriteRecords(JsonWriter& w, const NoticeContent& n) {
 }
 
 }  // namespace
-
-const char* NoticeTypeName(NoticeType type) {
-  switch (type) {
-    case NoticeType::kRegular: return "regular";
-    case NoticeType::kSupplementary: return "supplementary";
-    case NoticeType::kCorrection: return "correction";
-    case NoticeType::kWithdrawal: return "withdrawal";
-  }
-  return "regular";
-}
 
 std::string NoticeTitle(const std::string& jurisdiction, const std::string& department_name,
                         Kind kind, NoticeType type, CivilDate from, CivilDate to) {
@@ -189,27 +174,27 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
 }
 
 std::string RenderPortalJson(const NoticeContent& n) {
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
+  JsonOut out;
+  JsonWriter& w = out.w();
   w.StartObject();
   WriteHeader(w, n);
   WriteRecords(w, n);
   w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize());
+  return out.Take();
 }
 
 std::string RenderCreditJson(const NoticeContent& n) {
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
+  JsonOut out;
+  JsonWriter& w = out.w();
   w.StartObject();
   Key(w, "standard");
   Str(w, "双公示");
   Key(w, "action");
-  Str(w, n.type == NoticeType::kWithdrawal ? "withdraw" : n.type == NoticeType::kCorrection ? "correct" : "publish");
+  Str(w, ToString(ActionOf(n.type)));
   WriteHeader(w, n);
   WriteRecords(w, n);
   w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize());
+  return out.Take();
 }
 
 }  // namespace dpfeed

@@ -15,13 +15,10 @@
 
 #include "service/domain/civil_date.h"
 #include "service/domain/kind.h"
+#include "service/domain/publication_state.h"
 #include "service/domain/record.h"
 
 namespace dpfeed {
-
-// regular | supplementary (补充) | correction (更正) | withdrawal (撤销)
-enum class NoticeType { kRegular, kSupplementary, kCorrection, kWithdrawal };
-const char* NoticeTypeName(NoticeType type);
 
 // `{jurisdiction}{department}行政许可信息公示（YYYY年MM月DD日-YYYY年MM月DD日）`,
 // with 补充/更正/撤销 before 公示 for the other types; the jurisdiction is

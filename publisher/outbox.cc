@@ -6,48 +6,28 @@
 #include "publisher/retry_schedule.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/domain/log.h"
+#include "service/json/json_writer.h"
 #include "service/store/notice_repository.h"
 
 namespace dpfeed {
 
 namespace {
 
-std::string JsonString(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof(buf), "\\u%04x", c);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
-
 std::vector<DeliveryRequest> Requests(const DeliveryRow& d, const NoticeRow& n, bool files) {
   std::vector<DeliveryRequest> out;
   const std::string json_type = "application/json; charset=utf-8";
-  if (d.channel == "portal") {
+  const std::string channel = ToString(d.channel);
+  if (d.channel == Channel::kPortal) {
     if (files) {
-      out.push_back({d.channel, d.idempotency_key, d.idempotency_key + ".html",
+      out.push_back({channel, d.idempotency_key, d.idempotency_key + ".html",
                      "text/html; charset=utf-8", n.portal_html});
-      out.push_back({d.channel, d.idempotency_key, d.idempotency_key + ".json", json_type, n.portal_json});
+      out.push_back({channel, d.idempotency_key, d.idempotency_key + ".json", json_type, n.portal_json});
     } else {
-      out.push_back({d.channel, d.idempotency_key, d.idempotency_key + ".json", json_type,
-                     "{\"notice\":" + n.portal_json + ",\"html\":" + JsonString(n.portal_html) + "}"});
+      out.push_back({channel, d.idempotency_key, d.idempotency_key + ".json", json_type,
+                     "{\"notice\":" + n.portal_json + ",\"html\":\"" + JsonEscape(n.portal_html) + "\"}"});
     }
   } else {
-    out.push_back({d.channel, d.idempotency_key, d.idempotency_key + ".json", json_type, n.credit_json});
+    out.push_back({channel, d.idempotency_key, d.idempotency_key + ".json", json_type, n.credit_json});
   }
   return out;
 }
@@ -73,7 +53,7 @@ Result<DeliverySummary> Outbox::DeliverDue(Database& read_db, const WriteFn& wri
       progressed = true;
       auto notice = GetNotice(read_db, d.notice_id);
       if (!notice.ok()) return notice.status();
-      const bool portal = d.channel == "portal";
+      const bool portal = d.channel == Channel::kPortal;
       Sink& sink = portal ? portal_ : credit_;
       DeliveryOutcome outcome{DeliveryOutcomeKind::kAcknowledged, 0, std::nullopt, ""};
       for (const DeliveryRequest& req : Requests(d, *notice, portal ? portal_files_ : credit_files_)) {
@@ -83,7 +63,7 @@ Result<DeliverySummary> Outbox::DeliverDue(Database& read_db, const WriteFn& wri
       ++summary.attempted;
       Status s;
       const std::string where = "delivery " + std::to_string(d.id) + " (notice " +
-                                std::to_string(d.notice_id) + ", " + d.channel + ", " + sink.Describe() + ")";
+                                std::to_string(d.notice_id) + ", " + ToString(d.channel) + ", " + sink.Describe() + ")";
       switch (outcome.kind) {
         case DeliveryOutcomeKind::kAcknowledged:
           s = write([&](Database& db) { return RecordAcknowledged(db, d.id, outcome.http_status, now_text); });

@@ -65,12 +65,9 @@ Status MakeNotice(CycleContext& c, const std::string& run_key, Group group, Noti
     if (c.options.credit_unmasked) credit_records.push_back(*record);
     originals.push_back(std::move(record.value()));
     if (type == NoticeType::kWithdrawal) {
-      n.withdrawal_reasons.push_back(r.status == "expired" ? "公示期满" : "决定已撤销：" + r.status_reason);
+      n.withdrawal_reasons.push_back(WithdrawalWording(r.status, r.status_reason));
     }
-    w.items.push_back({r.id, r.current_version,
-                       type == NoticeType::kWithdrawal   ? "withdraw"
-                       : type == NoticeType::kCorrection ? "correct"
-                                                         : "publish"});
+    w.items.push_back({r.id, r.current_version, ActionOf(type)});
   }
   if (period) {
     n.period_from = period->first;
@@ -84,7 +81,7 @@ Status MakeNotice(CycleContext& c, const std::string& run_key, Group group, Noti
   w.run_key = run_key;
   w.department_id = group.first;
   w.kind = group.second;
-  w.type = NoticeTypeName(type);
+  w.type = type;
   w.title = n.title;
   w.period_from = FormatCivilDate(n.period_from);
   w.period_to = FormatCivilDate(n.period_to);
@@ -121,7 +118,7 @@ Status MakeNotice(CycleContext& c, const std::string& run_key, Group group, Noti
     return id.status();
   }
   ++c.summary.notices_created;
-  ++c.summary.notices_by_type[w.type];
+  ++c.summary.notices_by_type[ToString(w.type)];
   c.summary.records_planned += static_cast<int>(rows.size());
   return Status::Ok();
 }
@@ -145,7 +142,7 @@ Result<CycleSummary> Planner::RunCycle(Database& db, std::chrono::system_clock::
   auto expired = ExpiredDisplayIds(db, c.today);
   if (!expired.ok()) return expired.status();
   for (int64_t id : *expired) {
-    Status s = SetDecisionStatus(db, id, "expired", "公示期满", c.now);
+    Status s = SetDecisionStatus(db, id, DecisionStatus::kExpired, WithdrawalWording(DecisionStatus::kExpired, ""), c.now);
     if (!s.ok()) return s;
     ++c.summary.expired;
   }

@@ -1,7 +1,7 @@
 #include "publisher/publication_worker.h"
 
 #include "service/calendar/shanghai_time.h"
-#include "service/domain/legal_periods.h"
+#include "service/calendar/deadline_rules.h"
 #include "service/domain/log.h"
 #include "service/store/notice_repository.h"
 
@@ -98,10 +98,10 @@ void PublicationWorker::DeliverLoop() {
 
 void PublicationWorker::UpdateHealth(Database& db) {
   const CivilDate today = ShanghaiDate(clock_.Now());
-  const std::string limit = FormatCivilDate(calendar_.AddWorkdays(today, kAtRiskWorkdays).date);
-  auto failed = ListDeliveries(db, "failed", 100000);
-  auto portal = CountAtRiskOnFailingChannel(db, "portal", limit);
-  auto credit = CountAtRiskOnFailingChannel(db, "credit", limit);
+  const std::string limit = FormatCivilDate(AtRiskLimit(calendar_, today).date);
+  auto failed = ListDeliveries(db, DeliveryState::kFailed, 100000);
+  auto portal = CountAtRiskOnFailingChannel(db, Channel::kPortal, limit);
+  auto credit = CountAtRiskOnFailingChannel(db, Channel::kCredit, limit);
   std::lock_guard<std::mutex> lock(mu_);
   const int before = health_.at_risk_portal + health_.at_risk_credit;
   if (failed.ok()) health_.failed_deliveries = static_cast<int>(failed->size());

@@ -1,5 +1,7 @@
 #include "service/api/api_error.h"
 
+#include "service/json/json_writer.h"
+
 namespace dpfeed {
 
 http::status HttpStatusOf(const Status& s) {

@@ -39,7 +39,7 @@ void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& depart
   Key(w, "deadline_provisional");
   w.Bool(d.provisional);
   Key(w, "status");
-  Str(w, d.status);
+  Str(w, ToString(d.status));
   if (!d.status_reason.empty()) {
     Key(w, "status_reason");
     Str(w, d.status_reason);
@@ -81,8 +81,8 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
   auto department = FindDepartmentById(a.db, d->department_id);
   const std::string code = department.ok() ? department->code : "";
 
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
+  JsonOut out;
+  JsonWriter& w = out.w();
   w.StartObject();
   WriteSummary(w, *d, code);
   Key(w, "view");
@@ -112,7 +112,7 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
     w.EndArray();
   }
   w.EndObject();
-  a.reply(JsonResponse(a.req, http::status::ok, std::string(buf.GetString(), buf.GetSize())));
+  a.reply(JsonResponse(a.req, http::status::ok, out.Take()));
 }
 
 void HandleListDecisions(HandlerArgs a, Kind kind) {
@@ -169,8 +169,8 @@ void HandleListDecisions(HandlerArgs a, Kind kind) {
     a.reply(ErrorResponse(a.req, rows.status()));
     return;
   }
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
+  JsonOut out;
+  JsonWriter& w = out.w();
   w.StartObject();
   Key(w, "items");
   w.StartArray();
@@ -189,7 +189,7 @@ void HandleListDecisions(HandlerArgs a, Kind kind) {
     w.Null();
   }
   w.EndObject();
-  a.reply(JsonResponse(a.req, http::status::ok, std::string(buf.GetString(), buf.GetSize())));
+  a.reply(JsonResponse(a.req, http::status::ok, out.Take()));
 }
 
 }  // namespace dpfeed

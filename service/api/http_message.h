@@ -35,9 +35,6 @@ struct Target {
 // nullopt for a target that is not valid percent-encoding.
 std::optional<Target> ParseTarget(std::string_view target);
 
-// Escapes text for a JSON string literal (without quotes).
-std::string JsonEscape(std::string_view text);
-
 }  // namespace dpfeed
 
 #endif  // DPFEED_SERVICE_API_HTTP_MESSAGE_H_

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "service/calendar/shanghai_time.h"
+#include "service/calendar/deadline_rules.h"
 #include "service/domain/legal_periods.h"
 #include "service/domain/record_validator.h"
 #include "service/store/decision_repository.h"
@@ -116,7 +117,7 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
     if (!record.Has(SourceNameField(kind))) record.Set(SourceNameField(kind), department->name);
 
     const CivilDate decided = *ParseCivilDate(record.Get("JDRQ"));
-    const WorkdayAnswer deadline = a.ctx.calendar->AddWorkdays(decided, kPublicationWorkdays);
+    const WorkdayAnswer deadline = PublicationDeadline(*a.ctx.calendar, decided);
     PreparedRecord p;
     p.write.department_id = department->id;
     p.write.kind = kind;
@@ -166,8 +167,8 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
           reply(ErrorResponse(head, Status::IOError("保存失败，请重试：" + s.message())));
           return;
         }
-        rapidjson::StringBuffer buf;
-        JsonWriter w(buf);
+        JsonOut out;
+        JsonWriter& w = out.w();
         bool changed = false;
         uint64_t stored = 0;
         w.StartObject();
@@ -202,7 +203,7 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
         w.EndObject();
         metrics->CountRecordsStored(stored);
         reply(JsonResponse(head, changed ? http::status::created : http::status::ok,
-                           std::string(buf.GetString(), buf.GetSize())));
+                           out.Take()));
       });
 }
 

@@ -20,14 +20,6 @@ std::optional<int64_t> Id(const std::string& s) {
   return std::stoll(s);
 }
 
-std::optional<NoticeType> TypeOf(const std::string& name) {
-  for (NoticeType t : {NoticeType::kRegular, NoticeType::kSupplementary, NoticeType::kCorrection,
-                       NoticeType::kWithdrawal}) {
-    if (name == NoticeTypeName(t)) return t;
-  }
-  return std::nullopt;
-}
-
 // The notice as citizens see it now: its records in their published form,
 // without decisions withdrawn since.
 Result<std::string> LivePage(Database& db, const NoticeRow& n, const MaskingPolicy& policy) {
@@ -37,16 +29,19 @@ Result<std::string> LivePage(Database& db, const NoticeRow& n, const MaskingPoli
   if (!dept.ok()) return dept.status();
   NoticeContent c;
   c.title = n.title;
-  c.type = TypeOf(n.type).value_or(NoticeType::kRegular);
+  c.type = n.type;
   c.kind = n.kind;
   c.department_code = dept->code;
   c.department_name = dept->name;
   c.department_uscc = dept->uscc;
-  c.period_from = *ParseCivilDate(n.period_from);
-  c.period_to = *ParseCivilDate(n.period_to);
+  const auto from = ParseCivilDate(n.period_from);
+  const auto to = ParseCivilDate(n.period_to);
+  if (!from || !to) return Status::Corruption("notice " + std::to_string(n.id) + ": bad period");
+  c.period_from = *from;
+  c.period_to = *to;
   c.published_on = n.published_on;
   for (const NoticeItemRow& item : *items) {
-    if (c.type != NoticeType::kWithdrawal && item.decision_status != "active") continue;
+    if (c.type != NoticeType::kWithdrawal && item.decision_status != DecisionStatus::kActive) continue;
     auto record = DecodeStoredRecord(n.kind, item.content);
     if (!record.ok()) return record.status();
     c.records.push_back(MaskRecord(*record, policy));
@@ -76,8 +71,8 @@ void HandleNoticeList(HandlerArgs a) {
   }
   auto notices = ListNotices(a.db, true, before, limit);
   if (!notices.ok()) return a.reply(ErrorResponse(a.req, notices.status()));
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
+  JsonOut out;
+  JsonWriter& w = out.w();
   w.StartObject();
   Key(w, "notices");
   w.StartArray();
@@ -88,7 +83,7 @@ void HandleNoticeList(HandlerArgs a) {
     Key(w, "title");
     Str(w, n.title);
     Key(w, "type");
-    Str(w, n.type);
+    Str(w, ToString(n.type));
     Key(w, "kind");
     Str(w, KindName(n.kind));
     Key(w, "period_from");
@@ -107,7 +102,7 @@ void HandleNoticeList(HandlerArgs a) {
   Key(w, "next_before");
   if (static_cast<int>(notices->size()) == limit) w.Int64(notices->back().id); else w.Null();
   w.EndObject();
-  a.reply(JsonResponse(a.req, http::status::ok, std::string(buf.GetString(), buf.GetSize())));
+  a.reply(JsonResponse(a.req, http::status::ok, out.Take()));
 }
 
 void HandleNoticePage(HandlerArgs a, int64_t id) {
@@ -125,8 +120,8 @@ void HandleFeed(HandlerArgs a, bool atom, const std::string& base) {
   if (!notices.ok()) return a.reply(ErrorResponse(a.req, notices.status()));
   const std::string title = a.ctx.jurisdiction + "双公示信息";
   if (!atom) {
-    rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
+    JsonOut out;
+    JsonWriter& w = out.w();
     w.StartObject();
     Key(w, "version");
     Str(w, "https://jsonfeed.org/version/1.1");
@@ -155,7 +150,7 @@ void HandleFeed(HandlerArgs a, bool atom, const std::string& base) {
     w.EndArray();
     w.EndObject();
     return a.reply(MakeResponse(a.req, http::status::ok, "application/feed+json; charset=utf-8",
-                                std::string(buf.GetString(), buf.GetSize())));
+                                out.Take()));
   }
   std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n";
   x += "<title>" + XmlEscape(title) + "</title>\n<id>" + XmlEscape(base + "/feed.atom") + "</id>\n";
@@ -181,9 +176,9 @@ void WriteDelivery(JsonWriter& w, const DeliveryRow& d) {
   Key(w, "notice_id");
   w.Int64(d.notice_id);
   Key(w, "channel");
-  Str(w, d.channel);
+  Str(w, ToString(d.channel));
   Key(w, "state");
-  Str(w, d.state);
+  Str(w, ToString(d.state));
   Key(w, "idempotency_key");
   Str(w, d.idempotency_key);
   Key(w, "attempts");
@@ -203,24 +198,25 @@ void WriteDelivery(JsonWriter& w, const DeliveryRow& d) {
 
 void HandleDeliveryList(HandlerArgs a) {
   if (Status s = RequireRole(a.principal, {Role::kAdmin}); !s.ok()) return a.reply(ErrorResponse(a.req, s));
-  std::string state;
-  if (auto it = a.target.query.find("state"); it != a.target.query.end()) state = it->second;
-  if (!state.empty() && state != "pending" && state != "waiting" && state != "acknowledged" &&
-      state != "failed") {
-    return a.reply(ErrorResponse(a.req, Status::InvalidArgument(
-                                            "state must be pending, waiting, acknowledged or failed")));
+  std::optional<DeliveryState> state;
+  if (auto it = a.target.query.find("state"); it != a.target.query.end() && !it->second.empty()) {
+    state = ParseDeliveryState(it->second);
+    if (!state) {
+      return a.reply(ErrorResponse(
+          a.req, Status::InvalidArgument("state 参数应为 pending, waiting, acknowledged 或 failed：" + it->second)));
+    }
   }
   auto rows = ListDeliveries(a.db, state, 1000);
   if (!rows.ok()) return a.reply(ErrorResponse(a.req, rows.status()));
-  rapidjson::StringBuffer buf;
-  JsonWriter w(buf);
+  JsonOut out;
+  JsonWriter& w = out.w();
   w.StartObject();
   Key(w, "deliveries");
   w.StartArray();
   for (const DeliveryRow& d : *rows) WriteDelivery(w, d);
   w.EndArray();
   w.EndObject();
-  a.reply(JsonResponse(a.req, http::status::ok, std::string(buf.GetString(), buf.GetSize())));
+  a.reply(JsonResponse(a.req, http::status::ok, out.Take()));
 }
 
 void HandleRetry(HandlerArgs a, std::optional<int64_t> id) {
@@ -229,7 +225,7 @@ void HandleRetry(HandlerArgs a, std::optional<int64_t> id) {
   if (id) {
     ids.push_back(*id);
   } else {
-    auto failed = ListDeliveries(a.db, "failed", 100000);
+    auto failed = ListDeliveries(a.db, DeliveryState::kFailed, 100000);
     if (!failed.ok()) return a.reply(ErrorResponse(a.req, failed.status()));
     for (const DeliveryRow& d : *failed) ids.push_back(d.id);
   }

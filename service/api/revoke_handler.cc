@@ -37,7 +37,7 @@ void HandleRevokeDecision(HandlerArgs a, Kind kind, int64_t id) {
   }
   const std::string now = FormatShanghaiTimestamp(a.ctx.clock->Now());
   a.ctx.writer->Submit(
-      [id, reason, now](Database& db) { return SetDecisionStatus(db, id, "revoked", reason, now); },
+      [id, reason, now](Database& db) { return SetDecisionStatus(db, id, DecisionStatus::kRevoked, reason, now); },
       [head = Request(a.req.method(), a.req.target(), a.req.version()), keep = a.req.keep_alive(),
        reply = a.reply, id, now](Status s) mutable {
         head.keep_alive(keep);

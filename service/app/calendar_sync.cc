@@ -3,7 +3,7 @@
 #include <set>
 #include <vector>
 
-#include "service/domain/legal_periods.h"
+#include "service/calendar/deadline_rules.h"
 #include "service/store/deadline_repository.h"
 #include "service/store/event_log.h"
 
@@ -32,7 +32,7 @@ Result<CalendarSyncResult> SyncCalendar(Database& db, const WorkCalendar& calend
                                [&](const StoredDeadline& d) {
                                  const auto decided = ParseCivilDate(d.decision_date);
                                  if (!decided) return;
-                                 const WorkdayAnswer a = calendar.AddWorkdays(*decided, kPublicationWorkdays);
+                                 const WorkdayAnswer a = PublicationDeadline(calendar, *decided);
                                  const std::string deadline = FormatCivilDate(a.date);
                                  if (deadline != d.deadline || a.provisional != d.provisional) {
                                    updates.push_back({d.id, d.decision_date, deadline, a.provisional});

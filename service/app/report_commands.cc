@@ -6,8 +6,9 @@
 #include <iostream>
 
 #include "redaction/masking_policy.h"
-#include "service/api/compliance_report.h"
-#include "service/api/http_message.h"
+#include "service/compliance/compliance_format.h"
+#include "service/compliance/compliance_params.h"
+#include "service/json/json_writer.h"
 #include "service/app/app_setup.h"
 #include "service/calendar/clock.h"
 #include "service/calendar/shanghai_time.h"
@@ -55,42 +56,23 @@ int RunCompliance(const Config& config, const ComplianceArgs& args) {
   if (!calendar.ok()) return Fail(calendar.status());
   auto db = OpenDatabase(config);
   if (!db.ok()) return Fail(db.status());
-  ComplianceQuery q;
-  for (auto [text, out] : {std::pair{&args.from, &q.filter.from}, {&args.to, &q.filter.to}}) {
-    if (text->empty()) continue;
-    auto d = ParseCivilDate(*text);
-    if (!d) return Fail(Status::InvalidArgument("--from/--to must be YYYY-MM-DD: " + *text));
-    *out = FormatCivilDate(*d);
-  }
   auto departments = ListDepartments(**db);
   if (!departments.ok()) return Fail(departments.status());
-  DepartmentNames names;
-  for (const Department& d : *departments) {
-    names[d.id] = {d.code, d.name};
-    if (d.code == args.department) q.filter.department_id = d.id;
-  }
-  if (!args.department.empty() && !q.filter.department_id) {
-    return Fail(Status::NotFound("no department with code " + args.department));
-  }
-  if (!args.kind.empty()) {
-    q.filter.kind = ParseKind(args.kind);
-    if (!q.filter.kind) return Fail(Status::InvalidArgument("--kind must be license or penalty"));
-  }
-  if (args.channel == "portal") q.channel = Channel::kPortal;
-  else if (args.channel == "credit") q.channel = Channel::kCredit;
-  else if (!args.channel.empty()) return Fail(Status::InvalidArgument("--channel must be portal or credit"));
   const auto now = MakeClock(config)->Now();
-  auto rows = ComplianceSummary(**db, **calendar, ShanghaiDate(now), q);
+  const std::map<std::string, std::string> params = {{"from", args.from},     {"to", args.to},
+                                                     {"department", args.department}, {"kind", args.kind},
+                                                     {"channel", args.channel}, {"format", args.format}};
+  auto p = ParseComplianceParams(params, *departments, ShanghaiDate(now), ComplianceQuestion::kSummary);
+  if (!p.ok()) return Fail(p.status());
+  auto rows = ComplianceSummary(**db, **calendar, ShanghaiDate(now), p->query);
   if (!rows.ok()) return Fail(rows.status());
   bool provisional = false;
   for (const SummaryRow& r : *rows) provisional |= r.provisional;
   if (provisional) std::cerr << "warning: some figures are provisional (calendar year not loaded)\n";
-  if (args.format == "csv") {
-    std::cout << SummaryCsv(*rows, names);
-  } else if (args.format == "json") {
-    std::cout << SummaryJson(*rows, names, FormatShanghaiTimestamp(now)) << std::endl;
+  if (p->csv) {
+    std::cout << SummaryCsv(*rows, p->departments);
   } else {
-    return Fail(Status::InvalidArgument("--format must be csv or json"));
+    std::cout << SummaryJson(*rows, p->departments, FormatShanghaiTimestamp(now)) << std::endl;
   }
   return 0;
 }

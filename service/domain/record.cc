@@ -81,17 +81,19 @@ const FieldSpec* FindField(Kind kind, std::string_view code) {
 }
 
 std::string WireCode(Kind kind, std::string_view code) {
+  if (code == kRemarkCode) return std::string(code);
   std::string out = KindPrefix(kind);
   out += code;
   return out;
 }
 
 std::optional<std::string> ShortCode(Kind kind, std::string_view wire_code) {
+  if (wire_code == kRemarkCode) return std::string(kRemarkCode);
   const std::string_view prefix = KindPrefix(kind);
   if (wire_code.substr(0, prefix.size()) != prefix) return std::nullopt;
   const std::string_view code = wire_code.substr(prefix.size());
   if (FindField(kind, code) == nullptr) return std::nullopt;
-  return std::string(code);
+  return std::string(code);  // CF_BZ / XK_BZ: accepted aliases of the bare BZ
 }
 
 const char* AgencyNameField(Kind k) { return k == Kind::kLicense ? "XKJG" : "CFJG"; }

@@ -3,7 +3,9 @@
 //
 // Fields are held by their short standard code ("XDR_MC", "WSH", "JDRQ");
 // the wire format prefixes them with the kind ("XK_XDR_MC", "CF_WSH"), see
-// WireCode(). A field that is absent and a field that is empty are the same.
+// WireCode(), except the remark BZ (备注), which the national standard and
+// the data real platforms exchange keep bare for both kinds. A field that is
+// absent and a field that is empty are the same.
 //
 // Thread-safety: Record is a value type; the field catalogue is immutable.
 #ifndef DPFEED_SERVICE_DOMAIN_RECORD_H_
@@ -51,10 +53,14 @@ const std::vector<FieldSpec>& FieldsOf(Kind kind);
 // nullptr when the kind has no such short code.
 const FieldSpec* FindField(Kind kind, std::string_view code);
 
-// "XK_" + code or "CF_" + code.
+// The remark: bare "BZ" on the wire for both kinds.
+inline constexpr std::string_view kRemarkCode = "BZ";
+
+// "XK_" + code or "CF_" + code; "BZ" for the remark.
 std::string WireCode(Kind kind, std::string_view code);
 // The short code of a wire code of this kind, or nullopt (wrong prefix,
-// unknown code).
+// unknown code). Accepts the bare "BZ" and, as aliases on input, the
+// prefixed "XK_BZ" / "CF_BZ" of earlier exchange formats.
 std::optional<std::string> ShortCode(Kind kind, std::string_view wire_code);
 
 // The deciding agency and the data-source unit fields differ per kind.

@@ -34,14 +34,20 @@ Status ForEachComplianceRow(Database& db, const ComplianceFilter& f,
   while (st->Step(&s)) {
     row.id = st->ColumnInt(0);
     row.department_id = st->ColumnInt(1);
-    row.kind = ParseKind(st->ColumnText(2)).value_or(Kind::kLicense);
+    const auto kind = ParseKind(st->ColumnText(2));
+    const auto status = ParseDecisionStatus(st->ColumnText(9));
+    if (!kind || !status) {
+      st->Reset();
+      return Status::Corruption("decision " + std::to_string(row.id) + ": bad kind or status");
+    }
+    row.kind = *kind;
     row.decision_date = st->ColumnText(3);
     row.deadline = st->ColumnText(4);
     row.provisional = st->ColumnInt(5) != 0;
     row.received_at = st->ColumnText(6);
     row.portal_published_at = st->ColumnOptionalText(7);
     row.credit_published_at = st->ColumnOptionalText(8);
-    row.status = st->ColumnText(9);
+    row.status = *status;
     fn(row);
   }
   st->Reset();

@@ -15,6 +15,7 @@
 #include <string>
 
 #include "service/domain/kind.h"
+#include "service/domain/publication_state.h"
 #include "service/domain/status.h"
 #include "service/store/database.h"
 
@@ -31,7 +32,7 @@ struct ComplianceRow {
   std::string received_at;
   std::optional<std::string> portal_published_at;
   std::optional<std::string> credit_published_at;
-  std::string status;
+  DecisionStatus status = DecisionStatus::kActive;
 };
 
 struct ComplianceFilter {

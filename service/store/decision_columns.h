@@ -16,7 +16,8 @@
 
 namespace dpfeed {
 
-DecisionRow ReadDecisionRow(const Statement& st);
+// Corruption when a stored column holds a value no version of dpfeed writes.
+Result<DecisionRow> ReadDecisionRow(const Statement& st);
 
 }  // namespace dpfeed
 

@@ -41,11 +41,14 @@ constexpr const char* kStatusOf = "SELECT status, department_id FROM decisions W
 
 }  // namespace
 
-DecisionRow ReadDecisionRow(const Statement& st) {
+Result<DecisionRow> ReadDecisionRow(const Statement& st) {
   DecisionRow r;
   r.id = st.ColumnInt(0);
   r.department_id = st.ColumnInt(1);
-  r.kind = ParseKind(st.ColumnText(2)).value_or(Kind::kLicense);
+  const auto kind = ParseKind(st.ColumnText(2));
+  const auto status = ParseDecisionStatus(st.ColumnText(10));
+  if (!kind || !status) return Status::Corruption("decision " + std::to_string(r.id) + ": bad kind or status");
+  r.kind = *kind;
   r.wsh = st.ColumnText(3);
   r.current_version = static_cast<int>(st.ColumnInt(4));
   r.decision_date = st.ColumnText(5);
@@ -53,7 +56,7 @@ DecisionRow ReadDecisionRow(const Statement& st) {
   r.deadline = st.ColumnText(7);
   r.provisional = st.ColumnInt(8) != 0;
   r.display_until = st.ColumnOptionalText(9);
-  r.status = st.ColumnText(10);
+  r.status = *status;
   r.status_reason = st.ColumnText(11);
   r.portal_published_at = st.ColumnOptionalText(12);
   r.credit_published_at = st.ColumnOptionalText(13);
@@ -145,7 +148,7 @@ Result<DecisionRow> GetDecision(Database& db, int64_t id) {
   if (st == nullptr) return s;
   st->Bind(1, id);
   if (st->Step(&s)) {
-    DecisionRow r = ReadDecisionRow(*st);
+    Result<DecisionRow> r = ReadDecisionRow(*st);
     st->Reset();
     return r;
   }
@@ -178,12 +181,19 @@ Result<std::vector<DecisionRow>> ListDecisions(Database& db, const DecisionFilte
   st->Bind(i + 3, f.after_id);
   st->Bind(i + 4, int64_t{f.limit});
   std::vector<DecisionRow> out;
-  while (st->Step(&s)) out.push_back(ReadDecisionRow(*st));
+  while (st->Step(&s)) {
+    Result<DecisionRow> r = ReadDecisionRow(*st);
+    if (!r.ok()) {
+      st->Reset();
+      return r.status();
+    }
+    out.push_back(std::move(r.value()));
+  }
   if (!s.ok()) return s;
   return out;
 }
 
-Status SetDecisionStatus(Database& db, int64_t id, const std::string& status,
+Status SetDecisionStatus(Database& db, int64_t id, DecisionStatus status,
                          const std::string& reason, const std::string& now) {
   Status s;
   Statement* get = db.Prepare(kStatusOf, &s);
@@ -196,13 +206,13 @@ Status SetDecisionStatus(Database& db, int64_t id, const std::string& status,
   const std::string current = get->ColumnText(0);
   const int64_t department_id = get->ColumnInt(1);
   get->Reset();
-  if (current != "active") return Status::Conflict("decision is already " + current);
+  if (current != ToString(DecisionStatus::kActive)) return Status::Conflict("decision is already " + current);
   Statement* st = db.Prepare(kSetStatus, &s);
   if (st == nullptr) return s;
-  st->Bind(1, status).Bind(2, reason).Bind(3, id);
+  st->Bind(1, ToString(status)).Bind(2, reason).Bind(3, id);
   s = st->Run();
   if (!s.ok()) return s;
-  return AppendEvent(db, {now, "decision." + status, department_id, id, "{}"});
+  return AppendEvent(db, {now, std::string("decision.") + ToString(status), department_id, id, "{}"});
 }
 
 }  // namespace dpfeed

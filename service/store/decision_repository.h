@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "service/domain/kind.h"
+#include "service/domain/publication_state.h"
 #include "service/domain/status.h"
 #include "service/store/database.h"
 
@@ -59,7 +60,7 @@ struct DecisionRow {
   std::string deadline;
   bool provisional = false;
   std::optional<std::string> display_until;
-  std::string status;       // active | revoked | expired
+  DecisionStatus status = DecisionStatus::kActive;
   std::string status_reason;
   std::optional<std::string> portal_published_at;
   std::optional<std::string> credit_published_at;
@@ -88,7 +89,7 @@ Result<std::vector<DecisionRow>> ListDecisions(Database& db, const DecisionFilte
 
 // Marks an active decision revoked (or expired) with a reason; Conflict when
 // it is not active, NotFound when absent. Appends an event.
-Status SetDecisionStatus(Database& db, int64_t id, const std::string& status,
+Status SetDecisionStatus(Database& db, int64_t id, DecisionStatus status,
                          const std::string& reason, const std::string& now);
 
 }  // namespace dpfeed

@@ -104,19 +104,29 @@ Status ForEachRow(Database& db, const char* sql, const std::function<void(const 
   Statement* st = db.Prepare(sql, &s);
   if (st == nullptr) return s;
   std::vector<DecisionRow> rows;  // read fully first: fn may use the connection
-  while (st->Step(&s)) rows.push_back(ReadDecisionRow(*st));
+  while (st->Step(&s)) {
+    Result<DecisionRow> r = ReadDecisionRow(*st);
+    if (!r.ok()) {
+      st->Reset();
+      return r.status();
+    }
+    rows.push_back(std::move(r.value()));
+  }
   st->Reset();
   if (!s.ok()) return s;
   for (const DecisionRow& r : rows) fn(r);
   return Status::Ok();
 }
 
-NoticeRow ReadNotice(const Statement& st) {
+Result<NoticeRow> ReadNotice(const Statement& st) {
   NoticeRow n;
   n.id = st.ColumnInt(0);
   n.department_id = st.ColumnInt(1);
-  n.kind = ParseKind(st.ColumnText(2)).value_or(Kind::kLicense);
-  n.type = st.ColumnText(3);
+  const auto kind = ParseKind(st.ColumnText(2));
+  const auto type = ParseNoticeType(st.ColumnText(3));
+  if (!kind || !type) return Status::Corruption("notice " + std::to_string(n.id) + ": bad kind or type");
+  n.kind = *kind;
+  n.type = *type;
   n.title = st.ColumnText(4);
   n.period_from = st.ColumnText(5);
   n.period_to = st.ColumnText(6);
@@ -129,12 +139,15 @@ NoticeRow ReadNotice(const Statement& st) {
   return n;
 }
 
-DeliveryRow ReadDelivery(const Statement& st) {
+Result<DeliveryRow> ReadDelivery(const Statement& st) {
   DeliveryRow d;
   d.id = st.ColumnInt(0);
   d.notice_id = st.ColumnInt(1);
-  d.channel = st.ColumnText(2);
-  d.state = st.ColumnText(3);
+  const auto channel = ParseChannel(st.ColumnText(2));
+  const auto state = ParseDeliveryState(st.ColumnText(3));
+  if (!channel || !state) return Status::Corruption("delivery " + std::to_string(d.id) + ": bad channel or state");
+  d.channel = *channel;
+  d.state = *state;
   d.idempotency_key = st.ColumnText(4);
   d.attempts = static_cast<int>(st.ColumnInt(5));
   d.first_attempt_at = st.ColumnOptionalText(6);
@@ -145,12 +158,55 @@ DeliveryRow ReadDelivery(const Statement& st) {
   return d;
 }
 
+Result<NoticeItemRow> ReadNoticeItem(const Statement& st) {
+  NoticeItemRow item;
+  item.decision_id = st.ColumnInt(0);
+  item.version = static_cast<int>(st.ColumnInt(1));
+  const auto action = ParseNoticeAction(st.ColumnText(2));
+  const auto status = ParseDecisionStatus(st.ColumnText(3));
+  if (!action || !status) {
+    return Status::Corruption("notice item of decision " + std::to_string(item.decision_id) + ": bad action or status");
+  }
+  item.action = *action;
+  item.decision_status = *status;
+  item.content = st.ColumnText(4);
+  return item;
+}
+
 Status Run(Database& db, const char* sql, const std::function<void(Statement&)>& bind) {
   Status s;
   Statement* st = db.Prepare(sql, &s);
   if (st == nullptr) return s;
   bind(*st);
   return st->Run();
+}
+
+// Steps `st` to the end, collecting every row `read` accepts; the first
+// Corruption stops it.
+template <typename T>
+Result<std::vector<T>> ReadAll(Statement& st, Result<T> (*read)(const Statement&)) {
+  Status s;
+  std::vector<T> out;
+  while (st.Step(&s)) {
+    Result<T> row = read(st);
+    if (!row.ok()) {
+      st.Reset();
+      return row.status();
+    }
+    out.push_back(std::move(row.value()));
+  }
+  if (!s.ok()) return s;
+  return out;
+}
+
+// The single row of `st`, or NotFound(`what`).
+template <typename T>
+Result<T> ReadOne(Statement& st, Result<T> (*read)(const Statement&), const std::string& what) {
+  Status s;
+  if (!st.Step(&s)) return s.ok() ? Status::NotFound(what) : s;
+  Result<T> row = read(st);
+  st.Reset();
+  return row;
 }
 
 std::string DeliveryDetail(int64_t delivery_id, int http_status) {
@@ -222,7 +278,7 @@ Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::stri
   if (!instance.ok()) return instance.status();
 
   s = Run(db, kInsertNotice, [&](Statement& st) {
-    st.Bind(1, n.run_key).Bind(2, n.department_id).Bind(3, KindName(n.kind)).Bind(4, n.type)
+    st.Bind(1, n.run_key).Bind(2, n.department_id).Bind(3, KindName(n.kind)).Bind(4, ToString(n.type))
         .Bind(5, n.title).Bind(6, n.period_from).Bind(7, n.period_to).Bind(8, n.published_on)
         .Bind(9, now).Bind(10, n.portal_html).Bind(11, n.portal_json).Bind(12, n.credit_json);
   });
@@ -230,10 +286,10 @@ Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::stri
   const int64_t id = db.LastInsertRowId();
   for (const NoticeItem& item : n.items) {
     s = Run(db, kInsertItem, [&](Statement& st) {
-      st.Bind(1, id).Bind(2, item.decision_id).Bind(3, int64_t{item.version}).Bind(4, item.action);
+      st.Bind(1, id).Bind(2, item.decision_id).Bind(3, int64_t{item.version}).Bind(4, ToString(item.action));
     });
     if (!s.ok()) return s;
-    if (item.action == "withdraw") {
+    if (item.action == NoticeAction::kWithdraw) {
       s = Run(db, kPlanWithdraw, [&](Statement& st) { st.Bind(1, now).Bind(2, item.decision_id); });
     } else {
       s = Run(db, kPlanPublish,
@@ -241,16 +297,16 @@ Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::stri
     }
     if (!s.ok()) return s;
   }
-  for (const char* channel : {"portal", "credit"}) {
-    const std::string key = "dpfeed-" + *instance + "-notice-" + std::to_string(id) + "-" + channel;
+  for (Channel channel : kChannels) {
+    const std::string key = "dpfeed-" + *instance + "-notice-" + std::to_string(id) + "-" + ToString(channel);
+    const DeliveryState first = channel == Channel::kPortal ? DeliveryState::kPending : DeliveryState::kWaiting;
     s = Run(db, kInsertDelivery, [&](Statement& st) {
-      st.Bind(1, id).Bind(2, channel).Bind(3, std::string(channel) == "portal" ? "pending" : "waiting")
-          .Bind(4, key).Bind(5, now);
+      st.Bind(1, id).Bind(2, ToString(channel)).Bind(3, ToString(first)).Bind(4, key).Bind(5, now);
     });
     if (!s.ok()) return s;
   }
   s = AppendEvent(db, {now, "notice.created", n.department_id, std::nullopt,
-                       "{\"notice_id\":" + std::to_string(id) + ",\"type\":\"" + n.type +
+                       "{\"notice_id\":" + std::to_string(id) + ",\"type\":\"" + ToString(n.type) +
                            "\",\"records\":" + std::to_string(n.items.size()) + "}"});
   if (!s.ok()) return s;
   return id;
@@ -261,10 +317,7 @@ Result<NoticeRow> GetNotice(Database& db, int64_t id) {
   Statement* st = db.Prepare(kGetNotice, &s);
   if (st == nullptr) return s;
   st->Bind(1, id);
-  if (!st->Step(&s)) return s.ok() ? Status::NotFound("no notice " + std::to_string(id)) : s;
-  NoticeRow n = ReadNotice(*st);
-  st->Reset();
-  return n;
+  return ReadOne(*st, ReadNotice, "no notice " + std::to_string(id));
 }
 
 Result<std::vector<NoticeRow>> ListNotices(Database& db, bool published_only, int64_t before_id,
@@ -273,10 +326,7 @@ Result<std::vector<NoticeRow>> ListNotices(Database& db, bool published_only, in
   Statement* st = db.Prepare(published_only ? kListPublished : kListNotices, &s);
   if (st == nullptr) return s;
   st->Bind(1, before_id).Bind(2, int64_t{limit});
-  std::vector<NoticeRow> out;
-  while (st->Step(&s)) out.push_back(ReadNotice(*st));
-  if (!s.ok()) return s;
-  return out;
+  return ReadAll(*st, ReadNotice);
 }
 
 Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_id) {
@@ -284,13 +334,7 @@ Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_i
   Statement* st = db.Prepare(kItems, &s);
   if (st == nullptr) return s;
   st->Bind(1, notice_id);
-  std::vector<NoticeItemRow> out;
-  while (st->Step(&s)) {
-    out.push_back({st->ColumnInt(0), static_cast<int>(st->ColumnInt(1)), st->ColumnText(2),
-                   st->ColumnText(3), st->ColumnText(4)});
-  }
-  if (!s.ok()) return s;
-  return out;
+  return ReadAll(*st, ReadNoticeItem);
 }
 
 Result<std::vector<DeliveryRow>> DueDeliveries(Database& db, const std::string& now, int limit) {
@@ -298,25 +342,19 @@ Result<std::vector<DeliveryRow>> DueDeliveries(Database& db, const std::string& 
   Statement* st = db.Prepare(kDue, &s);
   if (st == nullptr) return s;
   st->Bind(1, now).Bind(2, int64_t{limit});
-  std::vector<DeliveryRow> out;
-  while (st->Step(&s)) out.push_back(ReadDelivery(*st));
-  if (!s.ok()) return s;
-  return out;
+  return ReadAll(*st, ReadDelivery);
 }
 
-Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, const std::string& state, int limit) {
+Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, std::optional<DeliveryState> state, int limit) {
   Status s;
-  Statement* st = db.Prepare(state.empty() ? kListAllDeliveries : kListDeliveriesByState, &s);
+  Statement* st = db.Prepare(state ? kListDeliveriesByState : kListAllDeliveries, &s);
   if (st == nullptr) return s;
-  if (state.empty()) {
-    st->Bind(1, int64_t{limit});
+  if (state) {
+    st->Bind(1, ToString(*state)).Bind(2, int64_t{limit});
   } else {
-    st->Bind(1, state).Bind(2, int64_t{limit});
+    st->Bind(1, int64_t{limit});
   }
-  std::vector<DeliveryRow> out;
-  while (st->Step(&s)) out.push_back(ReadDelivery(*st));
-  if (!s.ok()) return s;
-  return out;
+  return ReadAll(*st, ReadDelivery);
 }
 
 Result<DeliveryRow> GetDelivery(Database& db, int64_t id) {
@@ -324,10 +362,7 @@ Result<DeliveryRow> GetDelivery(Database& db, int64_t id) {
   Statement* st = db.Prepare(kGetDelivery, &s);
   if (st == nullptr) return s;
   st->Bind(1, id);
-  if (!st->Step(&s)) return s.ok() ? Status::NotFound("no delivery " + std::to_string(id)) : s;
-  DeliveryRow d = ReadDelivery(*st);
-  st->Reset();
-  return d;
+  return ReadOne(*st, ReadDelivery, "no delivery " + std::to_string(id));
 }
 
 Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status, const std::string& now) {
@@ -338,10 +373,10 @@ Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status, co
   });
   if (!s.ok()) return s;
   if (db.Changes() == 0) return Status::Conflict("delivery is not pending");
-  s = Run(db, d->channel == "portal" ? kPortalPublished : kCreditPublished,
+  s = Run(db, d->channel == Channel::kPortal ? kPortalPublished : kCreditPublished,
           [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
   if (!s.ok()) return s;
-  if (d->channel == "portal") {
+  if (d->channel == Channel::kPortal) {
     s = Run(db, kReleaseCredit, [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
     if (!s.ok()) return s;
   }
@@ -378,12 +413,12 @@ Status RequeueDelivery(Database& db, int64_t delivery_id, const std::string& now
                           DeliveryDetail(delivery_id, 0)});
 }
 
-Result<int> CountAtRiskOnFailingChannel(Database& db, const std::string& channel,
+Result<int> CountAtRiskOnFailingChannel(Database& db, Channel channel,
                                         const std::string& deadline_limit) {
   Status s;
   Statement* st = db.Prepare(kAtRisk, &s);
   if (st == nullptr) return s;
-  st->Bind(1, channel).Bind(2, deadline_limit);
+  st->Bind(1, ToString(channel)).Bind(2, deadline_limit);
   int n = 0;
   if (st->Step(&s)) n = static_cast<int>(st->ColumnInt(0));
   st->Reset();

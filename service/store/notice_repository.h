@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "service/domain/kind.h"
+#include "service/domain/publication_state.h"
 #include "service/domain/status.h"
 #include "service/store/database.h"
 #include "service/store/decision_repository.h"
@@ -43,14 +44,14 @@ Status MarkRunDone(Database& db, const std::string& run_key, const std::string& 
 struct NoticeItem {
   int64_t decision_id = 0;
   int version = 0;
-  std::string action;  // publish | correct | withdraw
+  NoticeAction action = NoticeAction::kPublish;
 };
 
 struct NoticeWrite {
   std::string run_key;
   int64_t department_id = 0;
   Kind kind = Kind::kLicense;
-  std::string type;  // regular | supplementary | correction | withdrawal
+  NoticeType type = NoticeType::kRegular;
   std::string title;
   std::string period_from, period_to;
   std::string published_on;
@@ -65,7 +66,8 @@ struct NoticeRow {
   int64_t id = 0;
   int64_t department_id = 0;
   Kind kind = Kind::kLicense;
-  std::string type, title, period_from, period_to, published_on, created_at;
+  NoticeType type = NoticeType::kRegular;
+  std::string title, period_from, period_to, published_on, created_at;
   std::string portal_html, portal_json, credit_json;
   std::optional<std::string> portal_acknowledged_at;
 };
@@ -77,8 +79,8 @@ Result<std::vector<NoticeRow>> ListNotices(Database& db, bool published_only, in
 struct NoticeItemRow {
   int64_t decision_id = 0;
   int version = 0;
-  std::string action;
-  std::string decision_status;  // the decision's status now
+  NoticeAction action = NoticeAction::kPublish;
+  DecisionStatus decision_status = DecisionStatus::kActive;  // the decision's status now
   std::string content;          // that version's canonical JSON
 };
 Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_id);
@@ -87,8 +89,8 @@ Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_i
 struct DeliveryRow {
   int64_t id = 0;
   int64_t notice_id = 0;
-  std::string channel;
-  std::string state;
+  Channel channel = Channel::kPortal;
+  DeliveryState state = DeliveryState::kPending;
   std::string idempotency_key;
   int attempts = 0;
   std::optional<std::string> first_attempt_at;
@@ -99,8 +101,8 @@ struct DeliveryRow {
 };
 // Pending deliveries due at `now`, portal before credit, oldest first.
 Result<std::vector<DeliveryRow>> DueDeliveries(Database& db, const std::string& now, int limit);
-// By state ("" for all), newest first.
-Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, const std::string& state, int limit);
+// By state (all when absent), newest first.
+Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, std::optional<DeliveryState> state, int limit);
 Result<DeliveryRow> GetDelivery(Database& db, int64_t id);
 
 Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status, const std::string& now);
@@ -113,7 +115,7 @@ Status RequeueDelivery(Database& db, int64_t delivery_id, const std::string& now
 
 // Decisions with deadline <= `deadline_limit`, not yet acknowledged on
 // `channel`, whose delivery on that channel has failed or is retrying.
-Result<int> CountAtRiskOnFailingChannel(Database& db, const std::string& channel,
+Result<int> CountAtRiskOnFailingChannel(Database& db, Channel channel,
                                         const std::string& deadline_limit);
 
 }  // namespace dpfeed

@@ -12,7 +12,7 @@
 #include <fstream>
 #include <random>
 
-#include "service/api/compliance_report.h"
+#include "service/compliance/compliance_report.h"
 #include "service/calendar/work_calendar.h"
 #include "service/store/database.h"
 #include "service/store/migrations.h"

@@ -1,7 +1,7 @@
 // Deadline compliance for auditors (DOMAIN.md §5): per record and channel,
 // on_time / late / overdue / at_risk / pending, whose lag it was, and the
-// per-department summary. Used by the HTTP handler and by
-// `dpfeed compliance`.
+// per-department summary. Used by the HTTP handler, the web console and
+// `dpfeed compliance`; rendering lives in compliance_format.h.
 //
 // Thread-safety: functions take the caller's (reader) connection.
 // Contract: a record counts on a channel when it is active, or was
@@ -10,8 +10,8 @@
 // (the first ten characters of stored timestamps). Working-day lags use the
 // calendar; anything computed over a year without calendar data is marked
 // provisional.
-#ifndef DPFEED_SERVICE_API_COMPLIANCE_REPORT_H_
-#define DPFEED_SERVICE_API_COMPLIANCE_REPORT_H_
+#ifndef DPFEED_SERVICE_COMPLIANCE_COMPLIANCE_REPORT_H_
+#define DPFEED_SERVICE_COMPLIANCE_COMPLIANCE_REPORT_H_
 
 #include <cstdint>
 #include <map>
@@ -23,15 +23,12 @@
 #include "service/calendar/work_calendar.h"
 #include "service/domain/civil_date.h"
 #include "service/domain/kind.h"
+#include "service/domain/publication_state.h"
 #include "service/domain/status.h"
 #include "service/store/compliance_query.h"
 #include "service/store/database.h"
 
 namespace dpfeed {
-
-enum class Channel { kPortal, kCredit };
-inline const char* ChannelName(Channel c) { return c == Channel::kPortal ? "portal" : "credit"; }
-inline const char* ChannelTitle(Channel c) { return c == Channel::kPortal ? "政府门户网站" : "信用网站"; }
 
 enum class ComplianceStatus { kOnTime, kLate, kOverdue, kAtRisk, kPending };
 const char* ComplianceStatusName(ComplianceStatus s);
@@ -52,8 +49,8 @@ struct RecordCompliance {
   Kind kind = Kind::kLicense;
   std::string decision_date, received_at, deadline;
   bool provisional = false;
-  bool late_submission = false;  // received after its own deadline
-  int department_lag_workdays = 0;  // decision to receipt
+  bool late_submission = false;             // received after its own deadline
+  int department_lag_workdays = 0;          // decision to receipt
   std::vector<ChannelCompliance> channels;  // the channels the record counts on
 };
 
@@ -89,18 +86,6 @@ Result<std::vector<RecordCompliance>> ComplianceRecords(Database& db, const Work
                                                         const std::set<ComplianceStatus>& statuses,
                                                         int64_t after_id, int limit);
 
-// Rendering, shared by the API and the CLI. `departments` maps id to
-// (code, name). CSV is UTF-8 with a BOM and Chinese headers with the field
-// code beside each.
-using DepartmentNames = std::map<int64_t, std::pair<std::string, std::string>>;
-std::string SummaryJson(const std::vector<SummaryRow>& rows, const DepartmentNames& departments,
-                        const std::string& as_of);
-std::string SummaryCsv(const std::vector<SummaryRow>& rows, const DepartmentNames& departments);
-std::string RecordsJson(const std::vector<RecordCompliance>& rows, const DepartmentNames& departments,
-                        const std::map<int64_t, std::string>& wsh, std::optional<int64_t> next_after);
-std::string RecordsCsv(const std::vector<RecordCompliance>& rows, const DepartmentNames& departments,
-                       const std::map<int64_t, std::string>& wsh);
-
 }  // namespace dpfeed
 
-#endif  // DPFEED_SERVICE_API_COMPLIANCE_REPORT_H_
+#endif  // DPFEED_SERVICE_COMPLIANCE_COMPLIANCE_REPORT_H_

@@ -1,0 +1,69 @@
+// The states and actions of publication, as domain enums with one
+// ToString/Parse pair each: what a decision's status is, which channel a
+// delivery goes to, where a delivery stands, what a notice does with a
+// decision, and what kind of notice it is. The database, the JSON API and
+// the logs use the ToString words; everything else compares enums.
+//
+// Thread-safety: pure functions over value types.
+// Contract: ToString returns a stable lower-case word; Parse accepts exactly
+// those words and returns nullopt for anything else (a bad stored value is
+// the caller's Corruption, never undefined behaviour).
+#ifndef DPFEED_SERVICE_DOMAIN_PUBLICATION_STATE_H_
+#define DPFEED_SERVICE_DOMAIN_PUBLICATION_STATE_H_
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dpfeed {
+
+// Whether a stored decision is still to be shown.
+enum class DecisionStatus {
+  kActive,   // shown (or to be shown) on both channels
+  kRevoked,  // revoked, changed or held void by the department: withdrawn
+  kExpired,  // its display period (公示截止期) ended: withdrawn
+};
+const char* ToString(DecisionStatus s);
+std::optional<DecisionStatus> ParseDecisionStatus(std::string_view word);
+
+// The two publication channels, portal first (DOMAIN.md §1).
+enum class Channel { kPortal, kCredit };
+inline constexpr std::array<Channel, 2> kChannels = {Channel::kPortal, Channel::kCredit};
+const char* ToString(Channel c);
+// "政府门户网站" / "信用网站", for people.
+const char* ChannelTitle(Channel c);
+std::optional<Channel> ParseChannel(std::string_view word);
+
+// Where a delivery of a notice to one channel stands.
+enum class DeliveryState {
+  kWaiting,       // credit delivery waiting for the portal's acknowledgement
+  kPending,       // due now or at its next attempt
+  kAcknowledged,  // the channel acknowledged it
+  kFailed,        // refused permanently or retries exhausted
+};
+const char* ToString(DeliveryState s);
+std::optional<DeliveryState> ParseDeliveryState(std::string_view word);
+
+// What a notice does with one decision.
+enum class NoticeAction { kPublish, kCorrect, kWithdraw };
+const char* ToString(NoticeAction a);
+std::optional<NoticeAction> ParseNoticeAction(std::string_view word);
+
+// regular (the Monday run) | supplementary (补充) | correction (更正) |
+// withdrawal (撤下)
+enum class NoticeType { kRegular, kSupplementary, kCorrection, kWithdrawal };
+const char* ToString(NoticeType t);
+std::optional<NoticeType> ParseNoticeType(std::string_view word);
+// The action a notice of this type takes on each of its decisions.
+NoticeAction ActionOf(NoticeType t);
+
+// The one wording of why a decision was taken down, shown beside it in the
+// withdrawal notice: "公示期满" for an ended display period, "决定已撤销：<reason>"
+// for a revoked decision. `reason` must already be in its published
+// (masked) form.
+std::string WithdrawalWording(DecisionStatus status, std::string_view reason);
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_SERVICE_DOMAIN_PUBLICATION_STATE_H_
