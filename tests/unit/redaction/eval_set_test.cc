@@ -12,13 +12,7 @@
 namespace dpfeed {
 namespace {
 
-// Unit tests get no DPFEED_SOURCE_DIR: the set is found from this file's path.
-std::string EvalSetPath() {
-  const std::string self = __FILE__;
-  const size_t tests = self.rfind("/tests/unit/");
-  return (tests == std::string::npos ? std::string(".") : self.substr(0, tests)) +
-         "/tests/redaction_eval/records.jsonl";
-}
+std::string EvalSetPath() { return DPFEED_SOURCE_DIR "/tests/redaction_eval/records.jsonl"; }
 
 const redaction_eval::EvalSet& Set() {
   static const redaction_eval::EvalSet set = redaction_eval::LoadEvalSet(EvalSetPath());
