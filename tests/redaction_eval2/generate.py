@@ -49,9 +49,9 @@ HALF_INDEX = {"dev": 0, "heldout": 1}
 MIX = {("penalty", "legal"): 80, ("penalty", "individual"): 60, ("penalty", "natural"): 60,
        ("license", "legal"): 60, ("license", "individual"): 40, ("license", "natural"): 50}
 # The remark is bare BZ in the national standard; CF_BZ / XK_BZ are the
-# aliases dpfeed accepted before it read BZ. The held-out half is frozen with
-# the standard's name; the dev half follows what main reads.
-BARE_BZ = {"dev": False, "heldout": True}
+# aliases dpfeed accepted before it read BZ. Both halves use BZ (the dev half
+# used the aliases until main read BZ).
+BARE_BZ = {"dev": True, "heldout": True}
 MAX_CHARS = {"XDR_MC": 200, "FRDB": 50, "WSH": 64, "XKZS": 64, "XKBH": 64, "NR": 4000, "SY": 5000,
              "BZ": 512, "NR_ZKDX": 200, "WFXW": 2000, "YJ": 2000}
 
