@@ -6,9 +6,8 @@
 #include <memory>
 #include <vector>
 
+#include "service/api/decision_preparation.h"
 #include "service/calendar/shanghai_time.h"
-#include "service/calendar/deadline_rules.h"
-#include "service/domain/legal_periods.h"
 #include "service/domain/record_validator.h"
 #include "service/store/decision_repository.h"
 #include "service/store/department_repository.h"
@@ -17,16 +16,6 @@
 namespace dpfeed {
 
 namespace {
-
-struct PreparedRecord {
-  DecisionWrite write;
-  std::vector<FieldIssue> warnings;
-};
-
-std::string DisplayUntil(const Record& r, CivilDate decision_date) {
-  const auto until = ParseCivilDate(r.Get("GSJZQ"));
-  return FormatCivilDate(until ? *until : AddMonths(decision_date, kDefaultPenaltyDisplayMonths));
-}
 
 void WriteIssues(JsonWriter& w, const std::vector<FieldIssue>& issues) {
   w.StartArray();
@@ -88,9 +77,8 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
 
   const auto now = a.ctx.clock->Now();
   const CivilDate today = ShanghaiDate(now);
-  const std::string source_code_field = SourceCodeField(kind);
   std::vector<RecordIssues> type_errors, rule_errors, source_errors;
-  auto prepared = std::make_shared<std::vector<PreparedRecord>>();
+  auto prepared = std::make_shared<std::vector<PreparedDecision>>();
   prepared->reserve(items.size());
   for (size_t i = 0; i < items.size(); ++i) {
     Record record;
@@ -100,35 +88,14 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
       type_errors.push_back({i, std::move(issues)});
       continue;
     }
-    Validation v = ValidateRecord(record, today);
-    if (!v.ok()) {
-      rule_errors.push_back({i, std::move(v.errors)});
-      continue;
+    PrepareResult p = PrepareDecision(std::move(record), *department, *a.ctx.calendar, today);
+    if (p.failure == PrepareFailure::kRules) {
+      rule_errors.push_back({i, std::move(p.errors)});
+    } else if (p.failure == PrepareFailure::kForeignSource) {
+      source_errors.push_back({i, std::move(p.errors)});
+    } else {
+      prepared->push_back(std::move(*p.prepared));
     }
-    const std::string& source = record.Get(source_code_field);
-    if (!source.empty() && source != department->uscc) {
-      source_errors.push_back(
-          {i, {{WireCode(kind, source_code_field),
-                "数据来源单位统一社会信用代码" + source + "不是本令牌所属部门（" + department->name +
-                    "，" + department->uscc + "）；部门只能提交本部门的决定"}}});
-      continue;
-    }
-    if (source.empty()) record.Set(source_code_field, department->uscc);
-    if (!record.Has(SourceNameField(kind))) record.Set(SourceNameField(kind), department->name);
-
-    const CivilDate decided = *ParseCivilDate(record.Get("JDRQ"));
-    const WorkdayAnswer deadline = PublicationDeadline(*a.ctx.calendar, decided);
-    PreparedRecord p;
-    p.write.department_id = department->id;
-    p.write.kind = kind;
-    p.write.wsh = record.Get("WSH");
-    p.write.decision_date = FormatCivilDate(decided);
-    p.write.content = EncodeRecord(record);
-    p.write.deadline = FormatCivilDate(deadline.date);
-    p.write.provisional = deadline.provisional;
-    if (kind == Kind::kPenalty) p.write.display_until = DisplayUntil(record, decided);
-    p.warnings = std::move(v.warnings);
-    prepared->push_back(std::move(p));
   }
   if (!type_errors.empty()) {
     a.reply(RecordErrorResponse(req, http::status::bad_request, "invalid_request",
@@ -151,12 +118,9 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
   Metrics* metrics = a.ctx.metrics;
   a.ctx.writer->Submit(
       [prepared, results, received_at](Database& db) -> Status {
-        results->clear();
-        for (const PreparedRecord& p : *prepared) {
-          auto r = UpsertDecision(db, p.write, received_at);
-          if (!r.ok()) return r.status();
-          results->push_back(*r);
-        }
+        auto stored = StoreDecisions(db, *prepared, received_at);
+        if (!stored.ok()) return stored.status();
+        *results = std::move(stored.value());
         return Status::Ok();
       },
       [req_head = Request(req.method(), req.target(), req.version()), keep = req.keep_alive(),
