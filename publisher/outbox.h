@@ -20,6 +20,7 @@
 
 #include "publisher/sink.h"
 #include "service/domain/status.h"
+#include "service/store/artifact_store.h"
 #include "service/store/database.h"
 
 namespace dpfeed {
@@ -39,7 +40,9 @@ class Outbox {
  public:
   // `portal_files` / `credit_files`: whether that channel's sink is a file
   // sink (two files for the portal) rather than HTTP.
-  Outbox(Sink& portal, bool portal_files, Sink& credit, bool credit_files);
+  // The notice's bytes are read from `artifacts`, which outlives the outbox.
+  Outbox(Sink& portal, bool portal_files, Sink& credit, bool credit_files,
+         const ArtifactStore& artifacts);
 
   // Sends every delivery due at `now` (re-reading after each pass so a
   // portal acknowledgement releases its credit delivery in the same call),
@@ -53,6 +56,7 @@ class Outbox {
   bool portal_files_;
   Sink& credit_;
   bool credit_files_;
+  const ArtifactStore& artifacts_;
 };
 
 }  // namespace dpfeed

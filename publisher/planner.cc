@@ -25,6 +25,7 @@ using Rows = std::vector<DecisionRow>;
 struct CycleContext {
   Database& db;
   const PlannerOptions& options;
+  const ArtifactStore& artifacts;
   std::map<int64_t, Department> departments;
   std::string now;    // timestamp
   std::string today;  // YYYY-MM-DD
@@ -86,22 +87,22 @@ Status MakeNotice(CycleContext& c, const std::string& run_key, Group group, Noti
   w.period_from = FormatCivilDate(n.period_from);
   w.period_to = FormatCivilDate(n.period_to);
   w.published_on = c.today;
-  w.portal_html = RenderNoticeHtml(n);
-  w.portal_json = RenderPortalJson(n);
-  if (c.options.credit_unmasked) {
+  const std::string portal_html = RenderNoticeHtml(n);
+  const std::string portal_json = RenderPortalJson(n);
+  const std::string credit_json = [&] {
+    if (!c.options.credit_unmasked) return RenderCreditJson(n);
     NoticeContent credit = n;
     credit.records = std::move(credit_records);
-    w.credit_json = RenderCreditJson(credit);
-  } else {
-    w.credit_json = RenderCreditJson(n);
-  }
+    return RenderCreditJson(credit);
+  }();
 
   std::vector<const Record*> refs;
   for (const Record& r : originals) refs.push_back(&r);
   std::set<std::string> leaks;
-  for (const std::string* artifact : {&w.portal_html, &w.portal_json, &w.credit_json}) {
-    if (artifact == &w.credit_json && c.options.credit_unmasked) continue;
-    for (const Leak& leak : FindLeaks(*artifact, refs, c.options.masking)) leaks.insert(leak.category);
+  for (const std::string* artifact : {&portal_html, &portal_json, &credit_json}) {
+    if (artifact == &credit_json && c.options.credit_unmasked) continue;
+    for (const Leak& leak : FindLeaks(*artifact, refs, c.options.masking))
+      leaks.insert(leak.category);
   }
   if (!leaks.empty()) {
     std::string categories;
@@ -109,8 +110,16 @@ Status MakeNotice(CycleContext& c, const std::string& run_key, Group group, Noti
     LogError("leak guard blocked notice " + run_key + " (" + categories +
              "); its records stay unpublished until fixed");
     ++c.summary.blocked;
-    return AppendEvent(c.db, {c.now, "notice.blocked", group.first, std::nullopt,
-                              "{\"run_key\":\"" + run_key + "\",\"leaks\":\"" + categories + "\"}"});
+    return AppendEvent(c.db,
+                       {c.now, "notice.blocked", group.first, std::nullopt,
+                        "{\"run_key\":\"" + run_key + "\",\"leaks\":\"" + categories + "\"}"});
+  }
+  for (auto [bytes, hash] : {std::pair{&portal_html, &w.artifacts.portal_html},
+                             std::pair{&portal_json, &w.artifacts.portal_json},
+                             std::pair{&credit_json, &w.artifacts.credit_json}}) {
+    auto stored = c.artifacts.Put(*bytes);
+    if (!stored.ok()) return stored.status();
+    *hash = std::move(stored.value());
   }
   auto id = InsertNotice(c.db, w, c.now);
   if (!id.ok()) {
@@ -129,11 +138,22 @@ std::string GroupKey(const std::string& prefix, Group g) {
 
 }  // namespace
 
-Planner::Planner(std::shared_ptr<const WorkCalendar> calendar, PlannerOptions options)
-    : calendar_(calendar), options_(std::move(options)), schedule_(calendar, options_.schedule) {}
+Planner::Planner(std::shared_ptr<const WorkCalendar> calendar, PlannerOptions options,
+                 const ArtifactStore& artifacts)
+    : calendar_(calendar),
+      options_(std::move(options)),
+      artifacts_(artifacts),
+      schedule_(calendar, options_.schedule) {}
 
-Result<CycleSummary> Planner::RunCycle(Database& db, std::chrono::system_clock::time_point now) const {
-  CycleContext c{db, options_, {}, FormatShanghaiTimestamp(now), FormatCivilDate(ShanghaiDate(now)), {}};
+Result<CycleSummary> Planner::RunCycle(Database& db,
+                                       std::chrono::system_clock::time_point now) const {
+  CycleContext c{db,
+                 options_,
+                 artifacts_,
+                 {},
+                 FormatShanghaiTimestamp(now),
+                 FormatCivilDate(ShanghaiDate(now)),
+                 {}};
   auto departments = ListDepartments(db);
   if (!departments.ok()) return departments.status();
   for (Department& d : *departments) c.departments[d.id] = std::move(d);
@@ -142,7 +162,8 @@ Result<CycleSummary> Planner::RunCycle(Database& db, std::chrono::system_clock::
   auto expired = ExpiredDisplayIds(db, c.today);
   if (!expired.ok()) return expired.status();
   for (int64_t id : *expired) {
-    Status s = SetDecisionStatus(db, id, DecisionStatus::kExpired, WithdrawalWording(DecisionStatus::kExpired, ""), c.now);
+    Status s = SetDecisionStatus(db, id, DecisionStatus::kExpired,
+                                 WithdrawalWording(DecisionStatus::kExpired, ""), c.now);
     if (!s.ok()) return s;
     ++c.summary.expired;
   }
@@ -161,7 +182,10 @@ Result<CycleSummary> Planner::RunCycle(Database& db, std::chrono::system_clock::
     const std::string to = FormatCivilDate(week + date::days{6});
     Rows in_week, earlier, later;
     for (DecisionRow& r : unplanned) {
-      (r.decision_date < from ? earlier : r.decision_date > to ? later : in_week).push_back(std::move(r));
+      (r.decision_date < from ? earlier
+       : r.decision_date > to ? later
+                              : in_week)
+          .push_back(std::move(r));
     }
     std::map<Group, Rows> groups = GroupRows(std::move(in_week));
     for (const auto& [id, d] : c.departments) {
@@ -191,8 +215,8 @@ Result<CycleSummary> Planner::RunCycle(Database& db, std::chrono::system_clock::
     if (r.deadline < next_run_day) urgent.push_back(std::move(r));
   }
   for (const auto& [group, rows] : GroupRows(std::move(urgent))) {
-    s = MakeNotice(c, GroupKey("expedited:" + c.now, group), group, NoticeType::kSupplementary, rows,
-                   std::nullopt);
+    s = MakeNotice(c, GroupKey("expedited:" + c.now, group), group, NoticeType::kSupplementary,
+                   rows, std::nullopt);
     if (!s.ok()) return s;
   }
 

@@ -33,35 +33,39 @@
 #include "redaction/masking_policy.h"
 #include "service/calendar/work_calendar.h"
 #include "service/domain/status.h"
+#include "service/store/artifact_store.h"
 #include "service/store/database.h"
 
 namespace dpfeed {
 
 struct PlannerOptions {
-  std::string jurisdiction;       // title prefix, e.g. "安丘市"
+  std::string jurisdiction;  // title prefix, e.g. "安丘市"
   ScheduleOptions schedule;
   MaskingPolicy masking;
-  bool credit_unmasked = false;   // credit channel receives unmasked identifiers
+  bool credit_unmasked = false;  // credit channel receives unmasked identifiers
 };
 
 struct CycleSummary {
-  std::string regular_week;       // covered Monday of the regular run done in this cycle, or ""
+  std::string regular_week;  // covered Monday of the regular run done in this cycle, or ""
   int notices_created = 0;
   std::map<std::string, int> notices_by_type;
   int records_planned = 0;
   int expired = 0;
-  int blocked = 0;                // notices withheld by the leak guard
+  int blocked = 0;  // notices withheld by the leak guard
 };
 
 class Planner {
  public:
-  Planner(std::shared_ptr<const WorkCalendar> calendar, PlannerOptions options);
+  // `artifacts` outlives the planner.
+  Planner(std::shared_ptr<const WorkCalendar> calendar, PlannerOptions options,
+          const ArtifactStore& artifacts);
   Result<CycleSummary> RunCycle(Database& db, std::chrono::system_clock::time_point now) const;
   const PublicationSchedule& schedule() const { return schedule_; }
 
  private:
   std::shared_ptr<const WorkCalendar> calendar_;
   PlannerOptions options_;
+  const ArtifactStore& artifacts_;
   PublicationSchedule schedule_;
 };
 

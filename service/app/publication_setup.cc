@@ -4,6 +4,7 @@
 #include "publisher/http_sink.h"
 #include "service/app/app_setup.h"
 #include "service/domain/log.h"
+#include "service/store/notice_repository.h"
 
 namespace dpfeed {
 
@@ -22,9 +23,12 @@ Result<std::unique_ptr<Sink>> MakeSink(const ChannelConfig& c) {
 }
 }  // namespace
 
+std::string ArtifactDirectory(const Config& config) { return config.database + "-artifacts"; }
+
 Result<Publication> MakePublication(const Config& config,
                                     std::shared_ptr<const WorkCalendar> calendar) {
   Publication p;
+  p.artifacts = std::make_unique<ArtifactStore>(ArtifactDirectory(config));
   auto portal = MakeSink(config.portal);
   if (!portal.ok()) return Status::InvalidArgument("channels.portal: " + portal.status().message());
   auto credit = MakeSink(config.credit);
@@ -45,10 +49,26 @@ Result<Publication> MakePublication(const Config& config,
   options.schedule.hold_on_holidays = config.schedule.hold_on_holidays;
   options.masking = MakeMaskingPolicy(config);
   options.credit_unmasked = config.credit.unmasked_identifiers;
-  p.planner = std::make_unique<Planner>(std::move(calendar), options);
+  p.planner = std::make_unique<Planner>(std::move(calendar), options, *p.artifacts);
   p.outbox = std::make_unique<Outbox>(*p.portal, config.portal.sink == "file", *p.credit,
-                                      config.credit.sink == "file");
+                                      config.credit.sink == "file", *p.artifacts);
   return p;
+}
+
+Status MoveInlineArtifactsToFiles(const Publication& publication, const WriteFn& write) {
+  int moved = 0;
+  Status s = write([&](Database& db) {
+    auto n = MoveInlineArtifacts(
+        db, [&](std::string_view bytes) { return publication.artifacts->Put(bytes); });
+    if (!n.ok()) return n.status();
+    moved = *n;
+    return Status::Ok();
+  });
+  if (s.ok() && moved > 0) {
+    LogInfo("moved the artifacts of " + std::to_string(moved) + " notices from the database to " +
+            publication.artifacts->dir());
+  }
+  return s;
 }
 
 }  // namespace dpfeed

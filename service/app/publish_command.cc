@@ -11,8 +11,10 @@ namespace dpfeed {
 int RunPublish(const Config& config, const std::string& as_of) {
   const auto when = ParseShanghaiDateTime(as_of);
   if (!when) {
-    return Fail(Status::InvalidArgument("--as-of must be an Asia/Shanghai date-time such as "
-                                        "2026-11-23T09:00, got " + as_of));
+    return Fail(
+        Status::InvalidArgument("--as-of must be an Asia/Shanghai date-time such as "
+                                "2026-11-23T09:00, got " +
+                                as_of));
   }
   auto calendar = LoadCalendar(config);
   if (!calendar.ok()) return Fail(calendar.status());
@@ -28,6 +30,8 @@ int RunPublish(const Config& config, const std::string& as_of) {
     if (!s.ok()) return s;
     return txn.Commit();
   };
+  if (Status moved = MoveInlineArtifactsToFiles(*publication, write); !moved.ok())
+    return Fail(moved);
   Result<CycleSummary> cycle = Status::Ok();
   Status s = write([&](Database& d) {
     cycle = publication->planner->RunCycle(d, *when);

@@ -74,6 +74,7 @@ int RunServe(const Config& config) {
   const WriteFn write = [&writer](const std::function<Status(Database&)>& job) {
     return writer.Run(job);
   };
+  if (Status s = MoveInlineArtifactsToFiles(*publication, write); !s.ok()) return Fail(s);
   PublicationWorker worker(*publication->planner, *publication->outbox, write, config.database,
                            clock, **calendar, std::chrono::minutes(config.schedule.tick_minutes));
   ctx.health_checks.push_back([&worker] { return worker.Problems(); });

@@ -10,12 +10,10 @@ namespace {
 constexpr const char* kInstance = "SELECT key FROM instance WHERE id = 1";
 constexpr const char* kUnplanned =
     DPFEED_DECISION_SELECT "WHERE d.planned_version IS NULL AND d.status = 'active' ORDER BY d.id";
-constexpr const char* kCorrected =
-    DPFEED_DECISION_SELECT
+constexpr const char* kCorrected = DPFEED_DECISION_SELECT
     "WHERE d.planned_version IS NOT NULL AND d.planned_version < d.current_version "
     "AND d.status = 'active' ORDER BY d.id";
-constexpr const char* kToWithdraw =
-    DPFEED_DECISION_SELECT
+constexpr const char* kToWithdraw = DPFEED_DECISION_SELECT
     "WHERE d.status <> 'active' AND d.planned_version IS NOT NULL AND d.withdrawn_at IS NULL "
     "ORDER BY d.id";
 constexpr const char* kExpired =
@@ -28,8 +26,9 @@ constexpr const char* kMarkRun =
 constexpr const char* kNoticeExists = "SELECT id FROM notices WHERE run_key = ?";
 constexpr const char* kInsertNotice =
     "INSERT INTO notices (run_key, department_id, kind, type, title, period_from, period_to, "
-    "published_on, created_at, portal_html, portal_json, credit_json) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "published_on, created_at, portal_html, portal_json, credit_json, portal_html_sha256, "
+    "portal_json_sha256, credit_json_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', ?, ?, "
+    "?)";
 constexpr const char* kInsertItem =
     "INSERT INTO notice_items (notice_id, decision_id, version, action) VALUES (?, ?, ?, ?)";
 constexpr const char* kPlanPublish = "UPDATE decisions SET planned_version = ? WHERE id = ?";
@@ -38,27 +37,34 @@ constexpr const char* kInsertDelivery =
     "INSERT INTO deliveries (notice_id, channel, state, idempotency_key, next_attempt_at) "
     "VALUES (?, ?, ?, ?, ?)";
 
-#define DPFEED_NOTICE_SELECT                                                                  \
-  "SELECT n.id, n.department_id, n.kind, n.type, n.title, n.period_from, n.period_to, "       \
-  "n.published_on, n.created_at, n.portal_html, n.portal_json, n.credit_json, "               \
+#define DPFEED_NOTICE_SELECT                                                                      \
+  "SELECT n.id, n.department_id, n.kind, n.type, n.title, n.period_from, n.period_to, "           \
+  "n.published_on, n.created_at, n.portal_html_sha256, n.portal_json_sha256, "                    \
+  "n.credit_json_sha256, "                                                                        \
   "(SELECT acknowledged_at FROM deliveries p WHERE p.notice_id = n.id AND p.channel = 'portal') " \
   "FROM notices n "
 constexpr const char* kGetNotice = DPFEED_NOTICE_SELECT "WHERE n.id = ?";
 constexpr const char* kListNotices =
     DPFEED_NOTICE_SELECT "WHERE n.id < ? ORDER BY n.id DESC LIMIT ?";
-constexpr const char* kListPublished =
-    DPFEED_NOTICE_SELECT
+constexpr const char* kListPublished = DPFEED_NOTICE_SELECT
     "WHERE n.id < ? AND EXISTS (SELECT 1 FROM deliveries p WHERE p.notice_id = n.id AND "
     "p.channel = 'portal' AND p.state = 'acknowledged') ORDER BY n.id DESC LIMIT ?";
 #undef DPFEED_NOTICE_SELECT
+constexpr const char* kInlineArtifacts =
+    "SELECT id, portal_html, portal_json, credit_json FROM notices WHERE portal_html_sha256 IS "
+    "NULL "
+    "ORDER BY id LIMIT 100";
+constexpr const char* kSetArtifacts =
+    "UPDATE notices SET portal_html_sha256 = ?, portal_json_sha256 = ?, credit_json_sha256 = ?, "
+    "portal_html = '', portal_json = '', credit_json = '' WHERE id = ?";
 constexpr const char* kItems =
     "SELECT i.decision_id, i.version, i.action, d.status, v.content FROM notice_items i "
     "JOIN decisions d ON d.id = i.decision_id "
     "JOIN decision_versions v ON v.decision_id = i.decision_id AND v.version = i.version "
     "WHERE i.notice_id = ? ORDER BY i.decision_id";
 
-#define DPFEED_DELIVERY_SELECT                                                              \
-  "SELECT id, notice_id, channel, state, idempotency_key, attempts, first_attempt_at, "     \
+#define DPFEED_DELIVERY_SELECT                                                          \
+  "SELECT id, notice_id, channel, state, idempotency_key, attempts, first_attempt_at, " \
   "next_attempt_at, last_error, last_status, acknowledged_at FROM deliveries "
 constexpr const char* kDue = DPFEED_DELIVERY_SELECT
     "WHERE state = 'pending' AND next_attempt_at <= ? "
@@ -83,14 +89,16 @@ constexpr const char* kCreditPublished =
     "UPDATE decisions SET credit_published_at = ?1 WHERE credit_published_at IS NULL AND id IN "
     "(SELECT decision_id FROM notice_items WHERE notice_id = ?2 AND action <> 'withdraw')";
 constexpr const char* kRetry =
-    "UPDATE deliveries SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, ?1), "
+    "UPDATE deliveries SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, "
+    "?1), "
     "next_attempt_at = ?2, last_error = ?3, last_status = ?4 WHERE id = ?5 AND state = 'pending'";
 constexpr const char* kFail =
     "UPDATE deliveries SET state = 'failed', attempts = attempts + 1, "
     "first_attempt_at = coalesce(first_attempt_at, ?1), last_error = ?2, last_status = ?3 "
     "WHERE id = ?4 AND state = 'pending'";
 constexpr const char* kRequeue =
-    "UPDATE deliveries SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'failed'";
+    "UPDATE deliveries SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = "
+    "'failed'";
 constexpr const char* kAtRisk =
     "SELECT count(DISTINCT d.id) FROM deliveries x "
     "JOIN notice_items i ON i.notice_id = x.notice_id AND i.action <> 'withdraw' "
@@ -99,7 +107,8 @@ constexpr const char* kAtRisk =
     "AND d.status = 'active' AND d.deadline <= ?2 AND "
     "(CASE ?1 WHEN 'portal' THEN d.portal_published_at ELSE d.credit_published_at END) IS NULL";
 
-Status ForEachRow(Database& db, const char* sql, const std::function<void(const DecisionRow&)>& fn) {
+Status ForEachRow(Database& db, const char* sql,
+                  const std::function<void(const DecisionRow&)>& fn) {
   Status s;
   Statement* st = db.Prepare(sql, &s);
   if (st == nullptr) return s;
@@ -124,7 +133,8 @@ Result<NoticeRow> ReadNotice(const Statement& st) {
   n.department_id = st.ColumnInt(1);
   const auto kind = ParseKind(st.ColumnText(2));
   const auto type = ParseNoticeType(st.ColumnText(3));
-  if (!kind || !type) return Status::Corruption("notice " + std::to_string(n.id) + ": bad kind or type");
+  if (!kind || !type)
+    return Status::Corruption("notice " + std::to_string(n.id) + ": bad kind or type");
   n.kind = *kind;
   n.type = *type;
   n.title = st.ColumnText(4);
@@ -132,10 +142,14 @@ Result<NoticeRow> ReadNotice(const Statement& st) {
   n.period_to = st.ColumnText(6);
   n.published_on = st.ColumnText(7);
   n.created_at = st.ColumnText(8);
-  n.portal_html = st.ColumnText(9);
-  n.portal_json = st.ColumnText(10);
-  n.credit_json = st.ColumnText(11);
+  n.artifacts.portal_html = st.ColumnText(9);
+  n.artifacts.portal_json = st.ColumnText(10);
+  n.artifacts.credit_json = st.ColumnText(11);
   n.portal_acknowledged_at = st.ColumnOptionalText(12);
+  if (st.ColumnIsNull(9)) {
+    return Status::Corruption("notice " + std::to_string(n.id) +
+                              " has inline artifacts not yet moved to files");
+  }
   return n;
 }
 
@@ -145,7 +159,8 @@ Result<DeliveryRow> ReadDelivery(const Statement& st) {
   d.notice_id = st.ColumnInt(1);
   const auto channel = ParseChannel(st.ColumnText(2));
   const auto state = ParseDeliveryState(st.ColumnText(3));
-  if (!channel || !state) return Status::Corruption("delivery " + std::to_string(d.id) + ": bad channel or state");
+  if (!channel || !state)
+    return Status::Corruption("delivery " + std::to_string(d.id) + ": bad channel or state");
   d.channel = *channel;
   d.state = *state;
   d.idempotency_key = st.ColumnText(4);
@@ -165,7 +180,8 @@ Result<NoticeItemRow> ReadNoticeItem(const Statement& st) {
   const auto action = ParseNoticeAction(st.ColumnText(2));
   const auto status = ParseDecisionStatus(st.ColumnText(3));
   if (!action || !status) {
-    return Status::Corruption("notice item of decision " + std::to_string(item.decision_id) + ": bad action or status");
+    return Status::Corruption("notice item of decision " + std::to_string(item.decision_id) +
+                              ": bad action or status");
   }
   item.action = *action;
   item.decision_status = *status;
@@ -210,8 +226,8 @@ Result<T> ReadOne(Statement& st, Result<T> (*read)(const Statement&), const std:
 }
 
 std::string DeliveryDetail(int64_t delivery_id, int http_status) {
-  return "{\"delivery_id\":" + std::to_string(delivery_id) + ",\"http_status\":" +
-         std::to_string(http_status) + "}";
+  return "{\"delivery_id\":" + std::to_string(delivery_id) +
+         ",\"http_status\":" + std::to_string(http_status) + "}";
 }
 
 }  // namespace
@@ -261,8 +277,8 @@ Result<bool> RunDone(Database& db, const std::string& run_key) {
 Status MarkRunDone(Database& db, const std::string& run_key, const std::string& now) {
   Status s = Run(db, kMarkRun, [&](Statement& st) { st.Bind(1, run_key).Bind(2, now); });
   if (!s.ok()) return s;
-  return AppendEvent(db, {now, "publication.run", std::nullopt, std::nullopt,
-                          "{\"run\":\"" + run_key + "\"}"});
+  return AppendEvent(
+      db, {now, "publication.run", std::nullopt, std::nullopt, "{\"run\":\"" + run_key + "\"}"});
 }
 
 Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::string& now) {
@@ -278,15 +294,27 @@ Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::stri
   if (!instance.ok()) return instance.status();
 
   s = Run(db, kInsertNotice, [&](Statement& st) {
-    st.Bind(1, n.run_key).Bind(2, n.department_id).Bind(3, KindName(n.kind)).Bind(4, ToString(n.type))
-        .Bind(5, n.title).Bind(6, n.period_from).Bind(7, n.period_to).Bind(8, n.published_on)
-        .Bind(9, now).Bind(10, n.portal_html).Bind(11, n.portal_json).Bind(12, n.credit_json);
+    st.Bind(1, n.run_key)
+        .Bind(2, n.department_id)
+        .Bind(3, KindName(n.kind))
+        .Bind(4, ToString(n.type))
+        .Bind(5, n.title)
+        .Bind(6, n.period_from)
+        .Bind(7, n.period_to)
+        .Bind(8, n.published_on)
+        .Bind(9, now)
+        .Bind(10, n.artifacts.portal_html)
+        .Bind(11, n.artifacts.portal_json)
+        .Bind(12, n.artifacts.credit_json);
   });
   if (!s.ok()) return s;
   const int64_t id = db.LastInsertRowId();
   for (const NoticeItem& item : n.items) {
     s = Run(db, kInsertItem, [&](Statement& st) {
-      st.Bind(1, id).Bind(2, item.decision_id).Bind(3, int64_t{item.version}).Bind(4, ToString(item.action));
+      st.Bind(1, id)
+          .Bind(2, item.decision_id)
+          .Bind(3, int64_t{item.version})
+          .Bind(4, ToString(item.action));
     });
     if (!s.ok()) return s;
     if (item.action == NoticeAction::kWithdraw) {
@@ -298,8 +326,10 @@ Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::stri
     if (!s.ok()) return s;
   }
   for (Channel channel : kChannels) {
-    const std::string key = "dpfeed-" + *instance + "-notice-" + std::to_string(id) + "-" + ToString(channel);
-    const DeliveryState first = channel == Channel::kPortal ? DeliveryState::kPending : DeliveryState::kWaiting;
+    const std::string key =
+        "dpfeed-" + *instance + "-notice-" + std::to_string(id) + "-" + ToString(channel);
+    const DeliveryState first =
+        channel == Channel::kPortal ? DeliveryState::kPending : DeliveryState::kWaiting;
     s = Run(db, kInsertDelivery, [&](Statement& st) {
       st.Bind(1, id).Bind(2, ToString(channel)).Bind(3, ToString(first)).Bind(4, key).Bind(5, now);
     });
@@ -318,6 +348,38 @@ Result<NoticeRow> GetNotice(Database& db, int64_t id) {
   if (st == nullptr) return s;
   st->Bind(1, id);
   return ReadOne(*st, ReadNotice, "no notice " + std::to_string(id));
+}
+
+Result<int> MoveInlineArtifacts(Database& db,
+                                const std::function<Result<std::string>(std::string_view)>& put) {
+  int moved = 0;
+  for (;;) {
+    Status s;
+    Statement* st = db.Prepare(kInlineArtifacts, &s);
+    if (st == nullptr) return s;
+    struct Inline {
+      int64_t id;
+      std::string html, json, credit;
+    };
+    std::vector<Inline> batch;
+    while (st->Step(&s))
+      batch.push_back({st->ColumnInt(0), st->ColumnText(1), st->ColumnText(2), st->ColumnText(3)});
+    if (!s.ok()) return s;
+    if (batch.empty()) return moved;
+    for (const Inline& n : batch) {
+      auto html = put(n.html);
+      auto json = put(n.json);
+      auto credit = put(n.credit);
+      for (const auto* r : {&html, &json, &credit}) {
+        if (!r->ok()) return r->status();
+      }
+      s = Run(db, kSetArtifacts, [&](Statement& u) {
+        u.Bind(1, *html).Bind(2, *json).Bind(3, *credit).Bind(4, n.id);
+      });
+      if (!s.ok()) return s;
+      ++moved;
+    }
+  }
 }
 
 Result<std::vector<NoticeRow>> ListNotices(Database& db, bool published_only, int64_t before_id,
@@ -345,7 +407,8 @@ Result<std::vector<DeliveryRow>> DueDeliveries(Database& db, const std::string& 
   return ReadAll(*st, ReadDelivery);
 }
 
-Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, std::optional<DeliveryState> state, int limit) {
+Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, std::optional<DeliveryState> state,
+                                                int limit) {
   Status s;
   Statement* st = db.Prepare(state ? kListDeliveriesByState : kListAllDeliveries, &s);
   if (st == nullptr) return s;
@@ -365,7 +428,8 @@ Result<DeliveryRow> GetDelivery(Database& db, int64_t id) {
   return ReadOne(*st, ReadDelivery, "no delivery " + std::to_string(id));
 }
 
-Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status, const std::string& now) {
+Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status,
+                          const std::string& now) {
   auto d = GetDelivery(db, delivery_id);
   if (!d.ok()) return d.status();
   Status s = Run(db, kAck, [&](Statement& st) {
@@ -387,7 +451,10 @@ Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status, co
 Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,
                    const std::string& next_attempt_at, const std::string& now) {
   Status s = Run(db, kRetry, [&](Statement& st) {
-    st.Bind(1, now).Bind(2, next_attempt_at).Bind(3, error).Bind(4, int64_t{http_status})
+    st.Bind(1, now)
+        .Bind(2, next_attempt_at)
+        .Bind(3, error)
+        .Bind(4, int64_t{http_status})
         .Bind(5, delivery_id);
   });
   if (!s.ok()) return s;
@@ -408,9 +475,10 @@ Status RecordFailed(Database& db, int64_t delivery_id, int http_status, const st
 Status RequeueDelivery(Database& db, int64_t delivery_id, const std::string& now) {
   Status s = Run(db, kRequeue, [&](Statement& st) { st.Bind(1, now).Bind(2, delivery_id); });
   if (!s.ok()) return s;
-  if (db.Changes() == 0) return Status::Conflict("delivery " + std::to_string(delivery_id) + " is not failed");
-  return AppendEvent(db, {now, "delivery.requeued", std::nullopt, std::nullopt,
-                          DeliveryDetail(delivery_id, 0)});
+  if (db.Changes() == 0)
+    return Status::Conflict("delivery " + std::to_string(delivery_id) + " is not failed");
+  return AppendEvent(
+      db, {now, "delivery.requeued", std::nullopt, std::nullopt, DeliveryDetail(delivery_id, 0)});
 }
 
 Result<int> CountAtRiskOnFailingChannel(Database& db, Channel channel,

@@ -3,7 +3,8 @@
 //
 // Thread-safety: functions take the caller's connection; writes belong on
 // the writer's connection (inside its transaction), reads on any.
-// Contract: InsertNotice writes the notice, its items, its two deliveries
+// Contract: InsertNotice writes the notice (with the hashes of its artifacts,
+// which the caller stored in the artifact store first), its items, its two deliveries
 // (portal pending, credit waiting for the portal) and marks the decisions
 // planned, all in the caller's transaction; a run_key already used is
 // Conflict and writes nothing. An acknowledgement records the first
@@ -47,6 +48,11 @@ struct NoticeItem {
   NoticeAction action = NoticeAction::kPublish;
 };
 
+// The SHA-256 of each artifact of a notice in the artifact store.
+struct NoticeArtifacts {
+  std::string portal_html, portal_json, credit_json;
+};
+
 struct NoticeWrite {
   std::string run_key;
   int64_t department_id = 0;
@@ -55,7 +61,7 @@ struct NoticeWrite {
   std::string title;
   std::string period_from, period_to;
   std::string published_on;
-  std::string portal_html, portal_json, credit_json;
+  NoticeArtifacts artifacts;
   std::vector<NoticeItem> items;
 };
 
@@ -68,10 +74,17 @@ struct NoticeRow {
   Kind kind = Kind::kLicense;
   NoticeType type = NoticeType::kRegular;
   std::string title, period_from, period_to, published_on, created_at;
-  std::string portal_html, portal_json, credit_json;
+  NoticeArtifacts artifacts;
   std::optional<std::string> portal_acknowledged_at;
 };
 Result<NoticeRow> GetNotice(Database& db, int64_t id);
+
+// Notices planned before artifacts left the database (migration 003) keep
+// their artifacts inline: writes each to `put` (the artifact store's Put),
+// records the hashes and clears the inline copy, in the caller's
+// transaction. Returns how many notices it moved.
+Result<int> MoveInlineArtifacts(Database& db,
+                                const std::function<Result<std::string>(std::string_view)>& put);
 // Newest first; only notices the portal acknowledged when `published_only`.
 Result<std::vector<NoticeRow>> ListNotices(Database& db, bool published_only, int64_t before_id,
                                            int limit);
@@ -81,7 +94,7 @@ struct NoticeItemRow {
   int version = 0;
   NoticeAction action = NoticeAction::kPublish;
   DecisionStatus decision_status = DecisionStatus::kActive;  // the decision's status now
-  std::string content;          // that version's canonical JSON
+  std::string content;                                       // that version's canonical JSON
 };
 Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_id);
 
@@ -102,10 +115,12 @@ struct DeliveryRow {
 // Pending deliveries due at `now`, portal before credit, oldest first.
 Result<std::vector<DeliveryRow>> DueDeliveries(Database& db, const std::string& now, int limit);
 // By state (all when absent), newest first.
-Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, std::optional<DeliveryState> state, int limit);
+Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, std::optional<DeliveryState> state,
+                                                int limit);
 Result<DeliveryRow> GetDelivery(Database& db, int64_t id);
 
-Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status, const std::string& now);
+Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status,
+                          const std::string& now);
 Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,
                    const std::string& next_attempt_at, const std::string& now);
 Status RecordFailed(Database& db, int64_t delivery_id, int http_status, const std::string& error,

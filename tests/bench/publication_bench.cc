@@ -122,7 +122,8 @@ int main(int argc, char** argv) {
   auto shared_calendar = std::make_shared<const WorkCalendar>(*calendar);
   PlannerOptions options;
   options.jurisdiction = "安丘市";
-  Planner planner(shared_calendar, options);
+  ArtifactStore artifacts(dir + "/artifacts");
+  Planner planner(shared_calendar, options, artifacts);
   const auto when = *ParseShanghaiDateTime("2026-11-23T09:00:00");
 
   // --- service: plan + render + guard + store, then write with file sinks.
@@ -135,7 +136,7 @@ int main(int argc, char** argv) {
     return s.ok() ? txn.Commit() : s;
   };
   FileSink portal(dir + "/portal"), credit(dir + "/credit");
-  Outbox outbox(portal, true, credit, true);
+  Outbox outbox(portal, true, credit, true, artifacts);
   t = Clock::now();
   Result<CycleSummary> cycle = Status::Ok();
   Status s = write([&](Database& d) {
@@ -193,7 +194,7 @@ int main(int argc, char** argv) {
   auto hp = HttpSink::Create(ho);
   ho.url = "http://127.0.0.1:" + std::to_string(receiver.port()) + "/credit";
   auto hc = HttpSink::Create(ho);
-  Outbox houtbox(**hp, false, **hc, false);
+  Outbox houtbox(**hp, false, **hc, false, artifacts);
   s = hwrite([&](Database& d) {
     cycle = planner.RunCycle(d, when);
     return cycle.ok() ? Status::Ok() : cycle.status();

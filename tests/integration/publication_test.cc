@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <thread>
@@ -181,6 +182,15 @@ TEST_F(PublicationTest, AFullWeekReachesBothChannelsWithStandardTitles) {
     }
   }
   EXPECT_TRUE(saw_company);
+
+  // The rendered notices live as files named by their SHA-256, outside SQLite.
+  int artifact_files = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(daemon_->database_path() + "-artifacts")) {
+    if (!e.is_regular_file()) continue;
+    ++artifact_files;
+    EXPECT_EQ(e.path().parent_path().filename().string(), e.path().filename().string().substr(0, 2));
+  }
+  EXPECT_EQ(artifact_files, 9);  // 3 notices x (page, portal JSON, credit JSON)
 
   // Public pages and feeds list the notices; the page is HTML with charset.
   HttpResult list = client_->Get("/notices");
