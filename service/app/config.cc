@@ -142,7 +142,8 @@ Result<Config> LoadConfig(const std::string& path) {
   DPFEED_TRY(r.OnlyKnown({"listen", "database", "jurisdiction", "public_base_url", "body_limit_bytes",
                           "header_limit_bytes", "read_timeout_s", "write_timeout_s",
                           "idle_timeout_s", "io_threads", "reader_threads", "shutdown_drain_s",
-                          "calendar_files", "clock_file", "channels", "schedule", "masking"}));
+                          "calendar_files", "clock_file", "channels", "schedule", "masking",
+                          "console"}));
   DPFEED_TRY(r.String("listen", &c.listen));
   DPFEED_TRY(r.String("database", &c.database));
   DPFEED_TRY(r.String("jurisdiction", &c.jurisdiction));
@@ -197,6 +198,16 @@ Result<Config> LoadConfig(const std::string& path) {
     DPFEED_TRY(mr.Int("phone_keep_tail", 0, 4, &c.masking.phone_keep_tail));
     DPFEED_TRY(mr.Int("card_keep_tail", 0, 4, &c.masking.card_keep_tail));
     DPFEED_TRY(mr.Bool("publish_representative_id", &c.masking.publish_representative_id));
+  }
+  if (const Value* console = r.Find("console")) {
+    if (!console->IsObject()) return r.Bad("console", "must be an object");
+    Reader cr(*console, "console.");
+    DPFEED_TRY(cr.OnlyKnown({"idle_timeout_minutes", "session_max_hours", "max_failed_logins",
+                             "lockout_minutes"}));
+    DPFEED_TRY(cr.Int("idle_timeout_minutes", 1, 24 * 60, &c.console.idle_timeout_minutes));
+    DPFEED_TRY(cr.Int("session_max_hours", 1, 24 * 30, &c.console.session_max_hours));
+    DPFEED_TRY(cr.Int("max_failed_logins", 1, 100, &c.console.max_failed_logins));
+    DPFEED_TRY(cr.Int("lockout_minutes", 1, 24 * 60, &c.console.lockout_minutes));
   }
   c.database = Resolve(base, c.database);
   c.clock_file = Resolve(base, c.clock_file);

@@ -45,6 +45,13 @@ struct MaskingConfig {
   bool publish_representative_id = false;  // FR_ZJHM is never published (default false)
 };
 
+struct ConsoleConfig {
+  int idle_timeout_minutes = 30;    // a console session unused this long ends (default 30)
+  int session_max_hours = 12;       // every console session ends after this (default 12)
+  int max_failed_logins = 5;        // consecutive wrong passwords before the lock (default 5)
+  int lockout_minutes = 15;         // how long the lock lasts (default 15)
+};
+
 struct Config {
   std::string path;                          // the file this was loaded from ("" = defaults)
   std::string listen = "127.0.0.1:8080";     // address:port of the HTTP API (default 127.0.0.1:8080)
@@ -66,6 +73,7 @@ struct Config {
   ChannelConfig credit;                      // channels.credit (default file sink ./var/published/credit)
   ScheduleConfig schedule;                   // schedule
   MaskingConfig masking;                     // masking
+  ConsoleConfig console;                     // console (web pages for people)
 };
 
 // Defaults only (no file): paths relative to the current directory.

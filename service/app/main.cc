@@ -9,6 +9,7 @@
 #include "service/app/publish_command.h"
 #include "service/app/report_commands.h"
 #include "service/app/serve_command.h"
+#include "service/app/user_commands.h"
 
 int main(int argc, char** argv) {
   using namespace dpfeed;
@@ -49,6 +50,22 @@ int main(int argc, char** argv) {
   auto* token_revoke = token->add_subcommand("revoke", "revoke a token");
   add_config(token_revoke);
   token_revoke->add_option("--id", revoke_id, "token id from `token list`")->required();
+
+  auto* user = app.add_subcommand("user", "manage web console accounts (people; machines use tokens)");
+  user->require_subcommand(1);
+  UserArgs user_args;
+  auto* user_add = user->add_subcommand("add", "open an account (the password is printed once)");
+  add_config(user_add);
+  user_add->add_option("LOGIN", user_args.login, "login name")->required();
+  user_add->add_option("--role", user_args.role, "department, auditor or admin")->required();
+  user_add->add_option("--department", user_args.department, "department code (department role)");
+  user_add->add_flag("--password-stdin", user_args.password_stdin, "read the password from stdin");
+  auto* user_reset = user->add_subcommand("reset-password", "set a new password, unlock, end sessions");
+  add_config(user_reset);
+  user_reset->add_option("LOGIN", user_args.login, "login name")->required();
+  user_reset->add_flag("--password-stdin", user_args.password_stdin, "read the password from stdin");
+  auto* user_list = user->add_subcommand("list", "list accounts");
+  add_config(user_list);
 
   std::string date;
   int workdays = 7;
@@ -92,6 +109,9 @@ int main(int argc, char** argv) {
     if (*token_create) return RunTokenCreate(*config, token_args);
     if (*token_list) return RunTokenList(*config);
     if (*token_revoke) return RunTokenRevoke(*config, revoke_id);
+    if (*user_add) return RunUserAdd(*config, user_args, std::cin);
+    if (*user_reset) return RunUserResetPassword(*config, user_args, std::cin);
+    if (*user_list) return RunUserList(*config);
     if (*deadline) return RunDeadline(*config, date, workdays);
     if (*wd) return RunWorkdays(*config, from, to);
     if (*compliance) return RunCompliance(*config, comp);

@@ -19,6 +19,7 @@
 #include "service/domain/log.h"
 #include "service/store/reader_pool.h"
 #include "service/store/writer.h"
+#include "service/web/console_pages.h"
 
 namespace dpfeed {
 
@@ -89,6 +90,14 @@ int RunServe(const Config& config) {
                          });
   Router router(ctx);
   RegisterPublicationRoutes(router, config.public_base_url);
+  WebOptions web;
+  web.idle_timeout = std::chrono::minutes(config.console.idle_timeout_minutes);
+  web.max_session_age = std::chrono::hours(config.console.session_max_hours);
+  web.max_failed_logins = config.console.max_failed_logins;
+  web.lockout = std::chrono::minutes(config.console.lockout_minutes);
+  web.public_base_url = config.public_base_url;
+  web.jurisdiction = config.jurisdiction;
+  RegisterWebRoutes(router, web);
 
   boost::asio::io_context ioc(config.io_threads);
   HttpServerOptions options;

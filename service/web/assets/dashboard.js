@@ -1,0 +1,1 @@
+// The auditor dashboard: draws the on-time rate chart from the table on the page.

@@ -1,0 +1,10 @@
+#include "service/web/console_pages.h"
+
+namespace dpfeed {
+
+void RegisterWebRoutes(Router& router, const WebOptions& options) {
+  RegisterStaticAssets(router, options);
+  RegisterAccountPages(router, options);
+}
+
+}  // namespace dpfeed

@@ -1,0 +1,22 @@
+# Writes OUT: a C++ file defining dpfeed::EmbeddedAssets(), one entry per
+# FILES item ("name=path" pairs joined with '|'): the served name, the
+# content type from the extension, and the bytes as a raw string literal.
+set(body "#include \"service/web/static_assets.h\"\n\nnamespace dpfeed {\n\nconst std::vector<EmbeddedAsset>& EmbeddedAssets() {\n  static const std::vector<EmbeddedAsset> kAssets = {\n")
+string(REPLACE "|" ";" FILE_LIST "${FILES}")
+foreach(item ${FILE_LIST})
+  string(FIND "${item}" "=" eq)
+  string(SUBSTRING "${item}" 0 ${eq} name)
+  math(EXPR rest "${eq} + 1")
+  string(SUBSTRING "${item}" ${rest} -1 path)
+  if(name MATCHES "\\.css$")
+    set(type "text/css; charset=utf-8")
+  elseif(name MATCHES "\\.js$")
+    set(type "text/javascript; charset=utf-8")
+  else()
+    set(type "application/octet-stream")
+  endif()
+  file(READ "${path}" content)
+  string(APPEND body "    {\"${name}\", \"${type}\", R\"dpfeed_asset(${content})dpfeed_asset\"},\n")
+endforeach()
+string(APPEND body "  };\n  return kAssets;\n}\n\n}  // namespace dpfeed\n")
+file(WRITE ${OUT} "${body}")
