@@ -45,7 +45,8 @@ DeliveryOutcome Classify(const http::response<http::string_body>& res) {
   const int status = static_cast<int>(res.result_int());
   std::string detail = "HTTP " + std::to_string(status);
   if (!res.body().empty()) detail += ": " + res.body().substr(0, 200);
-  if (status >= 200 && status < 300) return {DeliveryOutcomeKind::kAcknowledged, status, std::nullopt, ""};
+  if (status >= 200 && status < 300)
+    return {DeliveryOutcomeKind::kAcknowledged, status, std::nullopt, ""};
   std::optional<std::chrono::seconds> retry_after;
   auto it = res.find(http::field::retry_after);
   if (it != res.end()) retry_after = ParseRetryAfter(it->value());
@@ -58,7 +59,8 @@ DeliveryOutcome Classify(const http::response<http::string_body>& res) {
 // One request/response over a connected stream; every step bounded by the
 // deadline on the lowest layer. Runs the io_context to completion.
 template <typename Stream>
-DeliveryOutcome Exchange(net::io_context& ioc, Stream& stream, const http::request<http::string_body>& req,
+DeliveryOutcome Exchange(net::io_context& ioc, Stream& stream,
+                         const http::request<http::string_body>& req,
                          std::chrono::steady_clock::time_point deadline) {
   beast::flat_buffer buffer;
   http::response_parser<http::string_body> parser;
@@ -83,15 +85,17 @@ DeliveryOutcome Exchange(net::io_context& ioc, Stream& stream, const http::reque
 
 }  // namespace
 
-std::string WebhookSignature(const std::string& secret, const std::string& id, const std::string& timestamp,
-                             const std::string& body) {
+std::string WebhookSignature(const std::string& secret, const std::string& id,
+                             const std::string& timestamp, const std::string& body) {
   const std::string signed_text = id + "." + timestamp + "." + body;
   unsigned char mac[EVP_MAX_MD_SIZE];
   unsigned int mac_len = 0;
   HMAC(EVP_sha256(), secret.data(), static_cast<int>(secret.size()),
-       reinterpret_cast<const unsigned char*>(signed_text.data()), signed_text.size(), mac, &mac_len);
+       reinterpret_cast<const unsigned char*>(signed_text.data()), signed_text.size(), mac,
+       &mac_len);
   std::string b64(4 * ((mac_len + 2) / 3) + 1, '\0');
-  const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(b64.data()), mac, static_cast<int>(mac_len));
+  const int n =
+      EVP_EncodeBlock(reinterpret_cast<unsigned char*>(b64.data()), mac, static_cast<int>(mac_len));
   b64.resize(static_cast<size_t>(n));
   return "v1," + b64;
 }
@@ -105,7 +109,8 @@ Result<std::unique_ptr<HttpSink>> HttpSink::Create(const HttpSinkOptions& option
   } else if (url.rfind("http://", 0) == 0) {
     url.remove_prefix(7);
   } else {
-    return Status::InvalidArgument("url must start with http:// or https://: \"" + options.url + "\"");
+    return Status::InvalidArgument("url must start with http:// or https://: \"" + options.url +
+                                   "\"");
   }
   const size_t slash = url.find('/');
   const std::string_view authority = url.substr(0, slash);
@@ -115,15 +120,18 @@ Result<std::unique_ptr<HttpSink>> HttpSink::Create(const HttpSinkOptions& option
     impl->host = std::string(authority.substr(0, colon));
     impl->port = std::string(authority.substr(colon + 1));
     int port = 0;
-    auto [end, ec] = std::from_chars(impl->port.data(), impl->port.data() + impl->port.size(), port);
-    if (ec != std::errc() || end != impl->port.data() + impl->port.size() || port <= 0 || port > 65535) {
+    auto [end, ec] =
+        std::from_chars(impl->port.data(), impl->port.data() + impl->port.size(), port);
+    if (ec != std::errc() || end != impl->port.data() + impl->port.size() || port <= 0 ||
+        port > 65535) {
       return Status::InvalidArgument("url has a bad port: \"" + options.url + "\"");
     }
   } else {
     impl->host = std::string(authority);
     impl->port = impl->tls ? "443" : "80";
   }
-  if (impl->host.empty()) return Status::InvalidArgument("url has no host: \"" + options.url + "\"");
+  if (impl->host.empty())
+    return Status::InvalidArgument("url has no host: \"" + options.url + "\"");
   if (options.timeout.count() <= 0) return Status::InvalidArgument("timeout_s must be positive");
   if (impl->tls) {
     impl->tls_context.emplace(ssl::context::tls_client);
@@ -152,12 +160,13 @@ DeliveryOutcome HttpSink::Deliver(const DeliveryRequest& request) {
     req.set("Idempotency-Key", request.idempotency_key);
     if (!options_.token.empty()) req.set(http::field::authorization, "Bearer " + options_.token);
     if (!options_.secret.empty()) {
-      const std::string ts = std::to_string(
-          std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-              .count());
+      const std::string ts = std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+                                                std::chrono::system_clock::now().time_since_epoch())
+                                                .count());
       req.set("webhook-id", request.idempotency_key);
       req.set("webhook-timestamp", ts);
-      req.set("webhook-signature", WebhookSignature(options_.secret, request.idempotency_key, ts, request.body));
+      req.set("webhook-signature",
+              WebhookSignature(options_.secret, request.idempotency_key, ts, request.body));
     }
     req.keep_alive(false);
     req.body() = request.body;
@@ -167,19 +176,23 @@ DeliveryOutcome HttpSink::Deliver(const DeliveryRequest& request) {
     tcp::resolver resolver(ioc);
     beast::error_code ec;
     const auto endpoints = resolver.resolve(impl_->host, impl_->port, ec);
-    if (ec) return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, "resolve " + impl_->host + ": " + ec.message()};
+    if (ec)
+      return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt,
+              "resolve " + impl_->host + ": " + ec.message()};
 
     auto connect = [&](beast::tcp_stream& tcp_layer) -> beast::error_code {
       beast::error_code result;
       tcp_layer.expires_at(deadline);
-      tcp_layer.async_connect(endpoints, [&](beast::error_code e, const tcp::endpoint&) { result = e; });
+      tcp_layer.async_connect(endpoints,
+                              [&](beast::error_code e, const tcp::endpoint&) { result = e; });
       ioc.restart();
       ioc.run();
       return result;
     };
     if (!impl_->tls) {
       beast::tcp_stream stream(ioc);
-      if (auto e = connect(stream)) return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, "connect: " + e.message()};
+      if (auto e = connect(stream))
+        return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, "connect: " + e.message()};
       DeliveryOutcome o = Exchange(ioc, stream, req, deadline);
       stream.socket().shutdown(tcp::socket::shutdown_both, ec);
       return o;
@@ -197,12 +210,14 @@ DeliveryOutcome HttpSink::Deliver(const DeliveryRequest& request) {
     stream.async_handshake(ssl::stream_base::client, [&](beast::error_code e) { hs = e; });
     ioc.restart();
     ioc.run();
-    if (hs) return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, "TLS handshake: " + hs.message()};
+    if (hs)
+      return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, "TLS handshake: " + hs.message()};
     DeliveryOutcome o = Exchange(ioc, stream, req, deadline);
     beast::get_lowest_layer(stream).socket().shutdown(tcp::socket::shutdown_both, ec);
     return o;
   } catch (const std::exception& e) {
-    return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, std::string("HTTP client: ") + e.what()};
+    return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt,
+            std::string("HTTP client: ") + e.what()};
   }
 }
 

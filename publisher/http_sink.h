@@ -25,11 +25,11 @@
 namespace dpfeed {
 
 struct HttpSinkOptions {
-  std::string url;                          // http://host[:port]/path or https://...
-  std::string token;                        // bearer token (default none)
-  std::string secret;                       // HMAC secret for webhook-signature (default none)
-  std::chrono::seconds timeout{30};         // whole exchange (default 30 s)
-  std::string ca_file;                      // extra trusted CA bundle (default none)
+  std::string url;                   // http://host[:port]/path or https://...
+  std::string token;                 // bearer token (default none)
+  std::string secret;                // HMAC secret for webhook-signature (default none)
+  std::chrono::seconds timeout{30};  // whole exchange (default 30 s)
+  std::string ca_file;               // extra trusted CA bundle (default none)
 };
 
 class HttpSink : public Sink {
@@ -49,8 +49,8 @@ class HttpSink : public Sink {
 };
 
 // Standard Webhooks signature value ("v1,<base64>") of id.timestamp.body.
-std::string WebhookSignature(const std::string& secret, const std::string& id, const std::string& timestamp,
-                             const std::string& body);
+std::string WebhookSignature(const std::string& secret, const std::string& id,
+                             const std::string& timestamp, const std::string& body);
 
 }  // namespace dpfeed
 

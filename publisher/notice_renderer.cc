@@ -8,27 +8,31 @@ namespace {
 
 const char* TypeMarker(NoticeType type) {
   switch (type) {
-    case NoticeType::kRegular: return "";
-    case NoticeType::kSupplementary: return "补充";
-    case NoticeType::kCorrection: return "更正";
-    case NoticeType::kWithdrawal: return "撤销";
+    case NoticeType::kRegular:
+      return "";
+    case NoticeType::kSupplementary:
+      return "补充";
+    case NoticeType::kCorrection:
+      return "更正";
+    case NoticeType::kWithdrawal:
+      return "撤销";
   }
   return "";
 }
 
 const char* TypeExplanation(NoticeType type) {
   switch (type) {
-    case NoticeType::kRegular: return "";
-    case NoticeType::kSupplementary: return "本公示为补充公示，公布此前未及时公示的决定。";
-    case NoticeType::kCorrection: return "本公示为更正公示，以下决定的公示内容已更正，以本公示为准。";
-    case NoticeType::kWithdrawal: return "以下决定已被撤销、变更、确认无效或公示期满，现撤下公示。";
+    case NoticeType::kRegular:
+      return "";
+    case NoticeType::kSupplementary:
+      return "本公示为补充公示，公布此前未及时公示的决定。";
+    case NoticeType::kCorrection:
+      return "本公示为更正公示，以下决定的公示内容已更正，以本公示为准。";
+    case NoticeType::kWithdrawal:
+      return "以下决定已被撤销、变更、确认无效或公示期满，现撤下公示。";
   }
   return "";
 }
-
-// Public columns of the uniform template: every field of the kind except
-// the legal representative's ID number, which is never published.
-bool Published(const FieldSpec& f) { return std::string_view(f.code) != "FR_ZJHM"; }
 
 void WriteHeader(JsonWriter& w, const NoticeContent& n) {
   Key(w, "title");
@@ -57,17 +61,18 @@ void WriteHeader(JsonWriter& w, const NoticeContent& n) {
   Str(w, n.published_on);
 }
 
-void WriteRecords(JsonWriter& w, const NoticeContent& n) {
+void WriteRecords(JsonOut& out, const NoticeContent& n, std::vector<ByteRange>* ranges) {
+  JsonWriter& w = out.w();
   Key(w, "records");
   w.StartArray();
   for (size_t i = 0; i < n.records.size(); ++i) {
     const Record& r = n.records[i];
     w.StartObject();
-    for (const FieldSpec& f : FieldsOf(r.kind)) {
-      if (!Published(f)) continue;
-      const std::string& v = r.Get(f.code);
+    const size_t begin = out.size() - 1;  // the '{' just written
+    for (const FieldSpec* f : n.columns) {
+      const std::string& v = r.Get(f->code);
       if (v.empty()) continue;
-      Key(w, WireCode(r.kind, f.code));
+      Key(w, WireCode(r.kind, f->code));
       Str(w, v);
     }
     if (n.type == NoticeType::kWithdrawal && i < n.withdrawal_reasons.size()) {
@@ -75,6 +80,7 @@ void WriteRecords(JsonWriter& w, const NoticeContent& n) {
       Str(w, n.withdrawal_reasons[i]);
     }
     w.EndObject();
+    if (ranges != nullptr) ranges->push_back({begin, out.size()});
   }
   w.EndArray();
 }
@@ -98,12 +104,23 @@ std::string HtmlEscape(const std::string& text) {
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -144,22 +161,20 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
     h += "决定。</p>\n";
   }
   h += "<div class=\"table-wrap\">\n<table>\n<thead><tr><th>序号</th>";
-  for (const FieldSpec& f : FieldsOf(n.kind)) {
-    if (!Published(f)) continue;
+  for (const FieldSpec* f : n.columns) {
     h += "<th>";
-    h += f.name;
+    h += f->name;
     h += "<br><small>";
-    h += WireCode(n.kind, f.code);
+    h += WireCode(n.kind, f->code);
     h += "</small></th>";
   }
   if (n.type == NoticeType::kWithdrawal) h += "<th>撤下原因</th>";
   h += "</tr></thead>\n<tbody>\n";
   for (size_t i = 0; i < n.records.size(); ++i) {
     h += "<tr><td>" + std::to_string(i + 1) + "</td>";
-    for (const FieldSpec& f : FieldsOf(n.kind)) {
-      if (!Published(f)) continue;
+    for (const FieldSpec* f : n.columns) {
       h += "<td>";
-      h += HtmlEscape(n.records[i].Get(f.code));
+      h += HtmlEscape(n.records[i].Get(f->code));
       h += "</td>";
     }
     if (n.type == NoticeType::kWithdrawal) {
@@ -173,12 +188,12 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
   return h;
 }
 
-std::string RenderPortalJson(const NoticeContent& n) {
+std::string RenderPortalJson(const NoticeContent& n, std::vector<ByteRange>* record_ranges) {
   JsonOut out;
   JsonWriter& w = out.w();
   w.StartObject();
   WriteHeader(w, n);
-  WriteRecords(w, n);
+  WriteRecords(out, n, record_ranges);
   w.EndObject();
   return out.Take();
 }
@@ -192,7 +207,7 @@ std::string RenderCreditJson(const NoticeContent& n) {
   Key(w, "action");
   Str(w, ToString(ActionOf(n.type)));
   WriteHeader(w, n);
-  WriteRecords(w, n);
+  WriteRecords(out, n, nullptr);
   w.EndObject();
   return out.Take();
 }

@@ -28,17 +28,31 @@ std::string NoticeTitle(const std::string& jurisdiction, const std::string& depa
 
 struct NoticeContent {
   std::string title;
+  // The template's columns, in the standard's order: every field of the
+  // kind that is published at all (see IsPublishedColumn).
+  std::vector<const FieldSpec*> columns;
   NoticeType type = NoticeType::kRegular;
   Kind kind = Kind::kLicense;
   std::string department_code, department_name, department_uscc;
   CivilDate period_from, period_to;
-  std::string published_on;              // YYYY-MM-DD
-  std::vector<Record> records;           // published form
+  std::string published_on;                     // YYYY-MM-DD
+  std::vector<Record> records;                  // published form
   std::vector<std::string> withdrawal_reasons;  // withdrawal notices: one per record
 };
 
+// A record's bytes in a rendered artifact: [begin, end).
+struct ByteRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// The notice page (the portal's HTML artifact): one self-contained
+// function, so the page can be redesigned without touching the rest.
 std::string RenderNoticeHtml(const NoticeContent& notice);
-std::string RenderPortalJson(const NoticeContent& notice);
+// With `record_ranges`, where each record's JSON object stands in the
+// result (one per record, in order): a valid JSON object on its own.
+std::string RenderPortalJson(const NoticeContent& notice,
+                             std::vector<ByteRange>* record_ranges = nullptr);
 std::string RenderCreditJson(const NoticeContent& notice);
 
 // Escapes &, <, >, " and ' for HTML text and attributes.

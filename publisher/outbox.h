@@ -19,15 +19,12 @@
 #include <string>
 
 #include "publisher/sink.h"
+#include "publisher/write_fn.h"
 #include "service/domain/status.h"
 #include "service/store/artifact_store.h"
 #include "service/store/database.h"
 
 namespace dpfeed {
-
-// Runs a job that writes, durably, on the write connection: the writer's
-// Run() in the daemon, a plain transaction in the CLI.
-using WriteFn = std::function<Status(const std::function<Status(Database&)>&)>;
 
 struct DeliverySummary {
   int attempted = 0;

@@ -1,139 +1,107 @@
 #include "publisher/planner.h"
 
 #include <algorithm>
-#include <set>
+#include <optional>
 #include <utility>
-#include <vector>
 
-#include "publisher/notice_renderer.h"
-#include "redaction/leak_guard.h"
+#include "publisher/notice_builder.h"
+#include "publisher/ordered_parallel.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/domain/log.h"
+#include "service/json/json_writer.h"
 #include "service/store/decision_repository.h"
 #include "service/store/department_repository.h"
 #include "service/store/event_log.h"
 #include "service/store/notice_repository.h"
-#include "service/store/record_json.h"
 
 namespace dpfeed {
 
 namespace {
 
 using Group = std::pair<int64_t, Kind>;  // (department, kind)
-using Rows = std::vector<DecisionRow>;
+using Rows = std::vector<PlanningRow>;
 
-struct CycleContext {
-  Database& db;
-  const PlannerOptions& options;
-  const ArtifactStore& artifacts;
-  std::map<int64_t, Department> departments;
-  std::string now;    // timestamp
-  std::string today;  // YYYY-MM-DD
-  CycleSummary summary;
+// A few passes at most: each one plans again only what changed underneath
+// the one before, which needs a department writing while we commit.
+constexpr int kMaxPasses = 3;
+
+// A read transaction: everything read inside it is one consistent snapshot
+// (WAL), and it never takes the write lock.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Database& db) : db_(db), status_(db.Exec("BEGIN")) {}
+  ~ReadTransaction() {
+    if (status_.ok()) db_.Exec("COMMIT");
+  }
+  const Status& status() const { return status_; }
+
+ private:
+  Database& db_;
+  Status status_;
 };
+
+struct Snapshot {
+  std::map<int64_t, Department> departments;
+  bool regular_done = false;
+  Rows unplanned, corrected, to_withdraw;
+};
+
+Result<Snapshot> ReadSnapshot(Database& db, const std::string& regular_key) {
+  ReadTransaction txn(db);
+  if (!txn.status().ok()) return txn.status();
+  Snapshot s;
+  auto departments = ListDepartments(db);
+  if (!departments.ok()) return departments.status();
+  for (Department& d : *departments) s.departments[d.id] = std::move(d);
+  auto done = RunDone(db, regular_key);
+  if (!done.ok()) return done.status();
+  s.regular_done = *done;
+  for (auto [read, rows] :
+       {std::pair{&ReadUnplanned, &s.unplanned}, std::pair{&ReadCorrected, &s.corrected},
+        std::pair{&ReadToWithdraw, &s.to_withdraw}}) {
+    auto r = read(db);
+    if (!r.ok()) return r.status();
+    *rows = std::move(r.value());
+  }
+  return s;
+}
 
 std::map<Group, Rows> GroupRows(Rows rows) {
   std::map<Group, Rows> out;
-  for (DecisionRow& r : rows) out[{r.department_id, r.kind}].push_back(std::move(r));
+  for (PlanningRow& r : rows) out[{r.row.department_id, r.row.kind}].push_back(std::move(r));
   for (auto& [group, list] : out) {
-    std::sort(list.begin(), list.end(), [](const DecisionRow& a, const DecisionRow& b) {
-      return std::tie(a.decision_date, a.id) < std::tie(b.decision_date, b.id);
+    std::sort(list.begin(), list.end(), [](const PlanningRow& a, const PlanningRow& b) {
+      return std::tie(a.row.decision_date, a.row.id) < std::tie(b.row.decision_date, b.row.id);
     });
   }
   return out;
 }
 
-// Renders, guards and stores one notice. Empty `rows` is allowed only for
-// a regular notice (a department configured to publish empty weeks).
-Status MakeNotice(CycleContext& c, const std::string& run_key, Group group, NoticeType type,
-                  const Rows& rows, std::optional<std::pair<CivilDate, CivilDate>> period) {
-  auto dept = c.departments.find(group.first);
-  if (dept == c.departments.end()) return Status::Corruption("decision of an unknown department");
-  NoticeContent n;
-  n.type = type;
-  n.kind = group.second;
-  n.department_code = dept->second.code;
-  n.department_name = dept->second.name;
-  n.department_uscc = dept->second.uscc;
-  n.published_on = c.today;
-  std::vector<Record> originals;
-  std::vector<Record> credit_records;
-  NoticeWrite w;
-  for (const DecisionRow& r : rows) {
-    auto record = DecodeStoredRecord(r.kind, r.content);
-    if (!record.ok()) return record.status();
-    n.records.push_back(MaskRecord(*record, c.options.masking));
-    if (c.options.credit_unmasked) credit_records.push_back(*record);
-    originals.push_back(std::move(record.value()));
-    if (type == NoticeType::kWithdrawal) {
-      n.withdrawal_reasons.push_back(WithdrawalWording(r.status, r.status_reason));
-    }
-    w.items.push_back({r.id, r.current_version, ActionOf(type)});
-  }
-  if (period) {
-    n.period_from = period->first;
-    n.period_to = period->second;
-  } else {
-    n.period_from = *ParseCivilDate(rows.front().decision_date);
-    n.period_to = *ParseCivilDate(rows.back().decision_date);
-  }
-  n.title = NoticeTitle(c.options.jurisdiction, n.department_name, n.kind, type, n.period_from,
-                        n.period_to);
-  w.run_key = run_key;
-  w.department_id = group.first;
-  w.kind = group.second;
-  w.type = type;
-  w.title = n.title;
-  w.period_from = FormatCivilDate(n.period_from);
-  w.period_to = FormatCivilDate(n.period_to);
-  w.published_on = c.today;
-  const std::string portal_html = RenderNoticeHtml(n);
-  const std::string portal_json = RenderPortalJson(n);
-  const std::string credit_json = [&] {
-    if (!c.options.credit_unmasked) return RenderCreditJson(n);
-    NoticeContent credit = n;
-    credit.records = std::move(credit_records);
-    return RenderCreditJson(credit);
-  }();
-
-  std::vector<const Record*> refs;
-  for (const Record& r : originals) refs.push_back(&r);
-  std::set<std::string> leaks;
-  for (const std::string* artifact : {&portal_html, &portal_json, &credit_json}) {
-    if (artifact == &credit_json && c.options.credit_unmasked) continue;
-    for (const Leak& leak : FindLeaks(*artifact, refs, c.options.masking))
-      leaks.insert(leak.category);
-  }
-  if (!leaks.empty()) {
-    std::string categories;
-    for (const std::string& l : leaks) categories += (categories.empty() ? "" : ",") + l;
-    LogError("leak guard blocked notice " + run_key + " (" + categories +
-             "); its records stay unpublished until fixed");
-    ++c.summary.blocked;
-    return AppendEvent(c.db,
-                       {c.now, "notice.blocked", group.first, std::nullopt,
-                        "{\"run_key\":\"" + run_key + "\",\"leaks\":\"" + categories + "\"}"});
-  }
-  for (auto [bytes, hash] : {std::pair{&portal_html, &w.artifacts.portal_html},
-                             std::pair{&portal_json, &w.artifacts.portal_json},
-                             std::pair{&credit_json, &w.artifacts.credit_json}}) {
-    auto stored = c.artifacts.Put(*bytes);
-    if (!stored.ok()) return stored.status();
-    *hash = std::move(stored.value());
-  }
-  auto id = InsertNotice(c.db, w, c.now);
-  if (!id.ok()) {
-    if (id.status().code() == StatusCode::kConflict) return Status::Ok();  // planned before
-    return id.status();
-  }
-  ++c.summary.notices_created;
-  ++c.summary.notices_by_type[ToString(w.type)];
-  c.summary.records_planned += static_cast<int>(rows.size());
-  return Status::Ok();
-}
-
 std::string GroupKey(const std::string& prefix, Group g) {
   return prefix + ":" + std::to_string(g.first) + ":" + KindName(g.second);
+}
+
+void AddSpecs(std::vector<NoticeSpec>& specs, const std::string& prefix, NoticeType type,
+              Rows rows) {
+  for (auto& [group, list] : GroupRows(std::move(rows))) {
+    specs.push_back(
+        {GroupKey(prefix, group), group.first, group.second, type, std::move(list), std::nullopt});
+  }
+}
+
+std::string LeakEventDetail(const std::string& run_key,
+                            const std::vector<std::string>& categories) {
+  JsonOut out;
+  JsonWriter& w = out.w();
+  w.StartObject();
+  Key(w, "run_key");
+  Str(w, run_key);
+  Key(w, "leaks");
+  w.StartArray();
+  for (const std::string& c : categories) Str(w, c);
+  w.EndArray();
+  w.EndObject();
+  return out.Take();
 }
 
 }  // namespace
@@ -145,101 +113,170 @@ Planner::Planner(std::shared_ptr<const WorkCalendar> calendar, PlannerOptions op
       artifacts_(artifacts),
       schedule_(calendar, options_.schedule) {}
 
-Result<CycleSummary> Planner::RunCycle(Database& db,
-                                       std::chrono::system_clock::time_point now) const {
-  CycleContext c{db,
-                 options_,
-                 artifacts_,
-                 {},
-                 FormatShanghaiTimestamp(now),
-                 FormatCivilDate(ShanghaiDate(now)),
-                 {}};
-  auto departments = ListDepartments(db);
-  if (!departments.ok()) return departments.status();
-  for (Department& d : *departments) c.departments[d.id] = std::move(d);
+Result<CycleSummary> Planner::RunCycle(Database& read_db, const WriteFn& write,
+                                       TimePoint now) const {
+  return Cycle(read_db, &write, now);
+}
 
-  // 1. Display periods that ended.
-  auto expired = ExpiredDisplayIds(db, c.today);
+Result<CycleSummary> Planner::DryRun(Database& read_db, TimePoint now) const {
+  return Cycle(read_db, nullptr, now);
+}
+
+Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, TimePoint now) const {
+  const std::string now_text = FormatShanghaiTimestamp(now);
+  const std::string today = FormatCivilDate(ShanghaiDate(now));
+  CycleSummary summary;
+
+  // 1. Display periods that ended: a few short writes.
+  auto expired = ExpiredDisplayIds(read_db, today);
   if (!expired.ok()) return expired.status();
-  for (int64_t id : *expired) {
-    Status s = SetDecisionStatus(db, id, DecisionStatus::kExpired,
-                                 WithdrawalWording(DecisionStatus::kExpired, ""), c.now);
+  summary.expired = static_cast<int>(expired->size());
+  if (write != nullptr && !expired->empty()) {
+    Status s = (*write)([&](Database& db) {
+      for (int64_t id : *expired) {
+        Status st = SetDecisionStatus(db, id, DecisionStatus::kExpired,
+                                      WithdrawalWording(DecisionStatus::kExpired, ""), now_text);
+        if (!st.ok() && st.code() != StatusCode::kConflict)
+          return st;  // Conflict: no longer active
+      }
+      return Status::Ok();
+    });
     if (!s.ok()) return s;
-    ++c.summary.expired;
   }
 
-  Rows unplanned;
-  Status s = ForEachUnplanned(db, [&](const DecisionRow& r) { unplanned.push_back(r); });
-  if (!s.ok()) return s;
-
-  // 2. The regular run.
   const CivilDate week = schedule_.LatestDueWeek(now);
-  const std::string run_key = "regular:" + FormatCivilDate(week);
-  auto done = RunDone(db, run_key);
-  if (!done.ok()) return done.status();
-  if (!*done) {
-    const std::string from = FormatCivilDate(week);
-    const std::string to = FormatCivilDate(week + date::days{6});
-    Rows in_week, earlier, later;
-    for (DecisionRow& r : unplanned) {
-      (r.decision_date < from ? earlier
-       : r.decision_date > to ? later
-                              : in_week)
-          .push_back(std::move(r));
-    }
-    std::map<Group, Rows> groups = GroupRows(std::move(in_week));
-    for (const auto& [id, d] : c.departments) {
-      if (!d.publish_empty) continue;
-      for (Kind k : {Kind::kLicense, Kind::kPenalty}) groups.try_emplace({id, k});
-    }
-    for (const auto& [group, rows] : groups) {
-      s = MakeNotice(c, GroupKey(run_key, group), group, NoticeType::kRegular, rows,
-                     std::make_pair(week, week + date::days{6}));
-      if (!s.ok()) return s;
-    }
-    for (const auto& [group, rows] : GroupRows(std::move(earlier))) {
-      s = MakeNotice(c, GroupKey("supplementary:" + from, group), group, NoticeType::kSupplementary,
-                     rows, std::nullopt);
-      if (!s.ok()) return s;
-    }
-    s = MarkRunDone(db, run_key, c.now);
-    if (!s.ok()) return s;
-    c.summary.regular_week = from;
-    unplanned = std::move(later);
-  }
-
-  // 3. Expedited: whatever would miss its deadline waiting for the next run.
+  const std::string week_from = FormatCivilDate(week);
+  const std::string week_to = FormatCivilDate(week + date::days{6});
+  const std::string regular_key = "regular:" + week_from;
   const std::string next_run_day = FormatCivilDate(ShanghaiDate(schedule_.NextRunAfter(now)));
-  Rows urgent;
-  for (DecisionRow& r : unplanned) {
-    if (r.deadline < next_run_day) urgent.push_back(std::move(r));
-  }
-  for (const auto& [group, rows] : GroupRows(std::move(urgent))) {
-    s = MakeNotice(c, GroupKey("expedited:" + c.now, group), group, NoticeType::kSupplementary,
-                   rows, std::nullopt);
-    if (!s.ok()) return s;
-  }
+  BuildOptions build_options{options_.jurisdiction, options_.masking, options_.credit_unmasked};
 
-  // 4. Corrections.
-  Rows corrected;
-  s = ForEachCorrected(db, [&](const DecisionRow& r) { corrected.push_back(r); });
-  if (!s.ok()) return s;
-  for (const auto& [group, rows] : GroupRows(std::move(corrected))) {
-    s = MakeNotice(c, GroupKey("correction:" + c.now, group), group, NoticeType::kCorrection, rows,
-                   std::nullopt);
-    if (!s.ok()) return s;
-  }
+  for (int pass = 0; pass < kMaxPasses; ++pass) {
+    auto snapshot = ReadSnapshot(read_db, regular_key);
+    if (!snapshot.ok()) return snapshot.status();
+    Snapshot& snap = *snapshot;
 
-  // 5. Withdrawals.
-  Rows withdrawn;
-  s = ForEachToWithdraw(db, [&](const DecisionRow& r) { withdrawn.push_back(r); });
-  if (!s.ok()) return s;
-  for (const auto& [group, rows] : GroupRows(std::move(withdrawn))) {
-    s = MakeNotice(c, GroupKey("withdrawal:" + c.now, group), group, NoticeType::kWithdrawal, rows,
-                   std::nullopt);
-    if (!s.ok()) return s;
+    // 2-5. Which notices, from the snapshot.
+    std::vector<NoticeSpec> specs;
+    size_t regular_specs = 0;  // the first ones belong to the regular run
+    Rows rest = std::move(snap.unplanned);
+    if (!snap.regular_done) {
+      Rows in_week, earlier, later;
+      for (PlanningRow& r : rest) {
+        const std::string& d = r.row.decision_date;
+        (d < week_from ? earlier : d > week_to ? later : in_week).push_back(std::move(r));
+      }
+      std::map<Group, Rows> groups = GroupRows(std::move(in_week));
+      for (const auto& [id, d] : snap.departments) {
+        if (!d.publish_empty) continue;
+        for (Kind k : {Kind::kLicense, Kind::kPenalty}) groups.try_emplace({id, k});
+      }
+      for (auto& [group, rows] : groups) {
+        specs.push_back({GroupKey(regular_key, group), group.first, group.second,
+                         NoticeType::kRegular, std::move(rows),
+                         std::make_pair(week, week + date::days{6})});
+      }
+      AddSpecs(specs, "supplementary:" + week_from, NoticeType::kSupplementary, std::move(earlier));
+      regular_specs = specs.size();
+      rest = std::move(later);
+    }
+    Rows urgent;
+    for (PlanningRow& r : rest) {
+      if (r.row.deadline < next_run_day) urgent.push_back(std::move(r));
+    }
+    // A later pass plans what turned stale: under keys of its own.
+    const std::string at = now_text + (pass == 0 ? "" : "#" + std::to_string(pass));
+    AddSpecs(specs, "expedited:" + at, NoticeType::kSupplementary, std::move(urgent));
+    AddSpecs(specs, "correction:" + at, NoticeType::kCorrection, std::move(snap.corrected));
+    AddSpecs(specs, "withdrawal:" + at, NoticeType::kWithdrawal, std::move(snap.to_withdraw));
+
+    // Build on the worker threads, commit here in order.
+    Status failure;
+    int stale = 0;
+    bool regular_stale = false;
+    const ArtifactStore* store = write != nullptr ? &artifacts_ : nullptr;
+    RunOrdered<Result<BuiltNotice>>(
+        specs.size(), options_.threads,
+        [&](size_t i) -> Result<BuiltNotice> {
+          const NoticeSpec& spec = specs[i];
+          auto dept = snap.departments.find(spec.department_id);
+          if (dept == snap.departments.end())
+            return Status::Corruption("decision of an unknown department");
+          return BuildNotice(spec, dept->second, today, build_options, store);
+        },
+        [&](size_t i, Result<BuiltNotice> built) {
+          if (!built.ok()) {
+            failure = built.status();
+            return false;
+          }
+          const NoticeSpec& spec = specs[i];
+          PlannedNoticeInfo info{
+              spec.run_key,   built->write.title,
+              spec.type,      static_cast<int>(built->records),
+              built->blocked, {built->leak_categories.begin(), built->leak_categories.end()}};
+          if (built->blocked) {
+            std::string categories;
+            for (const std::string& c : info.leak_categories)
+              categories += (categories.empty() ? "" : ",") + c;
+            ++summary.blocked;
+            summary.notices.push_back(info);
+            if (write == nullptr) return true;
+            LogError("leak guard blocked notice " + spec.run_key + " (" + categories +
+                     "); its records stay unpublished until fixed");
+            failure = (*write)([&](Database& db) {
+              return AppendEvent(db, {now_text, "notice.blocked", spec.department_id, std::nullopt,
+                                      LeakEventDetail(spec.run_key, info.leak_categories)});
+            });
+            return failure.ok();
+          }
+          if (write == nullptr) {
+            ++summary.notices_created;
+            ++summary.notices_by_type[ToString(spec.type)];
+            summary.records_planned += info.records;
+            summary.notices.push_back(info);
+            return true;
+          }
+          InsertOutcome outcome;
+          Status s = (*write)([&](Database& db) -> Status {
+            auto r = InsertNotice(db, built->write, now_text);
+            if (!r.ok()) return r.status();
+            outcome = *r;
+            // A stale notice must leave nothing behind: roll its job back.
+            return outcome.kind == InsertOutcome::kStale ? Status::Conflict("stale") : Status::Ok();
+          });
+          if (outcome.kind == InsertOutcome::kStale) {
+            ++stale;
+            regular_stale |= i < regular_specs;
+            return true;
+          }
+          if (!s.ok()) {
+            failure = s;
+            return false;
+          }
+          if (outcome.kind == InsertOutcome::kInserted) {
+            ++summary.notices_created;
+            ++summary.notices_by_type[ToString(spec.type)];
+            summary.records_planned += info.records;
+            summary.notices.push_back(info);
+          }
+          return true;
+        });
+    if (!failure.ok()) return failure;
+    summary.stale += stale;
+
+    // The regular run is done once each of its notices is in (or blocked).
+    if (!snap.regular_done && !regular_stale) {
+      if (write != nullptr) {
+        Status s = (*write)([&](Database& db) { return MarkRunDone(db, regular_key, now_text); });
+        if (!s.ok()) return s;
+      }
+      summary.regular_week = week_from;
+    }
+    if (stale == 0 || write == nullptr) break;
+    LogInfo("publication cycle at " + now_text + ": " + std::to_string(stale) +
+            " notices changed underneath while planning; planning them again");
   }
-  return c.summary;
+  return summary;
 }
 
 }  // namespace dpfeed

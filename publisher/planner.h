@@ -1,6 +1,6 @@
 // The batch planner: decides which decisions go into which notice at a
-// given moment, renders each notice, passes it through the leak guard and
-// stores it with its deliveries (DOMAIN.md §1).
+// given moment (DOMAIN.md §1) and gets each notice built, guarded, stored
+// and committed with its deliveries.
 //
 // One cycle as of `now`:
 //  1. penalties whose display period (公示截止期) ended are marked expired;
@@ -15,9 +15,21 @@
 // Every notice is keyed (run_key), so a cycle repeated for the same instant
 // creates nothing new.
 //
-// Thread-safety: const methods; RunCycle needs a write transaction on the
-// connection it is given (the writer's job in the daemon).
-// Contract: a notice whose artifact fails the leak guard is not stored; it
+// How: the decisions are read in one read transaction on a reader
+// connection (a consistent snapshot, never the writer's lock); masking,
+// rendering, the leak guard and the artifact files are done on `threads`
+// worker threads; each finished notice is committed by one short writer
+// job that inserts it only if every decision in it is still as the
+// snapshot showed (a decision corrected, revoked or planned meanwhile makes
+// the notice stale: nothing of it is written and the cycle plans again from
+// a fresh snapshot). A notice's content is fixed by the commit that creates
+// it, so a crash at any point never publishes a notice twice under
+// different content.
+//
+// Thread-safety: const methods, safe to call from several threads (each
+// with its own read connection); two cycles at once (daemon and CLI) never
+// plan a decision twice.
+// Contract: a notice whose artifacts fail the leak guard is not stored; it
 // is counted as blocked, logged at error level with the leak categories
 // (never the values), and recorded as an event; its decisions stay
 // unpublished and are retried at the next cycle.
@@ -28,10 +40,13 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "publisher/publication_schedule.h"
+#include "publisher/write_fn.h"
 #include "redaction/masking_policy.h"
 #include "service/calendar/work_calendar.h"
+#include "service/domain/publication_state.h"
 #include "service/domain/status.h"
 #include "service/store/artifact_store.h"
 #include "service/store/database.h"
@@ -39,10 +54,21 @@
 namespace dpfeed {
 
 struct PlannerOptions {
-  std::string jurisdiction;  // title prefix, e.g. "安丘市"
+  std::string jurisdiction;  // title prefix, e.g. "安丘市" (default none)
   ScheduleOptions schedule;
   MaskingPolicy masking;
-  bool credit_unmasked = false;  // credit channel receives unmasked identifiers
+  bool credit_unmasked = false;  // credit channel receives unmasked identifiers (default false)
+  int threads = 2;               // notices built in parallel (default 2: both cores)
+};
+
+// One notice a cycle created (or, in a dry run, would create) or blocked.
+struct PlannedNoticeInfo {
+  std::string run_key;
+  std::string title;
+  NoticeType type = NoticeType::kRegular;
+  int records = 0;
+  bool blocked = false;                      // refused by the leak guard
+  std::vector<std::string> leak_categories;  // when blocked; never values
 };
 
 struct CycleSummary {
@@ -52,17 +78,31 @@ struct CycleSummary {
   int records_planned = 0;
   int expired = 0;
   int blocked = 0;  // notices withheld by the leak guard
+  int stale = 0;    // notices planned again because a decision changed meanwhile
+  std::vector<PlannedNoticeInfo> notices;
 };
 
 class Planner {
  public:
+  using TimePoint = std::chrono::system_clock::time_point;
   // `artifacts` outlives the planner.
   Planner(std::shared_ptr<const WorkCalendar> calendar, PlannerOptions options,
           const ArtifactStore& artifacts);
-  Result<CycleSummary> RunCycle(Database& db, std::chrono::system_clock::time_point now) const;
+
+  // One cycle: reads on `read_db` (a read-only connection will do), writes
+  // through `write` in short jobs. REQUIRES: no transaction open on
+  // `read_db` (it may be the write connection of a command-line tool).
+  Result<CycleSummary> RunCycle(Database& read_db, const WriteFn& write, TimePoint now) const;
+
+  // What RunCycle would do at `now`, writing nothing: no database change
+  // and no artifact file.
+  Result<CycleSummary> DryRun(Database& read_db, TimePoint now) const;
+
   const PublicationSchedule& schedule() const { return schedule_; }
 
  private:
+  Result<CycleSummary> Cycle(Database& read_db, const WriteFn* write, TimePoint now) const;
+
   std::shared_ptr<const WorkCalendar> calendar_;
   PlannerOptions options_;
   const ArtifactStore& artifacts_;

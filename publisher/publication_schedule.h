@@ -17,8 +17,8 @@
 namespace dpfeed {
 
 struct ScheduleOptions {
-  int run_weekday = 1;           // ISO weekday, 1 = Monday (default)
-  int run_hour = 9;              // default 09:00
+  int run_weekday = 1;  // ISO weekday, 1 = Monday (default)
+  int run_hour = 9;     // default 09:00
   int run_minute = 0;
   bool hold_on_holidays = false;  // default: run anyway on a holiday
 };

@@ -1,7 +1,7 @@
 #include "publisher/publication_worker.h"
 
-#include "service/calendar/shanghai_time.h"
 #include "service/calendar/deadline_rules.h"
+#include "service/calendar/shanghai_time.h"
 #include "service/domain/log.h"
 #include "service/store/notice_repository.h"
 
@@ -60,23 +60,21 @@ void PublicationWorker::PlanLoop() {
     // the clock backwards (tests) also starts a cycle.
     if (!last || now >= *last + tick_ || now < *last) {
       last = now;
-      Result<CycleSummary> summary = Status::Ok();
-      Status s = write_([&](Database& db) {
-        summary = planner_.RunCycle(db, now);
-        return summary.ok() ? Status::Ok() : summary.status();
-      });
+      Result<CycleSummary> summary = planner_.RunCycle(*plan_db_, write_, now);
       std::lock_guard<std::mutex> lock(mu_);
       health_.last_cycle_at = FormatShanghaiTimestamp(now);
-      if (!s.ok()) {
-        health_.last_error = "publication cycle failed: " + s.message();
+      if (!summary.ok()) {
+        health_.last_error = "publication cycle failed: " + summary.status().message();
         LogError(health_.last_error);
-      } else if (summary.ok()) {
+      } else {
         health_.blocked_notices += summary->blocked;
         if (summary->notices_created > 0 || summary->expired > 0) {
           LogInfo("publication cycle at " + health_.last_cycle_at + ": " +
                   std::to_string(summary->notices_created) + " notices, " +
                   std::to_string(summary->records_planned) + " records" +
-                  (summary->regular_week.empty() ? "" : ", regular run for week " + summary->regular_week));
+                  (summary->regular_week.empty()
+                       ? ""
+                       : ", regular run for week " + summary->regular_week));
         }
       }
     }
@@ -131,7 +129,8 @@ std::vector<std::string> PublicationWorker::Problems() const {
                   " records are at risk of missing their deadline: credit deliveries are failing");
   }
   if (h.failed_deliveries > 0) {
-    out.push_back(std::to_string(h.failed_deliveries) + " deliveries failed permanently; see /api/v1/deliveries?state=failed");
+    out.push_back(std::to_string(h.failed_deliveries) +
+                  " deliveries failed permanently; see /api/v1/deliveries?state=failed");
   }
   if (h.blocked_notices > 0) {
     out.push_back(std::to_string(h.blocked_notices) + " notices were blocked by the leak guard");

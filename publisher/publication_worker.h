@@ -26,10 +26,10 @@
 namespace dpfeed {
 
 struct PublicationHealth {
-  int failed_deliveries = 0;        // deliveries in state failed
-  int at_risk_portal = 0;           // records near their deadline on a failing portal
+  int failed_deliveries = 0;  // deliveries in state failed
+  int at_risk_portal = 0;     // records near their deadline on a failing portal
   int at_risk_credit = 0;
-  int blocked_notices = 0;          // notices withheld by the leak guard since start
+  int blocked_notices = 0;  // notices withheld by the leak guard since start
   std::string last_cycle_at;
   std::string last_error;
 };

@@ -9,7 +9,8 @@ std::chrono::seconds RetryDelay(int attempts, std::optional<std::chrono::seconds
   using std::chrono::seconds;
   if (retry_after) return std::clamp(*retry_after, seconds(1), seconds(24 * 3600));
   // 5 s, 15 s, 30 s, 1 min, 2 min, 5 min, 10 min, 30 min, 1 h, 2 h, 4 h, then every 6 h.
-  static constexpr std::array<int, 11> kSteps = {5, 15, 30, 60, 120, 300, 600, 1800, 3600, 7200, 14400};
+  static constexpr std::array<int, 11> kSteps = {5,   15,   30,   60,   120,  300,
+                                                 600, 1800, 3600, 7200, 14400};
   const int i = std::max(attempts, 1) - 1;
   return seconds(i < static_cast<int>(kSteps.size()) ? kSteps[i] : 6 * 3600);
 }

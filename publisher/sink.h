@@ -30,9 +30,9 @@ enum class DeliveryOutcomeKind {
 
 struct DeliveryOutcome {
   DeliveryOutcomeKind kind = DeliveryOutcomeKind::kRetryable;
-  int http_status = 0;  // 0 when there was no HTTP response
+  int http_status = 0;                              // 0 when there was no HTTP response
   std::optional<std::chrono::seconds> retry_after;  // from a Retry-After header
-  std::string detail;   // for operators: what went wrong (no record content)
+  std::string detail;  // for operators: what went wrong (no record content)
 };
 
 class Sink {

@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 
+#include "publisher/notice_masker.h"
 #include "publisher/notice_renderer.h"
 #include "redaction/masking_policy.h"
 #include "service/calendar/shanghai_time.h"
@@ -40,6 +41,9 @@ Result<std::string> LivePage(Database& db, const NoticeRow& n, const MaskingPoli
   c.period_from = *from;
   c.period_to = *to;
   c.published_on = n.published_on;
+  for (const FieldSpec& f : FieldsOf(n.kind)) {
+    if (IsPublishedColumn(f, policy)) c.columns.push_back(&f);
+  }
   for (const NoticeItemRow& item : *items) {
     if (c.type != NoticeType::kWithdrawal && item.decision_status != DecisionStatus::kActive) continue;
     auto record = DecodeStoredRecord(n.kind, item.content);

@@ -32,12 +32,8 @@ int RunPublish(const Config& config, const std::string& as_of) {
   };
   if (Status moved = MoveInlineArtifactsToFiles(*publication, write); !moved.ok())
     return Fail(moved);
-  Result<CycleSummary> cycle = Status::Ok();
-  Status s = write([&](Database& d) {
-    cycle = publication->planner->RunCycle(d, *when);
-    return cycle.ok() ? Status::Ok() : cycle.status();
-  });
-  if (!s.ok()) return Fail(s);
+  Result<CycleSummary> cycle = publication->planner->RunCycle(conn, write, *when);
+  if (!cycle.ok()) return Fail(cycle.status());
   auto delivered = publication->outbox->DeliverDue(conn, write, *when);
   if (!delivered.ok()) return Fail(delivered.status());
 

@@ -43,6 +43,8 @@ class JsonOut {
   JsonOut() : writer_(buffer_) {}
   JsonWriter& w() { return writer_; }
   std::string Take() const { return std::string(buffer_.GetString(), buffer_.GetSize()); }
+  // Bytes written so far (where the next value will start).
+  size_t size() const { return buffer_.GetSize(); }
 
  private:
   rapidjson::StringBuffer buffer_;

@@ -1,5 +1,6 @@
 #include "service/store/notice_repository.h"
 
+#include "service/json/json_writer.h"
 #include "service/store/decision_columns.h"
 #include "service/store/event_log.h"
 
@@ -8,14 +9,22 @@ namespace dpfeed {
 namespace {
 
 constexpr const char* kInstance = "SELECT key FROM instance WHERE id = 1";
+// DPFEED_DECISION_SELECT's columns, then planned_version (column 15).
+#define DPFEED_PLANNING_SELECT                                                           \
+  "SELECT d.id, d.department_id, d.kind, d.wsh, d.current_version, d.decision_date, "    \
+  "d.received_at, d.deadline, d.deadline_provisional, d.display_until, d.status, "       \
+  "d.status_reason, d.portal_published_at, d.credit_published_at, v.content, "           \
+  "d.planned_version FROM decisions d JOIN decision_versions v ON v.decision_id = d.id " \
+  "AND v.version = d.current_version "
 constexpr const char* kUnplanned =
-    DPFEED_DECISION_SELECT "WHERE d.planned_version IS NULL AND d.status = 'active' ORDER BY d.id";
-constexpr const char* kCorrected = DPFEED_DECISION_SELECT
+    DPFEED_PLANNING_SELECT "WHERE d.planned_version IS NULL AND d.status = 'active' ORDER BY d.id";
+constexpr const char* kCorrected = DPFEED_PLANNING_SELECT
     "WHERE d.planned_version IS NOT NULL AND d.planned_version < d.current_version "
     "AND d.status = 'active' ORDER BY d.id";
-constexpr const char* kToWithdraw = DPFEED_DECISION_SELECT
+constexpr const char* kToWithdraw = DPFEED_PLANNING_SELECT
     "WHERE d.status <> 'active' AND d.planned_version IS NOT NULL AND d.withdrawn_at IS NULL "
     "ORDER BY d.id";
+#undef DPFEED_PLANNING_SELECT
 constexpr const char* kExpired =
     "SELECT id FROM decisions WHERE status = 'active' AND display_until IS NOT NULL "
     "AND display_until < ?";
@@ -31,8 +40,16 @@ constexpr const char* kInsertNotice =
     "?)";
 constexpr const char* kInsertItem =
     "INSERT INTO notice_items (notice_id, decision_id, version, action) VALUES (?, ?, ?, ?)";
-constexpr const char* kPlanPublish = "UPDATE decisions SET planned_version = ? WHERE id = ?";
-constexpr const char* kPlanWithdraw = "UPDATE decisions SET withdrawn_at = ? WHERE id = ?";
+// Each marks a decision only if it is still as planning saw it.
+constexpr const char* kPlanPublish =
+    "UPDATE decisions SET planned_version = ?1 WHERE id = ?2 AND current_version = ?1 "
+    "AND status = 'active' AND planned_version IS NULL";
+constexpr const char* kPlanCorrect =
+    "UPDATE decisions SET planned_version = ?1 WHERE id = ?2 AND current_version = ?1 "
+    "AND status = 'active' AND planned_version = ?3";
+constexpr const char* kPlanWithdraw =
+    "UPDATE decisions SET withdrawn_at = ?1 WHERE id = ?2 AND current_version = ?3 AND status = ?4 "
+    "AND status_reason = ?5 AND withdrawn_at IS NULL AND planned_version IS NOT NULL";
 constexpr const char* kInsertDelivery =
     "INSERT INTO deliveries (notice_id, channel, state, idempotency_key, next_attempt_at) "
     "VALUES (?, ?, ?, ?, ?)";
@@ -107,24 +124,24 @@ constexpr const char* kAtRisk =
     "AND d.status = 'active' AND d.deadline <= ?2 AND "
     "(CASE ?1 WHEN 'portal' THEN d.portal_published_at ELSE d.credit_published_at END) IS NULL";
 
-Status ForEachRow(Database& db, const char* sql,
-                  const std::function<void(const DecisionRow&)>& fn) {
+Result<std::vector<PlanningRow>> ReadPlanning(Database& db, const char* sql) {
   Status s;
   Statement* st = db.Prepare(sql, &s);
   if (st == nullptr) return s;
-  std::vector<DecisionRow> rows;  // read fully first: fn may use the connection
+  std::vector<PlanningRow> rows;
   while (st->Step(&s)) {
     Result<DecisionRow> r = ReadDecisionRow(*st);
     if (!r.ok()) {
       st->Reset();
       return r.status();
     }
-    rows.push_back(std::move(r.value()));
+    PlanningRow p{std::move(r.value()), std::nullopt};
+    if (!st->ColumnIsNull(15)) p.planned_version = static_cast<int>(st->ColumnInt(15));
+    rows.push_back(std::move(p));
   }
   st->Reset();
   if (!s.ok()) return s;
-  for (const DecisionRow& r : rows) fn(r);
-  return Status::Ok();
+  return rows;
 }
 
 Result<NoticeRow> ReadNotice(const Statement& st) {
@@ -242,14 +259,14 @@ Result<std::string> InstanceKey(Database& db) {
   return key;
 }
 
-Status ForEachUnplanned(Database& db, const std::function<void(const DecisionRow&)>& fn) {
-  return ForEachRow(db, kUnplanned, fn);
+Result<std::vector<PlanningRow>> ReadUnplanned(Database& db) {
+  return ReadPlanning(db, kUnplanned);
 }
-Status ForEachCorrected(Database& db, const std::function<void(const DecisionRow&)>& fn) {
-  return ForEachRow(db, kCorrected, fn);
+Result<std::vector<PlanningRow>> ReadCorrected(Database& db) {
+  return ReadPlanning(db, kCorrected);
 }
-Status ForEachToWithdraw(Database& db, const std::function<void(const DecisionRow&)>& fn) {
-  return ForEachRow(db, kToWithdraw, fn);
+Result<std::vector<PlanningRow>> ReadToWithdraw(Database& db) {
+  return ReadPlanning(db, kToWithdraw);
 }
 
 Result<std::vector<int64_t>> ExpiredDisplayIds(Database& db, const std::string& today) {
@@ -281,7 +298,38 @@ Status MarkRunDone(Database& db, const std::string& run_key, const std::string& 
       db, {now, "publication.run", std::nullopt, std::nullopt, "{\"run\":\"" + run_key + "\"}"});
 }
 
-Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::string& now) {
+// Marks the item's decision planned (or withdrawn) if it is still as
+// planning saw it; false when it changed.
+Result<bool> MarkItem(Database& db, const NoticeItem& item, const std::string& now) {
+  Status s;
+  switch (item.action) {
+    case NoticeAction::kPublish:
+      s = Run(db, kPlanPublish,
+              [&](Statement& st) { st.Bind(1, int64_t{item.version}).Bind(2, item.decision_id); });
+      break;
+    case NoticeAction::kCorrect:
+      if (!item.planned_version) return false;
+      s = Run(db, kPlanCorrect, [&](Statement& st) {
+        st.Bind(1, int64_t{item.version})
+            .Bind(2, item.decision_id)
+            .Bind(3, int64_t{*item.planned_version});
+      });
+      break;
+    case NoticeAction::kWithdraw:
+      s = Run(db, kPlanWithdraw, [&](Statement& st) {
+        st.Bind(1, now)
+            .Bind(2, item.decision_id)
+            .Bind(3, int64_t{item.version})
+            .Bind(4, ToString(item.status))
+            .Bind(5, item.status_reason);
+      });
+      break;
+  }
+  if (!s.ok()) return s;
+  return db.Changes() == 1;
+}
+
+Result<InsertOutcome> InsertNotice(Database& db, const NoticeWrite& n, const std::string& now) {
   Status s;
   Statement* exists = db.Prepare(kNoticeExists, &s);
   if (exists == nullptr) return s;
@@ -289,7 +337,7 @@ Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::stri
   const bool taken = exists->Step(&s);
   exists->Reset();
   if (!s.ok()) return s;
-  if (taken) return Status::Conflict("notice " + n.run_key + " exists");
+  if (taken) return InsertOutcome{InsertOutcome::kAlreadyPlanned, 0, 0};
   auto instance = InstanceKey(db);
   if (!instance.ok()) return instance.status();
 
@@ -310,19 +358,15 @@ Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::stri
   if (!s.ok()) return s;
   const int64_t id = db.LastInsertRowId();
   for (const NoticeItem& item : n.items) {
+    auto marked = MarkItem(db, item, now);
+    if (!marked.ok()) return marked.status();
+    if (!*marked) return InsertOutcome{InsertOutcome::kStale, 0, item.decision_id};
     s = Run(db, kInsertItem, [&](Statement& st) {
       st.Bind(1, id)
           .Bind(2, item.decision_id)
           .Bind(3, int64_t{item.version})
           .Bind(4, ToString(item.action));
     });
-    if (!s.ok()) return s;
-    if (item.action == NoticeAction::kWithdraw) {
-      s = Run(db, kPlanWithdraw, [&](Statement& st) { st.Bind(1, now).Bind(2, item.decision_id); });
-    } else {
-      s = Run(db, kPlanPublish,
-              [&](Statement& st) { st.Bind(1, int64_t{item.version}).Bind(2, item.decision_id); });
-    }
     if (!s.ok()) return s;
   }
   for (Channel channel : kChannels) {
@@ -335,11 +379,18 @@ Result<int64_t> InsertNotice(Database& db, const NoticeWrite& n, const std::stri
     });
     if (!s.ok()) return s;
   }
-  s = AppendEvent(db, {now, "notice.created", n.department_id, std::nullopt,
-                       "{\"notice_id\":" + std::to_string(id) + ",\"type\":\"" + ToString(n.type) +
-                           "\",\"records\":" + std::to_string(n.items.size()) + "}"});
+  JsonOut detail;
+  detail.w().StartObject();
+  Key(detail.w(), "notice_id");
+  detail.w().Int64(id);
+  Key(detail.w(), "type");
+  Str(detail.w(), ToString(n.type));
+  Key(detail.w(), "records");
+  detail.w().Uint64(n.items.size());
+  detail.w().EndObject();
+  s = AppendEvent(db, {now, "notice.created", n.department_id, std::nullopt, detail.Take()});
   if (!s.ok()) return s;
-  return id;
+  return InsertOutcome{InsertOutcome::kInserted, id, 0};
 }
 
 Result<NoticeRow> GetNotice(Database& db, int64_t id) {

@@ -4,10 +4,10 @@
 // Thread-safety: functions take the caller's connection; writes belong on
 // the writer's connection (inside its transaction), reads on any.
 // Contract: InsertNotice writes the notice (with the hashes of its artifacts,
-// which the caller stored in the artifact store first), its items, its two deliveries
-// (portal pending, credit waiting for the portal) and marks the decisions
-// planned, all in the caller's transaction; a run_key already used is
-// Conflict and writes nothing. An acknowledgement records the first
+// which the caller stored in the artifact store first), its items, its two
+// deliveries (portal pending, credit waiting for the portal) and marks the
+// decisions planned, all in the caller's transaction, each decision only if
+// it is still as planning saw it. An acknowledgement records the first
 // publication time of each decision on that channel (later corrections do
 // not move it) and releases the notice's credit delivery.
 #ifndef DPFEED_SERVICE_STORE_NOTICE_REPOSITORY_H_
@@ -29,23 +29,35 @@ namespace dpfeed {
 
 Result<std::string> InstanceKey(Database& db);
 
-// --- planning reads ------------------------------------------------------
+// --- planning reads (on a reader connection, inside one read transaction
+// for a consistent snapshot) -------------------------------------------
+// A decision as planning sees it: its row and the version already put in a
+// notice (none for a decision never planned).
+struct PlanningRow {
+  DecisionRow row;
+  std::optional<int> planned_version;
+};
 // Active decisions never put in a notice.
-Status ForEachUnplanned(Database& db, const std::function<void(const DecisionRow&)>& fn);
+Result<std::vector<PlanningRow>> ReadUnplanned(Database& db);
 // Active decisions whose current version is newer than the one published.
-Status ForEachCorrected(Database& db, const std::function<void(const DecisionRow&)>& fn);
+Result<std::vector<PlanningRow>> ReadCorrected(Database& db);
 // Revoked or expired decisions that were planned and not yet withdrawn.
-Status ForEachToWithdraw(Database& db, const std::function<void(const DecisionRow&)>& fn);
+Result<std::vector<PlanningRow>> ReadToWithdraw(Database& db);
 // Active decisions whose display period ended before `today`.
 Result<std::vector<int64_t>> ExpiredDisplayIds(Database& db, const std::string& today);
 Result<bool> RunDone(Database& db, const std::string& run_key);
 Status MarkRunDone(Database& db, const std::string& run_key, const std::string& now);
 
-// --- planning writes -----------------------------------------------------
+// --- planning writes (short jobs on the writer) -------------------------
 struct NoticeItem {
   int64_t decision_id = 0;
   int version = 0;
   NoticeAction action = NoticeAction::kPublish;
+  // What planning saw; InsertNotice refuses the notice as stale unless the
+  // decision is still so (and still at `version`).
+  std::optional<int> planned_version;               // publish: none; correct: the one before
+  DecisionStatus status = DecisionStatus::kActive;  // withdraw: revoked or expired
+  std::string status_reason;                        // withdraw: the reason it shows
 };
 
 // The SHA-256 of each artifact of a notice in the artifact store.
@@ -65,7 +77,18 @@ struct NoticeWrite {
   std::vector<NoticeItem> items;
 };
 
-Result<int64_t> InsertNotice(Database& db, const NoticeWrite& notice, const std::string& now);
+struct InsertOutcome {
+  enum Kind {
+    kInserted,        // written; `notice_id` is its id
+    kAlreadyPlanned,  // its run_key was used before: nothing written
+    kStale,           // a decision changed since planning: the caller rolls back and plans again
+  } kind = kInserted;
+  int64_t notice_id = 0;
+  int64_t stale_decision = 0;  // kStale: the first decision found changed
+};
+// On kStale part of the notice may already be written: the caller must
+// roll back (return a non-ok Status from its writer job).
+Result<InsertOutcome> InsertNotice(Database& db, const NoticeWrite& notice, const std::string& now);
 
 // --- notices -------------------------------------------------------------
 struct NoticeRow {

@@ -138,11 +138,8 @@ int main(int argc, char** argv) {
   FileSink portal(dir + "/portal"), credit(dir + "/credit");
   Outbox outbox(portal, true, credit, true, artifacts);
   t = Clock::now();
-  Result<CycleSummary> cycle = Status::Ok();
-  Status s = write([&](Database& d) {
-    cycle = planner.RunCycle(d, when);
-    return cycle.ok() ? Status::Ok() : cycle.status();
-  });
+  Result<CycleSummary> cycle = planner.RunCycle(conn, write, when);
+  Status s = cycle.ok() ? Status::Ok() : cycle.status();
   const double plan_s = Seconds(t);
   auto delivered = outbox.DeliverDue(conn, write, when);
   const double service_s = Seconds(t);
@@ -164,10 +161,11 @@ int main(int argc, char** argv) {
   auto base = Database::Open(dir + "/baseline.db");
   t = Clock::now();
   size_t read_bytes = 0, rows = 0;
-  s = ForEachUnplanned(**base, [&](const DecisionRow& r) {
-    read_bytes += r.content.size();
+  auto unplanned = ReadUnplanned(**base);
+  for (const PlanningRow& r : *unplanned) {
+    read_bytes += r.row.content.size();
     ++rows;
-  });
+  }
   const size_t written = WriteLikeFiles(dir + "/baseline-files", sizes);
   const double baseline_s = Seconds(t);
 
@@ -195,10 +193,7 @@ int main(int argc, char** argv) {
   ho.url = "http://127.0.0.1:" + std::to_string(receiver.port()) + "/credit";
   auto hc = HttpSink::Create(ho);
   Outbox houtbox(**hp, false, **hc, false, artifacts);
-  s = hwrite([&](Database& d) {
-    cycle = planner.RunCycle(d, when);
-    return cycle.ok() ? Status::Ok() : cycle.status();
-  });
+  cycle = planner.RunCycle(hconn, hwrite, when);
   t = Clock::now();
   auto hdelivered = houtbox.DeliverDue(hconn, hwrite, when);
   const double http_s = Seconds(t);

@@ -36,9 +36,9 @@ TEST(RetryScheduleTest, SecondsThenMinutesThenHoursForAtLeastSevenDays) {
   EXPECT_EQ(RetryDelay(4, std::nullopt), 60s);
   EXPECT_EQ(RetryDelay(9, std::nullopt), 3600s);
   EXPECT_EQ(RetryDelay(40, std::nullopt), 6h);
-  EXPECT_EQ(RetryDelay(1, 120s), 120s);    // Retry-After honoured
-  EXPECT_EQ(RetryDelay(1, 0s), 1s);        // but never a busy loop
-  EXPECT_EQ(RetryDelay(1, 100h), 24h);     // nor a week of silence
+  EXPECT_EQ(RetryDelay(1, 120s), 120s);  // Retry-After honoured
+  EXPECT_EQ(RetryDelay(1, 0s), 1s);      // but never a busy loop
+  EXPECT_EQ(RetryDelay(1, 100h), 24h);   // nor a week of silence
   // Summed up, the schedule keeps trying past seven days.
   std::chrono::seconds elapsed{0};
   int attempts = 1;
@@ -58,7 +58,8 @@ TEST(FileSinkTest, WritesWholeFilesAtomicallyAndIdempotently) {
   s << in.rdbuf();
   EXPECT_EQ(s.str(), "second");
   int files = 0;
-  for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file() ? 1 : 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    files += e.is_regular_file() ? 1 : 0;
   EXPECT_EQ(files, 1);  // no temporary left behind
   DeliveryRequest bad = Request();
   bad.name = "../escape.json";
@@ -89,8 +90,10 @@ TEST(HttpSinkTest, PostsWithIdempotencyKeyTokenAndSignature) {
   EXPECT_EQ(q.headers.at("content-type"), "application/json; charset=utf-8");
   EXPECT_EQ(q.headers.at("webhook-id"), "dpfeed-i1-notice-7-portal");
   EXPECT_EQ(q.headers.at("webhook-signature"),
-            WebhookSignature("s3cret", q.headers.at("webhook-id"), q.headers.at("webhook-timestamp"), q.body));
-  EXPECT_NE(WebhookSignature("other", q.headers.at("webhook-id"), q.headers.at("webhook-timestamp"), q.body),
+            WebhookSignature("s3cret", q.headers.at("webhook-id"),
+                             q.headers.at("webhook-timestamp"), q.body));
+  EXPECT_NE(WebhookSignature("other", q.headers.at("webhook-id"), q.headers.at("webhook-timestamp"),
+                             q.body),
             q.headers.at("webhook-signature"));
 }
 
@@ -114,7 +117,8 @@ TEST(HttpSinkTest, ClassifiesStatuses) {
   receiver.SetRetryAfter("90");
   EXPECT_EQ(sink->Deliver(Request()).retry_after, std::optional(90s));
   // The same key on every retry.
-  for (const auto& q : receiver.Requests()) EXPECT_EQ(q.headers.at("idempotency-key"), "dpfeed-i1-notice-7-portal");
+  for (const auto& q : receiver.Requests())
+    EXPECT_EQ(q.headers.at("idempotency-key"), "dpfeed-i1-notice-7-portal");
 }
 
 TEST(HttpSinkTest, OutageAndTimeoutAreRetryable) {

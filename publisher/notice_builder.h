@@ -1,0 +1,66 @@
+// Builds one notice from the decisions the planner put in it: masks the
+// records, renders the three artifacts (portal page, portal JSON, credit
+// JSON), runs the leak guard over all of them at once and, unless it is a
+// dry run, stores them in the artifact store. Pure CPU and file work with
+// no database access, so the planner runs it on worker threads while the
+// writer commits the notices already built.
+//
+// Thread-safety: BuildNotice is a pure function of its arguments plus the
+// (thread-safe) artifact store; call it from many threads at once.
+// Contract: a notice whose artifacts fail the guard comes back `blocked`
+// with the leak categories (never the values) and without artifacts stored;
+// otherwise its NoticeWrite carries everything InsertNotice needs, with the
+// artifact hashes set when a store was given. A stored record that cannot
+// be decoded is Corruption.
+#ifndef DPFEED_PUBLISHER_NOTICE_BUILDER_H_
+#define DPFEED_PUBLISHER_NOTICE_BUILDER_H_
+
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "publisher/notice_renderer.h"
+#include "redaction/masking_policy.h"
+#include "service/domain/civil_date.h"
+#include "service/domain/status.h"
+#include "service/store/artifact_store.h"
+#include "service/store/department_repository.h"
+#include "service/store/notice_repository.h"
+
+namespace dpfeed {
+
+// One notice as the planner decided it, from the snapshot it read.
+struct NoticeSpec {
+  std::string run_key;  // unique per notice; a repeat of the same cycle reuses it
+  int64_t department_id = 0;
+  Kind kind = Kind::kLicense;
+  NoticeType type = NoticeType::kRegular;
+  std::vector<PlanningRow> rows;  // by decision date, then id; empty only for a regular notice
+  // The regular run's week; otherwise the first and last decision dates.
+  std::optional<std::pair<CivilDate, CivilDate>> period;
+};
+
+struct BuildOptions {
+  std::string jurisdiction;  // title prefix, e.g. "安丘市"
+  MaskingPolicy masking;
+  bool credit_unmasked = false;  // the credit channel gets unmasked identifiers (not guarded)
+};
+
+struct BuiltNotice {
+  NoticeWrite write;
+  size_t records = 0;
+  bool blocked = false;                   // the leak guard refused it
+  std::set<std::string> leak_categories;  // why, when blocked
+};
+
+// `department` is the notice's department; `published_on` the run's
+// Shanghai date (YYYY-MM-DD). `store` null: render and guard only (dry run).
+Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& department,
+                                const std::string& published_on, const BuildOptions& options,
+                                const ArtifactStore* store);
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_PUBLISHER_NOTICE_BUILDER_H_

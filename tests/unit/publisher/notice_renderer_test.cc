@@ -1,0 +1,101 @@
+// The renderer on its own: the standard title, the uniform template's
+// columns, escaping, and the byte ranges of each record in the portal JSON.
+#include "publisher/notice_renderer.h"
+
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include "publisher/notice_masker.h"
+
+namespace dpfeed {
+namespace {
+
+CivilDate D(const char* s) { return *ParseCivilDate(s); }
+
+NoticeContent Penalties(const MaskingPolicy& policy = {}) {
+  NoticeContent n;
+  for (const FieldSpec& f : FieldsOf(Kind::kPenalty)) {
+    if (IsPublishedColumn(f, policy)) n.columns.push_back(&f);
+  }
+  n.kind = Kind::kPenalty;
+  n.type = NoticeType::kRegular;
+  n.department_code = "scjgj";
+  n.department_name = "安丘市市场监督管理局";
+  n.department_uscc = "11370784MB28503836";
+  n.period_from = D("2026-11-16");
+  n.period_to = D("2026-11-22");
+  n.published_on = "2026-11-23";
+  n.title = NoticeTitle("安丘市", n.department_name, n.kind, n.type, n.period_from, n.period_to);
+  for (const char* wsh : {"罚〔2026〕1号", "罚〔2026〕2号"}) {
+    Record r;
+    r.kind = Kind::kPenalty;
+    r.Set("XDR_MC", "安丘市某某\"食品\"有限公司");
+    r.Set("WSH", wsh);
+    r.Set("SY", "<script>alert(1)</script>");
+    r.Set("FR_ZJHM", "110105********002X");
+    n.records.push_back(r);
+  }
+  return n;
+}
+
+TEST(NoticeTitleTest, StandardTitleWithTypeMarkerAndNoRepeatedJurisdiction) {
+  EXPECT_EQ(NoticeTitle("安丘市", "市场监督管理局", Kind::kLicense, NoticeType::kRegular,
+                        D("2018-09-03"), D("2018-09-09")),
+            "安丘市市场监督管理局行政许可信息公示（2018年09月03日-2018年09月09日）");
+  EXPECT_EQ(NoticeTitle("安丘市", "安丘市交通运输局", Kind::kPenalty, NoticeType::kSupplementary,
+                        D("2026-11-16"), D("2026-11-16")),
+            "安丘市交通运输局行政处罚信息补充公示（2026年11月16日-2026年11月16日）");
+  EXPECT_EQ(NoticeTitle("", "交通运输局", Kind::kPenalty, NoticeType::kCorrection, D("2026-01-05"),
+                        D("2026-01-06")),
+            "交通运输局行政处罚信息更正公示（2026年01月05日-2026年01月06日）");
+}
+
+TEST(NoticeRendererTest, PageHasEveryPublishedColumnEscaped) {
+  const std::string html = RenderNoticeHtml(Penalties());
+  EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
+  EXPECT_NE(html.find("行政处罚决定书文号<br><small>CF_WSH</small>"), std::string::npos);
+  EXPECT_NE(html.find("<th>备注<br><small>BZ</small></th>"), std::string::npos);
+  EXPECT_EQ(html.find("FR_ZJHM"), std::string::npos);  // never a column unless the policy says so
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("共 2 条"), std::string::npos);
+
+  MaskingPolicy publish_id;
+  publish_id.publish_representative_id = true;
+  EXPECT_NE(RenderNoticeHtml(Penalties(publish_id)).find("CF_FR_ZJHM"), std::string::npos);
+}
+
+TEST(NoticeRendererTest, EachRecordsRangeInThePortalJsonIsAJsonObjectOfItsOwn) {
+  std::vector<ByteRange> ranges;
+  const std::string json = RenderPortalJson(Penalties(), &ranges);
+  rapidjson::Document whole;
+  whole.Parse(json.c_str());
+  ASSERT_TRUE(whole.IsObject());
+  EXPECT_EQ(std::string(whole["title"].GetString()),
+            "安丘市市场监督管理局行政处罚信息公示（2026年11月16日-2026年11月22日）");
+  ASSERT_EQ(ranges.size(), 2u);
+  for (size_t i = 0; i < ranges.size(); ++i) {
+    const std::string slice = json.substr(ranges[i].begin, ranges[i].end - ranges[i].begin);
+    rapidjson::Document one;
+    one.Parse(slice.c_str());
+    ASSERT_TRUE(one.IsObject()) << slice;
+    EXPECT_EQ(std::string(one["CF_WSH"].GetString()), i == 0 ? "罚〔2026〕1号" : "罚〔2026〕2号");
+    EXPECT_FALSE(one.HasMember("CF_FR_ZJHM"));
+  }
+}
+
+TEST(NoticeRendererTest, WithdrawalsCarryTheirReasonOnEveryArtifact) {
+  NoticeContent n = Penalties();
+  n.type = NoticeType::kWithdrawal;
+  n.withdrawal_reasons = {"决定已撤销：复议撤销", "公示期满"};
+  EXPECT_NE(RenderNoticeHtml(n).find("<td>公示期满</td>"), std::string::npos);
+  rapidjson::Document credit;
+  credit.Parse(RenderCreditJson(n).c_str());
+  ASSERT_TRUE(credit.IsObject());
+  EXPECT_EQ(std::string(credit["action"].GetString()), "withdraw");
+  EXPECT_EQ(std::string(credit["records"][0]["withdrawal_reason"].GetString()),
+            "决定已撤销：复议撤销");
+}
+
+}  // namespace
+}  // namespace dpfeed

@@ -1,0 +1,191 @@
+// The planner against a real SQLite file and the real writer, without a
+// daemon: which notices a cycle makes, that it commits only what is still
+// current, and that repeating a cycle makes nothing new.
+#include "publisher/planner.h"
+
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include "service/store/notice_repository.h"
+#include "tests/unit/publisher/publisher_fixture.h"
+
+namespace dpfeed::test {
+namespace {
+
+class PlannerTest : public PublisherTest {
+ protected:
+  Planner MakePlanner(int threads = 2) {
+    PlannerOptions o;
+    o.jurisdiction = "安丘市";
+    o.threads = threads;
+    return Planner(WorkCalendar::BuiltIn(), o, *artifacts_);
+  }
+
+  // The portal JSON of notice `id`, parsed.
+  rapidjson::Document PortalJson(int64_t id) {
+    auto n = GetNotice(*reader_, id);
+    EXPECT_TRUE(n.ok()) << n.status().ToString();
+    rapidjson::Document d;
+    if (!n.ok()) return d;
+    auto bytes = artifacts_->Get(n->artifacts.portal_json);
+    EXPECT_TRUE(bytes.ok());
+    d.Parse(bytes->c_str());
+    return d;
+  }
+};
+
+TEST_F(PlannerTest, TheMondayRunMakesOneNoticePerDepartmentAndKindAndIsIdempotent) {
+  Penalty("罚1", "2026-11-17");
+  Penalty("罚2", "2026-11-18");
+  Store(market_, Kind::kLicense, "许1", "2026-11-19", LicenseJson("许1", "2026-11-19"));
+  Store(transport_, Kind::kPenalty, "交罚1", "2026-11-20", PenaltyJson("交罚1", "2026-11-20"));
+  Penalty("罚0", "2026-11-10");  // an earlier week: supplementary
+  Penalty("罚9", "2026-11-24");  // after the covered week: waits
+  const Planner planner = MakePlanner();
+
+  auto before = planner.RunCycle(*reader_, write_, At("2026-11-23T08:59:00"));
+  ASSERT_TRUE(before.ok()) << before.status().ToString();
+  // Before 09:00 the run for 11-09..11-15 is the latest due (already late
+  // for 罚0's week): it takes 罚0; nothing of 11-16..11-22 goes out.
+  EXPECT_EQ(before->regular_week, "2026-11-09");
+
+  auto run = planner.RunCycle(*reader_, write_, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->regular_week, "2026-11-16");
+  EXPECT_EQ(run->notices_by_type["regular"], 3);
+  EXPECT_EQ(run->records_planned, 4);
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE planned_version IS NULL"), 1);  // 罚9
+  // Every notice has its three artifacts as files, and two deliveries.
+  EXPECT_EQ(Count("SELECT count(*) FROM notices WHERE portal_html_sha256 IS NULL"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM deliveries"), 2 * Count("SELECT count(*) FROM notices"));
+
+  auto again = planner.RunCycle(*reader_, write_, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->notices_created, 0);
+  EXPECT_EQ(again->regular_week, "");
+}
+
+TEST_F(PlannerTest, ADryRunWritesNothing) {
+  Penalty("罚1", "2026-11-17");
+  const Planner planner = MakePlanner();
+  const int64_t events = Count("SELECT count(*) FROM events");
+  auto dry = planner.DryRun(*reader_, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(dry.ok());
+  ASSERT_EQ(dry->notices.size(), 1u);
+  EXPECT_EQ(dry->notices[0].title,
+            "安丘市市场监督管理局行政处罚信息公示（2026年11月16日-2026年11月22日）");
+  EXPECT_EQ(dry->notices[0].records, 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM notices"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM publication_runs"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM events"), events);
+  EXPECT_FALSE(std::filesystem::exists(artifacts_->dir()));
+}
+
+TEST_F(PlannerTest, ARecordCorrectedWhilePlanningIsPlannedAgainNeverPublishedStale) {
+  const int64_t a = Penalty("罚1", "2026-11-17", "0.5");
+  Penalty("罚2", "2026-11-18", "0.5");
+  const Planner planner = MakePlanner();
+  // The department corrects 罚1 after the snapshot was read, just before
+  // the notice's commit (the first write of the cycle).
+  bool corrected = false;
+  const WriteFn racing = [&](const WriteJob& job) {
+    if (!corrected) {
+      corrected = true;
+      Store(market_, Kind::kPenalty, "罚1", "2026-11-17", PenaltyJson("罚1", "2026-11-17", "0.9"));
+    }
+    return write_(job);
+  };
+  auto run = planner.RunCycle(*reader_, racing, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->stale, 1);
+  EXPECT_EQ(run->notices_created, 1);
+  EXPECT_EQ(run->regular_week, "2026-11-16");
+  ASSERT_EQ(Count("SELECT count(*) FROM notices"), 1);
+  EXPECT_EQ(Count("SELECT version FROM notice_items WHERE decision_id = 1"), 2);
+  auto json = PortalJson(1);
+  ASSERT_TRUE(json.IsObject());
+  bool saw = false;
+  for (const auto& r : json["records"].GetArray()) {
+    if (std::string(r["CF_WSH"].GetString()) != "罚1") continue;
+    EXPECT_EQ(std::string(r["CF_NR_FK"].GetString()), "0.9");
+    saw = true;
+  }
+  EXPECT_TRUE(saw);
+  EXPECT_EQ(Count("SELECT planned_version FROM decisions WHERE id = 1"), 2);
+  (void)a;
+}
+
+TEST_F(PlannerTest, ARecordRevokedWhilePlanningStaysOutOfTheNotice) {
+  const int64_t a = Penalty("罚1", "2026-11-17");
+  Penalty("罚2", "2026-11-18");
+  const Planner planner = MakePlanner();
+  bool revoked = false;
+  const WriteFn racing = [&](const WriteJob& job) {
+    if (!revoked) {
+      revoked = true;
+      EXPECT_TRUE(writer_
+                      ->Run([&](Database& db) {
+                        return SetDecisionStatus(db, a, DecisionStatus::kRevoked, "复议撤销",
+                                                 kReceived);
+                      })
+                      .ok());
+    }
+    return write_(job);
+  };
+  auto run = planner.RunCycle(*reader_, racing, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->stale, 1);
+  ASSERT_EQ(Count("SELECT count(*) FROM notices"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM notice_items"), 1);
+  EXPECT_EQ(PortalJson(1)["records"].Size(), 1u);
+  // Never published, so nothing to withdraw later either.
+  auto later = planner.RunCycle(*reader_, write_, At("2026-11-23T09:15:00"));
+  ASSERT_TRUE(later.ok());
+  EXPECT_EQ(later->notices_created, 0);
+}
+
+TEST_F(PlannerTest, TwoPlannersAtOnceNeverPlanADecisionTwice) {
+  for (int i = 0; i < 40; ++i) {
+    Penalty("罚" + std::to_string(i), "2026-11-" + std::to_string(16 + i % 7));
+  }
+  const Planner planner = MakePlanner(1);
+  Database::Options ro;
+  ro.read_only = true;
+  auto second_reader = Database::Open(path_, ro);
+  ASSERT_TRUE(second_reader.ok());
+  // A late supplementary at two different instants (as the daemon's tick
+  // and `dpfeed publish --as-of` beside it would), concurrently.
+  Result<CycleSummary> r1 = Status::Ok(), r2 = Status::Ok();
+  std::thread t1([&] { r1 = planner.RunCycle(*reader_, write_, At("2026-11-25T10:00:00")); });
+  std::thread t2(
+      [&] { r2 = planner.RunCycle(**second_reader, write_, At("2026-11-25T10:05:00")); });
+  t1.join();
+  t2.join();
+  ASSERT_TRUE(r1.ok()) << r1.status().ToString();
+  ASSERT_TRUE(r2.ok()) << r2.status().ToString();
+  EXPECT_EQ(Count("SELECT count(*) FROM notice_items"), 40);
+  EXPECT_EQ(Count("SELECT count(DISTINCT decision_id) FROM notice_items"), 40);
+}
+
+TEST_F(PlannerTest, AWithdrawalShowsTheMaskedReason) {
+  const int64_t a = Penalty("罚1", "2026-11-17");
+  const Planner planner = MakePlanner();
+  ASSERT_TRUE(planner.RunCycle(*reader_, write_, At("2026-11-23T09:00:00")).ok());
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) {
+                    return SetDecisionStatus(db, a, DecisionStatus::kRevoked,
+                                             "经复议撤销，联系人电话13812345678", kReceived);
+                  })
+                  .ok());
+  auto run = planner.RunCycle(*reader_, write_, At("2026-11-23T09:15:00"));
+  ASSERT_TRUE(run.ok());
+  ASSERT_EQ(run->notices_by_type["withdrawal"], 1)
+      << (run->notices.empty() ? "" : run->notices[0].title);
+  auto json = PortalJson(2);
+  const std::string reason = json["records"][0]["withdrawal_reason"].GetString();
+  EXPECT_EQ(reason.find("13812345678"), std::string::npos) << reason;
+  EXPECT_NE(reason.find("138****5678"), std::string::npos) << reason;
+}
+
+}  // namespace
+}  // namespace dpfeed::test
