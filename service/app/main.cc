@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "service/app/admin_commands.h"
+#include "service/app/import_command.h"
 #include "service/app/app_setup.h"
 #include "service/app/publish_command.h"
 #include "service/app/report_commands.h"
@@ -67,6 +68,13 @@ int main(int argc, char** argv) {
   auto* user_list = user->add_subcommand("list", "list accounts");
   add_config(user_list);
 
+  ImportArgs import_args;
+  auto* import = app.add_subcommand("import", "import the national template (XLSX or CSV), all or nothing");
+  add_config(import);
+  import->add_option("FILE", import_args.file, ".xlsx or .csv file")->required();
+  import->add_option("--department", import_args.department, "department code")->required();
+  import->add_option("--kind", import_args.kind, "license or penalty (CSV whose headers fit both)");
+
   std::string date;
   int workdays = 7;
   auto* deadline = app.add_subcommand("deadline", "the publication deadline of a decision date");
@@ -112,6 +120,7 @@ int main(int argc, char** argv) {
     if (*user_add) return RunUserAdd(*config, user_args, std::cin);
     if (*user_reset) return RunUserResetPassword(*config, user_args, std::cin);
     if (*user_list) return RunUserList(*config);
+    if (*import) return RunImport(*config, import_args);
     if (*deadline) return RunDeadline(*config, date, workdays);
     if (*wd) return RunWorkdays(*config, from, to);
     if (*compliance) return RunCompliance(*config, comp);

