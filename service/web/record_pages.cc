@@ -261,11 +261,12 @@ void ShowNotices(WebCall& c) {
   std::map<Kind, int> pending;
   std::map<Kind, int> earlier;
   const std::string week_from = FormatCivilDate(monday);
-  Status s = ForEachUnplanned(c.a.db, [&](const DecisionRow& d) {
-    if (d.department_id != c.department->id) return;
-    (d.decision_date >= week_from ? pending : earlier)[d.kind]++;
-  });
-  if (!s.ok()) return c.Message(http::status::internal_server_error, "出错了", s.message());
+  auto unplanned = ReadUnplanned(c.a.db);
+  if (!unplanned.ok()) return c.Message(http::status::internal_server_error, "出错了", unplanned.status().message());
+  for (const PlanningRow& p : *unplanned) {
+    if (p.row.department_id != c.department->id) continue;
+    (p.row.decision_date >= week_from ? pending : earlier)[p.row.kind]++;
+  }
   h += "<h2>下周一（" + FormatCivilDate(next_monday) + "）将发布</h2>\n<ul>";
   for (Kind k : {Kind::kLicense, Kind::kPenalty}) {
     h += "<li>" +
