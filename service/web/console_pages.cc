@@ -8,6 +8,8 @@ void RegisterWebRoutes(Router& router, const WebOptions& options) {
   RegisterEntryPages(router, options);
   RegisterRecordPages(router, options);
   RegisterImportPages(router, options);
+  RegisterAuditPages(router, options);
+  RegisterAdminPages(router, options);
 }
 
 }  // namespace dpfeed

@@ -28,6 +28,8 @@ void RegisterStaticAssets(Router& router, const WebOptions& options);
 void RegisterEntryPages(Router& router, const WebOptions& options);
 void RegisterRecordPages(Router& router, const WebOptions& options);
 void RegisterImportPages(Router& router, const WebOptions& options);
+void RegisterAuditPages(Router& router, const WebOptions& options);
+void RegisterAdminPages(Router& router, const WebOptions& options);
 
 }  // namespace dpfeed
 

@@ -262,7 +262,8 @@ void ShowNotices(WebCall& c) {
   std::map<Kind, int> earlier;
   const std::string week_from = FormatCivilDate(monday);
   auto unplanned = ReadUnplanned(c.a.db);
-  if (!unplanned.ok()) return c.Message(http::status::internal_server_error, "出错了", unplanned.status().message());
+  if (!unplanned.ok())
+    return c.Message(http::status::internal_server_error, "出错了", unplanned.status().message());
   for (const PlanningRow& p : *unplanned) {
     if (p.row.department_id != c.department->id) continue;
     (p.row.decision_date >= week_from ? pending : earlier)[p.row.kind]++;

@@ -157,7 +157,7 @@ test('a department cannot open another department\'s record or the admin pages',
   assert.doesNotMatch(await page.content(), /安丘市某某运输有限公司/);
   res = await page.goto(`${daemon.url}/console/new/penalty?from=${foreign}`);
   assert.equal(res.status(), 403);
-  for (const admin of []) {
+  for (const admin of ['/console/admin', '/console/admin/outbox', '/console/audit', '/console/audit/records']) {
     res = await page.goto(daemon.url + admin);
     assert.equal(res.status(), 403, admin);
   }
@@ -169,4 +169,61 @@ test('a department cannot open another department\'s record or the admin pages',
   await logout(page);
   res = await page.goto(daemon.url + '/console/records');
   assert.match(page.url(), /\/console\/login/, 'after log-out the console asks for a login again');
+});
+
+test('the auditor dashboard shows the API\'s numbers, draws the weekly chart and drills down', async () => {
+  // An overdue record: decided three weeks ago, never published.
+  const late = await daemon.api('POST', '/api/v1/penalties', tokens.market, {
+    CF_XDR_MC: '安丘市某某药店', CF_XDR_LB: '法人及非法人组织', CF_XDR_SHXYM: '91370784MA3C12345X', CF_FRDB: '周九',
+    CF_WSH: '安市监罚〔2026〕90号', CF_WFXW: '未按规定储存药品', CF_SY: '药品储存不当。', CF_YJ: '《药品管理法》',
+    CF_CFLB: '警告', CF_NR: '警告', CF_JDRQ: '2026-11-02', CF_CFJG: '安丘市市场监督管理局', CF_CFJGDM: MARKET });
+  assert.equal(late.status, 201, late.text);
+  const api = await daemon.api('GET', '/api/v1/compliance/summary?channel=portal', tokens.auditor);
+  assert.equal(api.status, 200);
+  const sum = (k) => api.json.rows.reduce((n, r) => n + r[k], 0);
+  assert.ok(sum('overdue') >= 1);
+
+  const page = await newPage();
+  await login(page, 'wang.wu');
+  assert.match(page.url(), /\/console\/audit$/);
+  for (const k of ['total', 'on_time', 'late', 'overdue', 'at_risk', 'pending']) {
+    const shown = await page.locator(`#kpi-${k} .value`).textContent();
+    assert.equal(Number(shown), sum(k), k);
+  }
+  await page.locator('#weekly-chart[data-rendered=true] svg').waitFor();
+  await screenshot(page, 'dashboard');
+  await page.locator('#summary td[data-label="超期未公示"] a').first().click();
+  assert.match(page.url(), /status=overdue/);
+  assert.match(await page.locator('#records').textContent(), /安市监罚〔2026〕90号/);
+  const csv = await page.request.get(daemon.url + '/console/audit/export?what=summary&format=xlsx');
+  assert.equal(csv.status(), 200);
+  assert.match(csv.headers()['content-type'], /spreadsheetml/);
+  // Auditors do not read departments' original records or administer.
+  assert.equal((await page.goto(daemon.url + '/console/admin')).status(), 403);
+  await logout(page);
+});
+
+test('an administrator opens an account whose one-time password works, and sees the outbox and calendar', async () => {
+  const page = await newPage();
+  await login(page, 'admin.one');
+  assert.match(page.url(), /\/console\/admin$/);
+  assert.match(await page.locator('#departments').textContent(), /安丘市市场监督管理局/);
+  await page.getByText('开设账户').click();
+  await page.getByLabel('登录名').fill('zhao.liu');
+  await page.getByLabel('角色', { exact: true }).selectOption('department');
+  await page.getByLabel('部门（部门用户）').selectOption({ label: '市场监督管理局（scjgj）' });
+  await page.getByRole('button', { name: '开设' }).click();
+  const password = (await page.locator('#secret').textContent()).trim();
+  assert.equal(password.length, 16);
+  assert.equal((await page.goto(daemon.url + '/console/admin/outbox')).status(), 200);
+  assert.equal((await page.goto(daemon.url + '/console/admin/calendar')).status(), 200);
+  assert.match(await page.locator('#years').textContent(), /2026/);
+  await logout(page);
+
+  await page.goto(daemon.url + '/console/login');
+  await page.getByLabel('登录名').fill('zhao.liu');
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL('**/console/records');
+  await logout(page);
 });
