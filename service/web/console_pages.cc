@@ -10,6 +10,7 @@ void RegisterWebRoutes(Router& router, const WebOptions& options) {
   RegisterImportPages(router, options);
   RegisterAuditPages(router, options);
   RegisterAdminPages(router, options);
+  RegisterPublicPages(router, options);
 }
 
 }  // namespace dpfeed

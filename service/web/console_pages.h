@@ -30,6 +30,7 @@ void RegisterRecordPages(Router& router, const WebOptions& options);
 void RegisterImportPages(Router& router, const WebOptions& options);
 void RegisterAuditPages(Router& router, const WebOptions& options);
 void RegisterAdminPages(Router& router, const WebOptions& options);
+void RegisterPublicPages(Router& router, const WebOptions& options);
 
 }  // namespace dpfeed
 

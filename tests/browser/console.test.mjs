@@ -227,3 +227,40 @@ test('an administrator opens an account whose one-time password works, and sees 
   await page.waitForURL('**/console/records');
   await logout(page);
 });
+
+test('a citizen finds a published notice by document number and sees the name masked, on a phone too', async () => {
+  // Next Monday's run publishes the week's decisions (file channels acknowledge at once).
+  daemon.setClock('2026-11-30T09:00:10');
+  let notices = [];
+  for (let i = 0; i < 100 && notices.length === 0; i++) {
+    const res = await fetch(daemon.url + '/notices', { headers: { Accept: 'application/json' } });
+    notices = (await res.json()).notices.filter((n) => n.kind === 'penalty' && n.published_at);
+    if (notices.length === 0) await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.ok(notices.length > 0, 'a penalty notice was published: ' + daemon.log());
+
+  const page = await newPage();
+  await page.goto(daemon.url + '/');
+  assert.match(await page.locator('#notices').textContent(), /行政处罚信息/);
+  await page.getByLabel(/当事人名称/).fill('安市监罚〔2026〕1号');
+  await page.getByRole('button', { name: '查询' }).first().click();
+  const result = page.locator('article.result').first();
+  await result.waitFor();
+  assert.match(await result.textContent(), /张\*\*/);
+  assert.doesNotMatch(await page.content(), /张三丰|11010519491231002X/);
+  // The full name of a natural person finds nothing: search runs over the masked form.
+  await page.goto(daemon.url + '/search?q=' + encodeURIComponent('张三丰'));
+  assert.match(await page.locator('#search-summary').textContent(), /没有找到/);
+  // A company is found by its name.
+  await page.goto(daemon.url + '/search?q=' + encodeURIComponent('某某超市'));
+  assert.match(await page.locator('#search-summary').textContent(), /找到 2 条/);
+
+  await page.goto(daemon.url + '/');
+  await page.locator('#notices a').first().click();
+  await page.waitForLoadState();
+  assert.doesNotMatch(await page.content(), /张三丰/);
+  await screenshot(page, 'notice');
+  // The console is gone for a citizen.
+  await page.goto(daemon.url + '/console/records');
+  assert.match(page.url(), /\/console\/login/);
+});
