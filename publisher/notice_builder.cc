@@ -44,6 +44,7 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
   refs.reserve(originals.size());
   for (const Record& r : originals) refs.push_back(&r);
   MaskedNotice masked = MaskForNotice(refs, reasons, options.masking);
+  const NoticeLeakGuard guard(masked);
 
   NoticeContent n;
   n.columns = Columns(spec.kind, options.masking);
@@ -87,7 +88,7 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
   out.records = spec.rows.size();
   std::vector<std::string_view> guarded = {portal_html, portal_json};
   if (!options.credit_unmasked) guarded.push_back(credit_json);
-  for (const ArtifactLeak& leak : NoticeLeakGuard(refs, options.masking).Check(guarded)) {
+  for (const ArtifactLeak& leak : guard.Check(guarded)) {
     out.leak_categories.insert(leak.category);
   }
   NoticeWrite& w = out.write;

@@ -3,11 +3,10 @@
 // Every other publisher file goes through here, so a change of the
 // redaction API touches this file only.
 //
-// Today it sits on MaskRecord / MaskFreeText / FindLeaks: each record's
-// text is scanned once to mask it and once more to build the guard, and the
-// guard checks all of a notice's artifacts in one call. (The redaction
-// module's notice-level API, one detector pass per record yielding both the
-// masked records and the values to guard, will replace the bodies.)
+// It sits on the redaction module's notice-level API (notice_masking.h,
+// leak_guard.h): one detector pass per record field yields the masked
+// records and the personal values found, and the guard is built from those
+// values, not by scanning the records again.
 //
 // Thread-safety: pure functions and an immutable guard; safe on many
 // threads at once.
@@ -19,18 +18,15 @@
 #include <string_view>
 #include <vector>
 
+#include "redaction/leak_guard.h"
 #include "redaction/masking_policy.h"
+#include "redaction/notice_masking.h"
 #include "service/domain/record.h"
 
 namespace dpfeed {
 
-struct MaskedNotice {
-  std::vector<Record> records;       // published form, in the input's order
-  std::vector<std::string> reasons;  // masked free texts shown beside them ("" kept "")
-};
-
-// Masks `originals` as one notice; `reasons` is empty or one free text per
-// record (a withdrawal reason), masked in its record's context.
+// Masks `originals` as one notice (MaskNotice); `reasons` is empty or one
+// free text per record (a withdrawal reason), masked in its record's context.
 // REQUIRES: reasons.empty() || reasons.size() == originals.size().
 MaskedNotice MaskForNotice(const std::vector<const Record*>& originals,
                            const std::vector<std::string>& reasons, const MaskingPolicy& policy);
@@ -40,23 +36,22 @@ MaskedNotice MaskForNotice(const std::vector<const Record*>& originals,
 bool IsPublishedColumn(const FieldSpec& f, const MaskingPolicy& policy);
 
 struct ArtifactLeak {
-  size_t artifact = 0;   // index into the artifacts checked
-  size_t offset = 0;     // byte offset of the value in that artifact
-  std::string category;  // a PiiCategoryName, e.g. "id_number"; never the value
+  size_t artifact = 0;          // index into the artifacts checked
+  size_t offset = 0;            // byte offset of the value in that artifact
+  std::string category;         // a PiiCategoryName, e.g. "id_number"; never the value
+  std::vector<size_t> records;  // the notice's records the value belongs to; empty when unknown
 };
 
-// Built once per notice from its original (unmasked) records; REQUIRES the
-// records outlive the guard.
+// Built once per notice from what masking found.
 class NoticeLeakGuard {
  public:
-  NoticeLeakGuard(std::vector<const Record*> originals, const MaskingPolicy& policy);
+  explicit NoticeLeakGuard(const MaskedNotice& masked);
   // Every personal value of the notice standing in clear in any artifact,
-  // and every checksum-valid identity number that is not a public code.
+  // and every checksum-valid identity number masking did not keep on purpose.
   std::vector<ArtifactLeak> Check(const std::vector<std::string_view>& artifacts) const;
 
  private:
-  std::vector<const Record*> originals_;
-  MaskingPolicy policy_;
+  LeakGuard guard_;
 };
 
 }  // namespace dpfeed

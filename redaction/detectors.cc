@@ -13,11 +13,14 @@ std::vector<Span> DetectPersonalData(std::string_view text, const DetectOptions&
   DetectDigitIdentifiers(text, spans);
   spans.erase(std::remove_if(spans.begin(), spans.end(),
                              [&](const Span& s) {
-                               if (s.category == PiiCategory::kLandline && !options.landlines) return true;
+                               if (s.category == PiiCategory::kLandline && !options.landlines)
+                                 return true;
                                if (options.public_codes.empty()) return false;
-                               const std::string value = CompactIdentifier(text.substr(s.begin, s.end - s.begin));
-                               return std::find(options.public_codes.begin(), options.public_codes.end(), value) !=
-                                      options.public_codes.end();
+                               const std::string value =
+                                   CompactIdentifier(text.substr(s.begin, s.end - s.begin));
+                               return std::find(options.public_codes.begin(),
+                                                options.public_codes.end(),
+                                                value) != options.public_codes.end();
                              }),
               spans.end());
   DetectEmails(text, spans);

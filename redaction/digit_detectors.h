@@ -13,6 +13,7 @@
 #ifndef DPFEED_REDACTION_DIGIT_DETECTORS_H_
 #define DPFEED_REDACTION_DIGIT_DETECTORS_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,12 @@ namespace dpfeed {
 
 // Appends the spans found in `text` to `out`.
 void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out);
+
+// The same for the number starting at p (an ASCII digit that a scan
+// reached from the previous token's end): classifies the digit group there
+// and returns the position after its alphanumeric token, where the scan
+// goes on.
+size_t DetectDigitGroupAt(std::string_view text, size_t p, std::vector<Span>& out);
 
 // The identifier characters (digits and X) of a span, without separators.
 std::string CompactIdentifier(std::string_view span_text);

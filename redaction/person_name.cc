@@ -38,7 +38,8 @@ size_t SurnameBytes(std::string_view name) {
   for (std::string_view s : kCompoundSurnames) {
     if (name.size() > s.size() && name.substr(0, s.size()) == s) return s.size();
   }
-  return name.empty() ? 0 : std::min(name.size(), Utf8CharBytes(static_cast<unsigned char>(name[0])));
+  return name.empty() ? 0
+                      : std::min(name.size(), Utf8CharBytes(static_cast<unsigned char>(name[0])));
 }
 
 std::string MaskPersonName(std::string_view name) {
@@ -53,7 +54,8 @@ std::string MaskPersonName(std::string_view name) {
   const size_t keep = SurnameBytes(name);
   if (Utf8Length(name) <= 1) return "*";
   std::string out(name.substr(0, keep));
-  for (size_t p = keep; p < name.size(); p += Utf8CharBytes(static_cast<unsigned char>(name[p]))) out.push_back('*');
+  for (size_t p = keep; p < name.size(); p += Utf8CharBytes(static_cast<unsigned char>(name[p])))
+    out.push_back('*');
   return out;
 }
 
@@ -84,7 +86,8 @@ void DetectName(std::string_view text, std::string_view name, std::vector<Span>&
   // Latin script: case-insensitive, on word boundaries.
   const size_t n = name.size();
   for (size_t p = 0; p + n <= text.size(); ++p) {
-    if (std::tolower(static_cast<unsigned char>(text[p])) != std::tolower(static_cast<unsigned char>(name[0]))) {
+    if (std::tolower(static_cast<unsigned char>(text[p])) !=
+        std::tolower(static_cast<unsigned char>(name[0]))) {
       continue;
     }
     size_t k = 1;
@@ -93,7 +96,8 @@ void DetectName(std::string_view text, std::string_view name, std::vector<Span>&
       ++k;
     }
     if (k < n) continue;
-    if ((p > 0 && IsWordChar(text[p - 1])) || (p + n < text.size() && IsWordChar(text[p + n]))) continue;
+    if ((p > 0 && IsWordChar(text[p - 1])) || (p + n < text.size() && IsWordChar(text[p + n])))
+      continue;
     out.push_back({p, p + n, PiiCategory::kPersonName});
     p += n - 1;
   }

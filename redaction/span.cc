@@ -6,15 +6,24 @@ namespace dpfeed {
 
 const char* PiiCategoryName(PiiCategory c) {
   switch (c) {
-    case PiiCategory::kIdNumber: return "id_number";
-    case PiiCategory::kMobile: return "mobile";
-    case PiiCategory::kLandline: return "landline";
-    case PiiCategory::kBankCard: return "bank_card";
-    case PiiCategory::kEmail: return "email";
-    case PiiCategory::kPassport: return "passport";
-    case PiiCategory::kTravelPermit: return "travel_permit";
-    case PiiCategory::kAddress: return "address";
-    case PiiCategory::kPersonName: return "person_name";
+    case PiiCategory::kIdNumber:
+      return "id_number";
+    case PiiCategory::kMobile:
+      return "mobile";
+    case PiiCategory::kLandline:
+      return "landline";
+    case PiiCategory::kBankCard:
+      return "bank_card";
+    case PiiCategory::kEmail:
+      return "email";
+    case PiiCategory::kPassport:
+      return "passport";
+    case PiiCategory::kTravelPermit:
+      return "travel_permit";
+    case PiiCategory::kAddress:
+      return "address";
+    case PiiCategory::kPersonName:
+      return "person_name";
   }
   return "unknown";
 }

@@ -13,15 +13,18 @@ bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return IsAsciiDigit(c); });
 }
 
-bool IsEmailLocalChar(char c) { return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
+bool IsEmailLocalChar(char c) {
+  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
 bool IsEmailDomainChar(char c) { return IsAsciiAlnum(c) || c == '.' || c == '-'; }
 
 // Unit words that make a number a house-number part, longest first.
-constexpr std::array<std::string_view, 10> kUnitWords = {"号楼", "号院", "单元", "号", "栋", "幢",
-                                                         "室",   "组",   "户",   "座"};
+constexpr std::array<std::string_view, 10> kUnitWords = {"号楼", "号院", "单元", "号", "栋",
+                                                         "幢",   "室",   "组",   "户", "座"};
 // Words (their last character) that introduce a house number.
-constexpr std::array<std::string_view, 17> kPlaceChars = {"路", "街", "巷", "弄", "村", "道", "区", "苑", "园",
-                                                          "里", "庄", "屯", "寨", "厦", "城", "湾", "府"};
+constexpr std::array<std::string_view, 17> kPlaceChars = {"路", "街", "巷", "弄", "村", "道",
+                                                          "区", "苑", "园", "里", "庄", "屯",
+                                                          "寨", "厦", "城", "湾", "府"};
 
 size_t UnitWordAt(std::string_view text, size_t p) {
   for (std::string_view w : kUnitWords) {
@@ -46,7 +49,8 @@ bool IsPersonDocument(std::string_view t, std::string_view text, size_t begin) {
   const char c0 = static_cast<char>(t[0] & ~0x20);  // upper-case the first letter
   if (AllDigits(t)) {
     // 台湾居民来往大陆通行证: eight digits, named by the words before it.
-    return n == 8 && (PrecededBy(text, begin, "台胞证", 24) || PrecededBy(text, begin, "通行证", 24));
+    return n == 8 &&
+           (PrecededBy(text, begin, "台胞证", 24) || PrecededBy(text, begin, "通行证", 24));
   }
   if (!IsAsciiLetter(t[0])) {
     // Old 台胞证 numbers: ten digits and a letter, again only when named.
@@ -54,7 +58,8 @@ bool IsPersonDocument(std::string_view t, std::string_view text, size_t begin) {
            (PrecededBy(text, begin, "台胞证", 24) || PrecededBy(text, begin, "通行证", 24));
   }
   if (n == 9 && AllDigits(t.substr(1))) {
-    return c0 == 'E' || c0 == 'G' || c0 == 'D' || c0 == 'S' || c0 == 'P' || c0 == 'C' || c0 == 'H' || c0 == 'M';
+    return c0 == 'E' || c0 == 'G' || c0 == 'D' || c0 == 'S' || c0 == 'P' || c0 == 'C' ||
+           c0 == 'H' || c0 == 'M';
   }
   if (n == 9 && IsAsciiLetter(t[1]) && AllDigits(t.substr(2))) return c0 == 'E' || c0 == 'C';
   if (n == 11 && AllDigits(t.substr(1))) return c0 == 'H' || c0 == 'M';
@@ -95,8 +100,10 @@ void DetectTravelDocuments(std::string_view text, std::vector<Span>& out) {
     // Not part of an email, a domain or a hyphenated code.
     const bool free_standing =
         (p == 0 || (text[p - 1] != '@' && text[p - 1] != '.' && text[p - 1] != '-')) &&
-        (e == n || (text[e] != '@' && text[e] != '-' && !(text[e] == '.' && e + 1 < n && IsAsciiAlnum(text[e + 1]))));
-    if (free_standing && e - p >= 8 && e - p <= 11 && IsPersonDocument(text.substr(p, e - p), text, p)) {
+        (e == n || (text[e] != '@' && text[e] != '-' &&
+                    !(text[e] == '.' && e + 1 < n && IsAsciiAlnum(text[e + 1]))));
+    if (free_standing && e - p >= 8 && e - p <= 11 &&
+        IsPersonDocument(text.substr(p, e - p), text, p)) {
       const char c0 = static_cast<char>(text[p] & ~0x20);
       const bool passport = c0 == 'E' || c0 == 'G' || c0 == 'D' || c0 == 'S' || c0 == 'P';
       out.push_back({p, e, passport ? PiiCategory::kPassport : PiiCategory::kTravelPermit});
@@ -120,7 +127,9 @@ void DetectAddresses(std::string_view text, std::vector<Span>& out) {
     bool residential = false;  // 单元 or 室: unmistakably a dwelling
     while (q < n && IsAsciiDigit(text[q])) {
       size_t e = q;
-      while (e < n && (IsAsciiDigit(text[e]) || (text[e] == '-' && e + 1 < n && IsAsciiDigit(text[e + 1])))) ++e;
+      while (e < n &&
+             (IsAsciiDigit(text[e]) || (text[e] == '-' && e + 1 < n && IsAsciiDigit(text[e + 1]))))
+        ++e;
       const size_t unit = UnitWordAt(text, e);
       if (unit == 0) break;
       const std::string_view w = text.substr(e, unit);
@@ -128,7 +137,8 @@ void DetectAddresses(std::string_view text, std::vector<Span>& out) {
       ++elements;
       q = e + unit;
     }
-    const bool glued = chain_begin > 0 && (IsAsciiAlnum(text[chain_begin - 1]) || text[chain_begin - 1] == '.');
+    const bool glued =
+        chain_begin > 0 && (IsAsciiAlnum(text[chain_begin - 1]) || text[chain_begin - 1] == '.');
     if (elements > 0 && !glued && (PlaceCharBefore(text, chain_begin) || residential)) {
       out.push_back({chain_begin, q, PiiCategory::kAddress});
       p = q;

@@ -11,12 +11,12 @@ using R = FieldRole;
 #define DPFEED_SUBJECT_FIELDS                                                  \
   {"XDR_MC", "行政相对人名称", T::kText, 200, R::kSubjectName},                \
   {"XDR_LB", "行政相对人类别", T::kText, 16, R::kPublic},                      \
-  {"XDR_SHXYM", "统一社会信用代码", T::kCode, 18, R::kPublic},                 \
-  {"XDR_GSZC", "工商注册号", T::kCode, 50, R::kPublic},                        \
-  {"XDR_ZZJG", "组织机构代码", T::kCode, 9, R::kPublic},                       \
-  {"XDR_SWDJ", "税务登记号", T::kCode, 15, R::kPublic},                        \
-  {"XDR_SYDW", "事业单位证书号", T::kCode, 12, R::kPublic},                    \
-  {"XDR_SHZZ", "社会组织登记证号", T::kCode, 50, R::kPublic},                  \
+  {"XDR_SHXYM", "统一社会信用代码", T::kCode, 18, R::kRegistryCode},                 \
+  {"XDR_GSZC", "工商注册号", T::kCode, 50, R::kRegistryCode},                        \
+  {"XDR_ZZJG", "组织机构代码", T::kCode, 9, R::kRegistryCode},                       \
+  {"XDR_SWDJ", "税务登记号", T::kCode, 15, R::kRegistryCode},                        \
+  {"XDR_SYDW", "事业单位证书号", T::kCode, 12, R::kRegistryCode},                    \
+  {"XDR_SHZZ", "社会组织登记证号", T::kCode, 50, R::kRegistryCode},                  \
   {"FRDB", "法定代表人", T::kText, 50, R::kRepresentative},                    \
   {"FR_ZJLX", "法定代表人证件类型", T::kText, 64, R::kPublic},                 \
   {"FR_ZJHM", "法定代表人证件号码", T::kCode, 64, R::kRepresentativeId},       \
@@ -28,8 +28,8 @@ const std::vector<FieldSpec> kLicenseFields = {
     {"XKWS", "行政许可决定文书名称", T::kText, 64, R::kPublic},
     {"WSH", "行政许可决定文书号", T::kText, 64, R::kPublic},
     {"XKLB", "许可类别", T::kText, 256, R::kPublic},
-    {"XKZS", "许可证书名称", T::kText, 64, R::kPublic},
-    {"XKBH", "许可编号", T::kText, 64, R::kPublic},
+    {"XKZS", "许可证书名称", T::kText, 64, R::kPublicText},
+    {"XKBH", "许可编号", T::kText, 64, R::kPublicCode},
     {"NR", "许可内容", T::kText, 4000, R::kFreeText},
     {"JDRQ", "许可决定日期", T::kDate, 10, R::kPublic},
     {"YXQZ", "有效期自", T::kDate, 10, R::kPublic},
@@ -45,14 +45,14 @@ const std::vector<FieldSpec> kLicenseFields = {
 const std::vector<FieldSpec> kPenaltyFields = {
     DPFEED_SUBJECT_FIELDS,
     {"WSH", "行政处罚决定书文号", T::kText, 128, R::kPublic},
-    {"WFXW", "违法行为类型", T::kText, 2000, R::kPublic},
+    {"WFXW", "违法行为类型", T::kText, 2000, R::kPublicText},
     {"SY", "违法事实", T::kText, 5000, R::kFreeText},
     {"YJ", "处罚依据", T::kText, 2000, R::kPublic},
     {"CFLB", "处罚类别", T::kText, 256, R::kPublic},
     {"NR", "处罚内容", T::kText, 4000, R::kFreeText},
     {"NR_FK", "罚款金额（万元）", T::kAmount, 20, R::kPublic},
     {"NR_WFFF", "没收违法所得、没收非法财物的金额（万元）", T::kAmount, 20, R::kPublic},
-    {"NR_ZKDX", "暂扣或吊销证照名称及编号", T::kText, 200, R::kPublic},
+    {"NR_ZKDX", "暂扣或吊销证照名称及编号", T::kText, 200, R::kPublicCode},
     {"JDRQ", "处罚决定日期", T::kDate, 10, R::kPublic},
     {"YXQ", "处罚有效期", T::kDate, 10, R::kPublic},
     {"GSJZQ", "公示截止期", T::kDate, 10, R::kPublic},
@@ -106,6 +106,30 @@ std::optional<SubjectCategory> ParseSubjectCategory(std::string_view word) {
   if (word == kNaturalPersonWord) return SubjectCategory::kNaturalPerson;
   if (word == kIndividualBusinessWord) return SubjectCategory::kIndividualBusiness;
   return std::nullopt;
+}
+
+PersonalData PersonalDataIn(FieldRole role, SubjectCategory subject) {
+  const bool legal = subject == SubjectCategory::kLegalPerson;
+  switch (role) {
+    case FieldRole::kPublic:
+      return PersonalData::kNone;
+    case FieldRole::kRegistryCode:
+      return legal ? PersonalData::kNone : PersonalData::kEmbedded;
+    case FieldRole::kPublicCode:
+    case FieldRole::kPublicText:
+    case FieldRole::kFreeText:
+      return PersonalData::kEmbedded;
+    case FieldRole::kSubjectName:
+      if (subject == SubjectCategory::kNaturalPerson) return PersonalData::kWhole;
+      return legal ? PersonalData::kNone : PersonalData::kEmbedded;  // a trade name holding the operator's name
+    case FieldRole::kSubjectId:
+      return legal ? PersonalData::kEmbedded : PersonalData::kWhole;  // a firm's XDR_ZJHM may still be a person's ID
+    case FieldRole::kRepresentative:
+      return legal ? PersonalData::kNone : PersonalData::kWhole;
+    case FieldRole::kRepresentativeId:
+      return PersonalData::kWhole;
+  }
+  return PersonalData::kWhole;
 }
 
 const std::string& Record::Get(std::string_view code) const {

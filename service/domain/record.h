@@ -28,15 +28,23 @@ enum class FieldType {
   kCode,     // an identifier: no whitespace inside
 };
 
-// Whether a field holds personal data of a natural person by its nature
-// (names of persons, ID numbers) or may contain it (free text).
+// What a field holds, for the personal-data policy (DOMAIN.md §4). Which
+// fields are personal, per subject category, is decided here and only here
+// (PersonalDataIn below): masking, the leak guard and the notice renderer all
+// derive from it.
 enum class FieldRole {
-  kPublic,        // always public (document numbers, dates, legal bases ...)
-  kSubjectName,   // XDR_MC: a person's name for 自然人, a firm's otherwise
-  kSubjectId,     // XDR_ZJHM: a person's ID number
-  kRepresentative,// FRDB: legal representative / operator name
-  kRepresentativeId,  // FR_ZJHM: never published
-  kFreeText,      // SY, NR, BZ ...: may contain personal data
+  kPublic,             // never personal: dates, amounts, enumerations, document numbers, legal bases, agencies
+  kRegistryCode,       // the subject's registration codes (统一社会信用代码, 工商注册号 ...): public; for a
+                       // natural person or an individual business it may be the person's ID number (old
+                       // tax registrations were)
+  kPublicCode,         // a public number that may reuse a natural person's identity: XKBH (a driver's or
+                       // practitioner's certificate number is often the ID number), NR_ZKDX
+  kPublicText,         // public wording that may quote a person's identity (WFXW, XKZS ...)
+  kSubjectName,        // XDR_MC: a person's name for 自然人, a trade name otherwise
+  kSubjectId,          // XDR_ZJHM: the subject's identity document number
+  kRepresentative,     // FRDB: legal representative (public) or an individual business's operator (personal)
+  kRepresentativeId,   // FR_ZJHM: never published, or only masked (a masking-policy setting)
+  kFreeText,           // SY, NR, BZ ...: may contain anyone's personal data
 };
 
 struct FieldSpec {
@@ -70,6 +78,20 @@ const char* SourceNameField(Kind kind);   // LYDW / SJLY
 const char* SourceCodeField(Kind kind);   // LYDWDM / SJLYDM
 
 enum class SubjectCategory { kLegalPerson, kNaturalPerson, kIndividualBusiness };
+
+// How much of a field is a natural person's data, for a subject category.
+enum class PersonalData {
+  kNone,      // public as it stands
+  kWhole,     // the value is a natural person's name or identity number
+  kEmbedded,  // a public value in which a natural person's data may stand (a name, an ID number,
+              // a home address): only those parts are personal
+};
+// The national rule (DOMAIN.md §4): a natural person's name, identity
+// numbers, contacts and home address are personal, and so is an individual
+// business's operator; a legal person's name, codes and legal
+// representative are public, its representative's ID number is not; free
+// text of every record may hold third parties' data.
+PersonalData PersonalDataIn(FieldRole role, SubjectCategory subject);
 inline constexpr const char* kLegalPersonWord = "法人及非法人组织";
 inline constexpr const char* kNaturalPersonWord = "自然人";
 inline constexpr const char* kIndividualBusinessWord = "个体工商户";

@@ -348,18 +348,16 @@ inline Report Evaluate(const std::vector<Case>& cases, const Encoder& encode,
     if (!masked_leaks.empty()) ++rep.guard_masked_records_flagged;
     for (const Leak& l : masked_leaks) {
       ++rep.guard_masked_flags;
-      ++rep.guard_masked_by_category[l.category];
-      const size_t at = l.where.rfind("byte ", 0) == 0 ? std::stoul(l.where.substr(5)) : 0;
-      rep.findings.push_back({c.line, "guard-flag", l.category, "",
-                              l.where + ": " + internal::Around(after, at, at + 1)});
+      ++rep.guard_masked_by_category[PiiCategoryName(l.category)];
+      rep.findings.push_back({c.line, "guard-flag", PiiCategoryName(l.category), "",
+                              "byte " + std::to_string(l.offset) + ": " +
+                                  internal::Around(after, l.offset, l.offset + 1)});
     }
 
     // ... and catch every non-address secret of the unmasked one.
     const std::vector<Leak> raw_leaks = FindLeaks(before, records, policy);
     std::vector<size_t> flagged_at;
-    for (const Leak& l : raw_leaks) {
-      if (l.where.rfind("byte ", 0) == 0) flagged_at.push_back(std::stoul(l.where.substr(5)));
-    }
+    for (const Leak& l : raw_leaks) flagged_at.push_back(l.offset);
     bool expected = false;
     for (const Secret& s : c.secrets) {
       if (s.category == PiiCategoryName(PiiCategory::kAddress)) continue;

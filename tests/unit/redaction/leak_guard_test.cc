@@ -19,7 +19,7 @@ Record Person() {
 
 std::vector<std::string> Categories(std::string_view artifact, const std::vector<const Record*>& records) {
   std::vector<std::string> out;
-  for (const Leak& l : FindLeaks(artifact, records, MaskingPolicy{})) out.push_back(l.category);
+  for (const Leak& l : FindLeaks(artifact, records, MaskingPolicy{})) out.push_back(PiiCategoryName(l.category));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());  // a value may be caught twice
   return out;

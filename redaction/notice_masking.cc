@@ -1,0 +1,268 @@
+#include "redaction/notice_masking.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "redaction/detectors.h"
+#include "redaction/digit_detectors.h"
+#include "redaction/masking_policy.h"
+#include "redaction/pattern_set.h"
+#include "redaction/person_name.h"
+#include "redaction/record_context.h"
+
+namespace dpfeed {
+namespace {
+
+// One text of the notice that is scanned: a field of a record, or a reason.
+struct ScannedText {
+  size_t record;
+  const FieldSpec* field;  // nullptr for a reason
+  FieldTreatment treatment;
+  std::string_view text;
+  std::vector<Span> spans;  // what the detectors found (names by value come later)
+};
+
+// Collects personal values, one entry per (value, category).
+class ValueList {
+ public:
+  void Add(std::string_view value, PiiCategory category, size_t record) {
+    if (value.empty()) return;
+    auto [it, inserted] = index_.try_emplace({std::string(value), category}, values_.size());
+    if (inserted) values_.push_back({std::string(value), category, {}});
+    std::vector<size_t>& records = values_[it->second].records;
+    if (records.empty() || records.back() != record) {
+      if (std::find(records.begin(), records.end(), record) == records.end()) {
+        records.insert(std::upper_bound(records.begin(), records.end(), record), record);
+      }
+    }
+  }
+  std::vector<PersonalValue> Take() { return std::move(values_); }
+  const std::vector<PersonalValue>& values() const { return values_; }
+
+ private:
+  std::map<std::pair<std::string, PiiCategory>, size_t> index_;
+  std::vector<PersonalValue> values_;
+};
+
+// Free-text options for a record: its subject's rules and public codes. The
+// names to find by value are the notice's, matched afterwards.
+DetectOptions TextOptions(const RecordContext& c, FieldTreatment t) {
+  DetectOptions o;
+  o.public_codes = c.public_codes;
+  if (c.subject == SubjectCategory::kLegalPerson || t == FieldTreatment::kScanIdentity) {
+    o.landlines = false;
+    o.addresses = false;
+  }
+  return o;
+}
+
+// Byte ranges of the public names standing in `text`.
+std::vector<std::pair<size_t, size_t>> PublicRanges(std::string_view text,
+                                                    const PatternSet& patterns,
+                                                    const std::vector<bool>& is_public,
+                                                    const std::vector<PatternSet::Match>& matches) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const PatternSet::Match& m : matches) {
+    if (is_public[m.pattern]) out.emplace_back(m.pos, m.pos + patterns.pattern(m.pattern).size());
+  }
+  (void)text;
+  return out;
+}
+
+bool Covered(const std::vector<std::pair<size_t, size_t>>& ranges, size_t begin, size_t end,
+             size_t longer_than) {
+  for (const auto& [b, e] : ranges) {
+    if (b <= begin && e >= end && e - b > longer_than) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+MaskedNotice MaskNotice(const std::vector<const Record*>& records, const MaskingPolicy& policy,
+                        const std::vector<std::string>& reasons) {
+  MaskedNotice out;
+  ValueList values;
+  std::vector<RecordContext> contexts;
+  contexts.reserve(records.size());
+  for (size_t i = 0; i < records.size(); ++i) {
+    contexts.push_back(ContextOf(*records[i]));
+    const RecordContext& c = contexts.back();
+    for (const KnownValue& k : c.known) values.Add(k.value, k.category, i);
+    for (const std::string& n : c.public_names) out.public_names.push_back(n);
+    for (const std::string& code : c.public_codes) out.public_numbers.push_back(code);
+  }
+
+  // 1. Every scanned text once through the detectors.
+  std::vector<ScannedText> scanned;
+  for (size_t i = 0; i < records.size(); ++i) {
+    const Record& r = *records[i];
+    for (const FieldSpec& f : FieldsOf(r.kind)) {
+      const std::string& v = r.Get(f.code);
+      if (v.empty()) continue;
+      const FieldTreatment t = TreatmentOf(f, contexts[i].subject, policy);
+      if (t == FieldTreatment::kScanText || t == FieldTreatment::kScanIdentity ||
+          t == FieldTreatment::kTradeName) {
+        scanned.push_back({i, &f, t, v, {}});
+      }
+    }
+    if (i < reasons.size() && !reasons[i].empty()) {
+      scanned.push_back({i, nullptr, FieldTreatment::kScanText, reasons[i], {}});
+    }
+  }
+  for (ScannedText& s : scanned) {
+    if (s.treatment == FieldTreatment::kTradeName) continue;  // names only, by value
+    s.spans = DetectPersonalData(s.text, TextOptions(contexts[s.record], s.treatment));
+    for (const Span& sp : s.spans)
+      values.Add(s.text.substr(sp.begin, sp.end - sp.begin), sp.category, s.record);
+  }
+
+  // 2. Every personal name and identity number of the notice, and every
+  // public name, looked for in every scanned text in one pass each.
+  PatternSet patterns;
+  std::vector<bool> is_public;
+  std::vector<bool> is_personal;
+  std::vector<PiiCategory> category;
+  auto add = [&](std::string_view v, bool pub, PiiCategory cat) {
+    if (!pub && cat == PiiCategory::kPersonName && !IsSearchableName(v)) return;
+    const size_t i = patterns.Add(v);
+    if (i == PatternSet::kNone) return;
+    if (i >= is_public.size()) {
+      is_public.resize(i + 1, false);
+      is_personal.resize(i + 1, false);
+      category.resize(i + 1, cat);
+    }
+    if (pub) {
+      is_public[i] = true;
+    } else {
+      is_personal[i] = true;
+      category[i] = cat;
+    }
+  };
+  for (const PersonalValue& v : values.values()) {
+    if (v.category == PiiCategory::kPersonName || IsIdentity(v.category))
+      add(v.value, false, v.category);
+    if (IsDigitNumber(v.category)) {
+      const std::string compact = CompactIdentifier(v.value);
+      if (compact.size() >= 8 && compact != v.value) add(compact, false, v.category);
+    }
+  }
+  for (const std::string& n : out.public_names) add(n, true, PiiCategory::kPersonName);
+
+  for (ScannedText& s : scanned) {
+    if (patterns.empty()) break;
+    const std::vector<PatternSet::Match> matches = patterns.FindAll(s.text);
+    if (matches.empty()) continue;
+    const auto ranges = PublicRanges(s.text, patterns, is_public, matches);
+    const std::vector<std::string>& own_public = contexts[s.record].public_names;
+    bool added = false;
+    for (const PatternSet::Match& m : matches) {
+      if (!is_personal[m.pattern]) continue;
+      const std::string& v = patterns.pattern(m.pattern);
+      const size_t end = m.pos + v.size();
+      if (category[m.pattern] == PiiCategory::kPersonName) {
+        // Inside a longer public name of the notice, or this record's own
+        // public name itself (its legal representative): not this person.
+        if (Covered(ranges, m.pos, end, v.size())) continue;
+        if (std::find(own_public.begin(), own_public.end(), v) != own_public.end()) continue;
+      }
+      s.spans.push_back({m.pos, end, category[m.pattern]});
+      values.Add(v, category[m.pattern], s.record);
+      added = true;
+    }
+    if (added) NormalizeSpans(s.spans);
+  }
+
+  // 3. The masked records.
+  out.records.reserve(records.size());
+  for (size_t i = 0; i < records.size(); ++i) {
+    Record m;
+    m.kind = records[i]->kind;
+    for (const auto& [code, value] : records[i]->fields) {
+      const FieldSpec* f = FindField(m.kind, code);
+      if (f == nullptr) {
+        m.fields.emplace(code,
+                         value);  // not a standard field: not published by the renderer either
+        continue;
+      }
+      switch (TreatmentOf(*f, contexts[i].subject, policy)) {
+        case FieldTreatment::kDrop:
+          break;
+        case FieldTreatment::kPersonName:
+          m.fields.emplace(code, MaskPersonName(value));
+          break;
+        case FieldTreatment::kIdentifier:
+          m.fields.emplace(code, MaskIdentifierValue(value, policy));
+          break;
+        default:
+          m.fields.emplace(code, value);
+          break;
+      }
+    }
+    out.records.push_back(std::move(m));
+  }
+  if (!reasons.empty()) out.reasons.assign(reasons.begin(), reasons.end());
+  for (const ScannedText& s : scanned) {
+    if (s.spans.empty()) continue;
+    std::string masked = ApplyMasks(s.text, s.spans, policy);
+    if (s.field == nullptr) {
+      out.reasons[s.record] = std::move(masked);
+    } else {
+      out.records[s.record].Set(s.field->code, std::move(masked));
+    }
+  }
+
+  // Digit-shaped values of public fields that masking leaves as they are.
+  for (size_t i = 0; i < records.size(); ++i) {
+    for (const FieldSpec& f : FieldsOf(records[i]->kind)) {
+      if (TreatmentOf(f, contexts[i].subject, policy) != FieldTreatment::kPublish) continue;
+      const std::string& v = records[i]->Get(f.code);
+      if (v.empty() || f.type == FieldType::kDate || f.type == FieldType::kAmount) continue;
+      std::vector<Span> found;
+      DetectDigitIdentifiers(v, found);
+      for (const Span& sp : found)
+        out.public_numbers.push_back(CompactIdentifier(v.substr(sp.begin, sp.end - sp.begin)));
+    }
+  }
+  std::sort(out.public_numbers.begin(), out.public_numbers.end());
+  out.public_numbers.erase(std::unique(out.public_numbers.begin(), out.public_numbers.end()),
+                           out.public_numbers.end());
+  out.personal = values.Take();
+  return out;
+}
+
+Record MaskRecord(const Record& record, const MaskingPolicy& policy) {
+  return std::move(MaskNotice(std::vector<const Record*>{&record}, policy).records.front());
+}
+
+std::string MaskReasonText(std::string_view text, const Record& record,
+                           const MaskingPolicy& policy) {
+  if (text.empty()) return std::string();
+  MaskedNotice n = MaskNotice(std::vector<const Record*>{&record}, policy, {std::string(text)});
+  return std::move(n.reasons.front());
+}
+
+MaskedNotice WithoutRecords(const MaskedNotice& notice, const std::vector<size_t>& held) {
+  MaskedNotice out;
+  std::vector<size_t> renumber(notice.records.size(), static_cast<size_t>(-1));
+  for (size_t i = 0, next = 0; i < notice.records.size(); ++i) {
+    if (std::find(held.begin(), held.end(), i) != held.end()) continue;
+    renumber[i] = next++;
+    out.records.push_back(notice.records[i]);
+    if (i < notice.reasons.size()) out.reasons.push_back(notice.reasons[i]);
+  }
+  for (const PersonalValue& v : notice.personal) {
+    PersonalValue copy{v.value, v.category, {}};
+    for (size_t r : v.records) {
+      if (r < renumber.size() && renumber[r] != static_cast<size_t>(-1))
+        copy.records.push_back(renumber[r]);
+    }
+    out.personal.push_back(std::move(copy));
+  }
+  out.public_names = notice.public_names;
+  out.public_numbers = notice.public_numbers;
+  return out;
+}
+
+}  // namespace dpfeed

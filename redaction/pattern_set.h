@@ -1,0 +1,92 @@
+// A set of fixed strings (persons' names, identity numbers) found in a text
+// in one pass, however many there are: a notice of a thousand records holds
+// a few thousand such values, and masking and the leak guard look for all of
+// them in every field and artifact.
+//
+// Matching: ASCII letters case-insensitively (ZHANG SAN is Zhang San); a
+// pattern that starts or ends with an ASCII letter only as a whole word
+// (Zhang San is not in Zhang Sanford). Chinese text matches byte for byte.
+//
+// Cost: each character start of the text costs one 8-byte load and one bit
+// test in a bitmap keyed by the first 6 bytes (two Chinese characters) of
+// every pattern, plus the same on a 4-byte key when 4- or 5-byte patterns
+// exist; the rare hits are compared exactly. With three Chinese patterns or
+// fewer the set uses glibc's vectorised memmem instead.
+//
+// Thread-safety: Add is not thread-safe; a built set may be scanned from any
+// number of threads.
+#ifndef DPFEED_REDACTION_PATTERN_SET_H_
+#define DPFEED_REDACTION_PATTERN_SET_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dpfeed {
+
+class PatternSet {
+ public:
+  static constexpr size_t kMinBytes = 4;  // shorter is not specific (one Chinese character)
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  struct Match {
+    size_t pos;      // byte offset in the scanned text
+    size_t pattern;  // index returned by Add
+  };
+
+  // Adds a pattern and returns its index (the existing index for a
+  // duplicate, ASCII case ignored), or kNone when it is shorter than
+  // kMinBytes or starts in the middle of a UTF-8 sequence.
+  size_t Add(std::string_view pattern);
+
+  size_t size() const { return patterns_.size(); }
+  bool empty() const { return patterns_.empty(); }
+  // The pattern as added.
+  const std::string& pattern(size_t i) const { return patterns_[i].text; }
+
+  // Every occurrence in `text`, sorted by position (overlapping ones too).
+  std::vector<Match> FindAll(std::string_view text) const;
+
+  // The patterns occurring at `p` (for scans that interleave other work),
+  // appended to `out`. REQUIRES: the bitmap path (see UsesMemmem).
+  void MatchAt(std::string_view text, size_t p, std::vector<Match>& out) const;
+
+  // Whether FindAll uses memmem (few Chinese patterns) rather than the
+  // bitmap; MatchAt works in both cases.
+  bool UsesMemmem() const { return memmem_only_; }
+
+ private:
+  struct Pattern {
+    std::string text;     // as added
+    std::string lowered;  // ASCII letters lower-cased
+    bool word_start;      // starts with an ASCII letter: needs a word boundary before
+    bool word_end;        // ends with one: needs a boundary after
+  };
+  struct Table {
+    size_t key_len = 0;
+    std::uint64_t key_mask = 0;
+    int bits_log2 = 0;
+    std::vector<std::uint64_t> bits;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_key;
+    std::vector<std::uint32_t> members;  // pattern indices, to rebuild the bitmap
+  };
+
+  void AddToTable(Table& t, std::uint32_t index);
+  static void Rebuild(Table& t);
+  bool MatchesAt(std::string_view text, size_t p, const Pattern& pat) const;
+  void ProbeTable(const Table& t, std::string_view text, size_t p, std::uint64_t word,
+                  std::vector<Match>& out) const;
+
+  std::vector<Pattern> patterns_;
+  std::unordered_map<std::string, size_t> index_;  // lowered pattern -> index
+  Table long_;   // patterns of 6 bytes or more, keyed by their first 6
+  Table short_;  // 4 or 5 bytes, keyed by their first 4
+  bool memmem_only_ = true;
+};
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_REDACTION_PATTERN_SET_H_
