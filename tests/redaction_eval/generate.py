@@ -467,7 +467,12 @@ class SetWriter:
     # --- addresses ---------------------------------------------------------------
 
     def home_address(self):
-        """(written, secret values, public values)"""
+        """(written, secret values, public values).
+
+        A natural person's home keeps only its county-level part readable
+        (issue 8, DOMAIN.md §4): the road, estate or village is part of the
+        masked home, so it is not a public value (it was under issue 4's
+        "cut at house-number level" rule)."""
         r = self.r
         t = r.random()
         if t < 0.4:
@@ -476,17 +481,17 @@ class SetWriter:
             if r.random() < 0.2:
                 n += "-" + str(r.randint(1, 9))
             w = f"{road}{n}号"
-            return w, [w], [road]
+            return w, [w], []
         if t < 0.75:
             est = r.choice(ESTATES)
             b, u, room = r.randint(1, 32), r.randint(1, 4), r.randint(1, 26) * 100 + r.randint(1, 4)
             unit = r.choice(["号楼", "栋", "幢"])
             w = f"{est}{b}{unit}{u}单元{room}室"
-            return w, [w, f"{est[-1]}{b}{unit}", f"{unit[-1]}{u}单元", f"元{room}室"], [est]
+            return w, [w, f"{est[-1]}{b}{unit}", f"{unit[-1]}{u}单元", f"元{room}室"], []
         vil = r.choice(VILLAGES)
         grp, n = r.randint(1, 12), r.randint(1, 199)
         w = f"{vil}{grp}组{n}号"
-        return w, [w, f"{vil[-1]}{grp}组", f"组{n}号"], [vil]
+        return w, [w, f"{vil[-1]}{grp}组", f"组{n}号"], []
 
     def firm_address(self, county):
         r = self.r
