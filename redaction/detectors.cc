@@ -1,34 +1,156 @@
 #include "redaction/detectors.h"
 
 #include <algorithm>
+#include <cstring>
 
+#include "redaction/address_detector.h"
+#include "redaction/context_names.h"
 #include "redaction/digit_detectors.h"
 #include "redaction/person_name.h"
 #include "redaction/text_detectors.h"
+#include "redaction/text_scan.h"
 
 namespace dpfeed {
+namespace {
+
+// Every occurrence of `needle` in `text` as a span.
+void Occurrences(std::string_view text, std::string_view needle, std::vector<Span>& out) {
+  if (needle.empty()) return;
+  size_t p = 0;
+  while (p + needle.size() <= text.size()) {
+    const void* hit = memmem(text.data() + p, text.size() - p, needle.data(), needle.size());
+    if (hit == nullptr) return;
+    p = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+    out.push_back({p, p + needle.size(), PiiCategory::kPersonName});
+    p += needle.size();
+  }
+}
+
+bool Inside(const Span& s, const std::vector<Span>& ranges) {
+  return std::any_of(ranges.begin(), ranges.end(),
+                     [&](const Span& r) { return r.begin <= s.begin && s.end <= r.end; });
+}
+
+// A landline labelled as an office's: 咨询电话, 举报电话, or 电话 right after
+// an agency's or a firm's name (…管理局联系电话：).
+bool PublicLineLabel(std::string_view text, size_t p) {
+  size_t q = p;
+  for (int k = 0; k < 3 && q > 0; ++k) {
+    if (text[q - 1] == ':' || text[q - 1] == ' ' || text[q - 1] == '(') {
+      --q;
+    } else if (EndsWithAt(text, q, "：") || EndsWithAt(text, q, "（") ||
+               EndsWithAt(text, q, "为")) {
+      q -= 3;
+    } else {
+      break;
+    }
+  }
+  for (std::string_view w : {"咨询电话", "举报电话", "投诉电话", "监督电话", "服务电话", "热线",
+                             "办公电话", "传真", "值班电话", "总机"}) {
+    if (EndsWithAt(text, q, w)) return true;
+  }
+  for (std::string_view w : {"联系电话", "电话"}) {
+    if (!EndsWithAt(text, q, w)) continue;
+    const size_t b = q - w.size();
+    for (std::string_view org : {"局", "院", "所", "中心", "公司", "室", "队", "站", "府", "会",
+                                 "部", "处", "厅", "委", "馆", "社", "校", "分局"}) {
+      if (EndsWithAt(text, b, org)) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a person named at one of `persons` stands shortly before p in
+// the same sentence (李某（联系电话：0536-…）).
+bool AttachedToPerson(std::string_view text, size_t p, const std::vector<Span>& persons) {
+  for (const Span& s : persons) {
+    if (s.end > p || p - s.end > 90) continue;
+    const std::string_view between = text.substr(s.end, p - s.end);
+    if (between.find("。") == std::string_view::npos &&
+        between.find("；") == std::string_view::npos &&
+        between.find('\n') == std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Detection Detect(std::string_view text, const DetectOptions& options) {
+  Detection d;
+  const bool legal = options.subject == SubjectCategory::kLegalPerson;
+  std::vector<Span> numbers;
+  DigitOptions digits;
+  digits.identity_only = options.identity_only;
+  digits.reference_date = options.reference_date;
+  DetectDigitIdentifiers(text, digits, numbers, &d.kept);
+  for (const Span& s : numbers) {
+    const bool own_code = !options.public_codes.empty() &&
+                          std::find(options.public_codes.begin(), options.public_codes.end(),
+                                    CompactIdentifier(text.substr(s.begin, s.end - s.begin))) !=
+                              options.public_codes.end();
+    (own_code ? d.kept : d.spans).push_back(s);
+  }
+  DetectEmails(text, d.spans);
+  DetectTravelDocuments(text, d.spans);
+  if (options.identity_only) {
+    NormalizeSpans(d.spans);
+    return d;
+  }
+
+  // Persons: names found by context and by value, less the public names.
+  std::vector<Span> names;
+  FindNamesByContext(text, names);
+  std::vector<Span> public_ranges;
+  for (const std::string& n : options.public_names) Occurrences(text, n, public_ranges);
+  for (const std::string& n : options.trade_names) Occurrences(text, n, public_ranges);
+  names.erase(std::remove_if(names.begin(), names.end(),
+                             [&](const Span& s) { return Inside(s, public_ranges); }),
+              names.end());
+  // Names known by value: public only inside a legal person's name or
+  // representative, never inside a trade name (the operator's own name).
+  const size_t by_context = names.size();
+  for (const std::string& name : options.names) DetectName(text, name, names);
+  if (!options.public_names.empty()) {
+    public_ranges.clear();
+    for (const std::string& n : options.public_names) Occurrences(text, n, public_ranges);
+    names.erase(std::remove_if(names.begin() + static_cast<std::ptrdiff_t>(by_context), names.end(),
+                               [&](const Span& s) { return Inside(s, public_ranges); }),
+                names.end());
+  }
+  std::vector<Span> persons = names;
+  for (const std::string& n : options.public_persons) Occurrences(text, n, persons);
+
+  // A landline is personal unless it is an office's, or a firm's that no
+  // third party in the sentence owns (after 法定代表人X，联系电话 it is the
+  // firm's switchboard).
+  std::vector<Span> kept_lines;
+  d.spans.erase(std::remove_if(d.spans.begin(), d.spans.end(),
+                               [&](const Span& s) {
+                                 if (s.category != PiiCategory::kLandline) return false;
+                                 const bool personal = AttachedToPerson(text, s.begin, names) ||
+                                                       (!legal && !PublicLineLabel(text, s.begin));
+                                 if (!personal) kept_lines.push_back(s);
+                                 return !personal;
+                               }),
+                d.spans.end());
+  d.kept.insert(d.kept.end(), kept_lines.begin(), kept_lines.end());
+
+  AddressOptions a;
+  a.house_numbers = !legal;
+  a.domicile_is_home = !legal;
+  a.persons = &persons;
+  DetectAddresses(text, a, d.spans);
+  d.spans.insert(d.spans.end(), names.begin(), names.end());
+  NormalizeSpans(d.spans);
+  std::sort(d.kept.begin(), d.kept.end(),
+            [](const Span& x, const Span& y) { return x.begin < y.begin; });
+  return d;
+}
 
 std::vector<Span> DetectPersonalData(std::string_view text, const DetectOptions& options) {
-  std::vector<Span> spans;
-  DetectDigitIdentifiers(text, spans);
-  spans.erase(std::remove_if(spans.begin(), spans.end(),
-                             [&](const Span& s) {
-                               if (s.category == PiiCategory::kLandline && !options.landlines)
-                                 return true;
-                               if (options.public_codes.empty()) return false;
-                               const std::string value =
-                                   CompactIdentifier(text.substr(s.begin, s.end - s.begin));
-                               return std::find(options.public_codes.begin(),
-                                                options.public_codes.end(),
-                                                value) != options.public_codes.end();
-                             }),
-              spans.end());
-  DetectEmails(text, spans);
-  DetectTravelDocuments(text, spans);
-  if (options.addresses) DetectAddresses(text, spans);
-  for (const std::string& name : options.names) DetectName(text, name, spans);
-  NormalizeSpans(spans);
-  return spans;
+  return Detect(text, options).spans;
 }
 
 }  // namespace dpfeed

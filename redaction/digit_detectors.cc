@@ -10,7 +10,51 @@
 namespace dpfeed {
 namespace {
 
-bool IsSeparator(char c) { return c == ' ' || c == '-' || c == ')'; }
+// Bytes of a separator inside a number at p: a space, a dash or a
+// bracket closing an area code, half- or full-width; 0 when none.
+size_t SeparatorAt(std::string_view text, size_t p) {
+  if (p >= text.size()) return 0;
+  const char c = text[p];
+  if (c == ' ' || c == '-' || c == ')') return 1;
+  if (StartsWithAt(text, p, "\xEF\xBC\x89") || StartsWithAt(text, p, "\xEF\xBC\x8D"))
+    return 3;  // ） －
+  return 0;
+}
+
+// Labels naming a number as something other than a person's identifier
+// (DOMAIN.md §4): a number right after one is not taken for an ID, a phone
+// or a card on its shape alone.
+constexpr auto kNonPersonalLabels = std::to_array<std::string_view>(
+    {"案件编号", "案件号",     "案号",         "立案号",           "受理编号",   "受理号",
+     "流水号",   "交易流水号", "缴款码",       "缴款书号",         "缴款书编号", "缴款编号",
+     "文号",     "决定书号",   "订单号",       "订单编号",         "运单号",     "快递单号",
+     "票据号码", "票据号",     "票据编号",     "发票号码",         "发票代码",   "批号",
+     "批次号",   "报告编号",   "检验报告编号", "检测报告编号",     "合同编号",   "交易单号",
+     "凭证号",   "条码",       "条形码",       "登记号",           "注册号",     "备案号",
+     "档案号",   "项目编号",   "工程编号",     "统一社会信用代码", "信用代码",   "纳税人识别号",
+     "车架号",   "发动机号"});
+
+}  // namespace
+
+bool LabelledAsNonPersonal(std::string_view text, size_t p) {
+  size_t q = p;
+  for (int k = 0; k < 3 && q > 0; ++k) {
+    if (text[q - 1] == ':' || text[q - 1] == ' ' || text[q - 1] == '#') {
+      --q;
+    } else if (EndsWithAt(text, q, "：") || EndsWithAt(text, q, "为") ||
+               EndsWithAt(text, q, "是")) {
+      q -= 3;
+    } else {
+      break;
+    }
+  }
+  for (std::string_view label : kNonPersonalLabels) {
+    if (EndsWithAt(text, q, label)) return true;
+  }
+  return false;
+}
+
+namespace {
 
 struct Chunk {
   size_t begin;
@@ -66,6 +110,21 @@ struct Match {
   size_t skip_digits;  // leading digits not part of the identifier ("86")
 };
 
+// YYYYMMDD of an 18-digit ID number's birth date.
+int BirthDate(std::string_view d) {
+  int v = 0;
+  for (size_t i = 6; i < 14; ++i) v = v * 10 + (d[i] - '0');
+  return v;
+}
+
+// Whether an 18-character ID number is a person's, given its context.
+bool PlausibleBirth(std::string_view d, const DigitOptions& o) {
+  if (o.reference_date == 0) return true;
+  const int birth = BirthDate(d);
+  if (birth > o.reference_date) return false;
+  return !o.identity_only || birth <= o.reference_date - 160000;
+}
+
 std::optional<Match> Classify(const std::string& d, bool x_suffix, bool plus_before, size_t chunks,
                               size_t first_chunk_len) {
   if (x_suffix) {
@@ -89,8 +148,30 @@ std::optional<Match> Classify(const std::string& d, bool x_suffix, bool plus_bef
   return std::nullopt;
 }
 
+// Whether the options let a match stand as a person's identifier.
+bool Reported(const Match& m, const std::string& d, bool x_suffix, const DigitOptions& o) {
+  switch (m.category) {
+    case PiiCategory::kIdNumber:
+      if (d.size() + (x_suffix ? 1 : 0) == 18) return PlausibleBirth(d, o);
+      return !o.identity_only;  // an old 15-digit number
+    case PiiCategory::kLandline:
+      return o.landlines && !o.identity_only;
+    case PiiCategory::kBankCard:
+      return !o.identity_only;
+    default:
+      return true;
+  }
+}
+
+struct Sink {
+  const DigitOptions& options;
+  std::vector<Span>& out;
+  std::vector<Span>* kept;
+  bool labelled;
+};
+
 // Tries every run of whole chunks in a group, longest first from each start.
-void ClassifyGroup(std::string_view text, const Group& group, std::vector<Span>& out) {
+void ClassifyGroup(std::string_view text, const Group& group, Sink& sink) {
   size_t i = 0;
   while (i < group.size()) {
     bool matched = false;
@@ -115,7 +196,12 @@ void ClassifyGroup(std::string_view text, const Group& group, std::vector<Span>&
         if (IsAsciiDigit(text[begin])) ++skipped;
       }
       while (begin < group[j].end && !IsAsciiDigit(text[begin])) ++begin;
-      out.push_back({begin, group[j].end, m->category});
+      const Span span{begin, group[j].end, m->category};
+      if (!sink.labelled && Reported(*m, digits, x_suffix, sink.options)) {
+        sink.out.push_back(span);
+      } else if (sink.kept != nullptr) {
+        sink.kept->push_back(span);
+      }
       i = j + 1;
       matched = true;
       break;
@@ -124,22 +210,10 @@ void ClassifyGroup(std::string_view text, const Group& group, std::vector<Span>&
   }
 }
 
-}  // namespace
-
-std::string CompactIdentifier(std::string_view span_text) {
-  std::string out;
-  for (char c : span_text) {
-    if (IsAsciiDigit(c))
-      out.push_back(c);
-    else if (c == 'x' || c == 'X')
-      out.push_back('X');
-  }
-  return out;
-}
-
-size_t DetectDigitGroupAt(std::string_view text, size_t p, std::vector<Span>& out) {
+// The group of digit chunks starting at p, classified into `sink`; returns
+// the position after the alphanumeric token.
+size_t ScanGroupAt(std::string_view text, size_t p, Sink& sink) {
   const size_t n = text.size();
-  // A group: digit chunks joined by single separators.
   Group group;
   size_t q = p;
   while (true) {
@@ -154,14 +228,9 @@ size_t DetectDigitGroupAt(std::string_view text, size_t p, std::vector<Span>& ou
     }
     group.push_back({q, end});
     q = end;
-    if (q + 1 < n && IsSeparator(text[q]) && IsAsciiDigit(text[q + 1]) && group.size() < 16) {
-      ++q;
-      continue;
-    }
-    // "（0536）5747001": a full-width closing bracket after an area code.
-    if (q + 3 < n && text.substr(q, 3) == "\xEF\xBC\x89" && IsAsciiDigit(text[q + 3]) &&
-        group.size() < 16) {
-      q += 3;
+    const size_t sep = SeparatorAt(text, q);
+    if (sep > 0 && q + sep < n && IsAsciiDigit(text[q + sep]) && group.size() < 16) {
+      q += sep;
       continue;
     }
     break;
@@ -172,18 +241,119 @@ size_t DetectDigitGroupAt(std::string_view text, size_t p, std::vector<Span>& ou
   const char after = q < n ? text[q] : ' ';
   const bool standalone = !IsAsciiLetter(before) && before != '.' && !IsAsciiLetter(after) &&
                           after != '_' && !(after == '.' && q + 1 < n && IsAsciiDigit(text[q + 1]));
-  if (standalone) ClassifyGroup(text, group, out);
+  if (standalone) ClassifyGroup(text, group, sink);
   // Skip the rest of an alphanumeric token.
   while (q < n && (IsAsciiDigit(text[q]) || IsAsciiLetter(text[q]))) ++q;
   return q;
 }
 
-void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out) {
+void ScanAscii(std::string_view text, const DigitOptions& options, std::vector<Span>& out,
+               std::vector<Span>* kept) {
   const size_t n = text.size();
   size_t p = 0;
   while ((p = SkipNonAscii(text, p)) < n) {
-    p = IsAsciiDigit(text[p]) ? DetectDigitGroupAt(text, p, out) : p + 1;
+    if (!IsAsciiDigit(text[p])) {
+      ++p;
+      continue;
+    }
+    Sink sink{options, out, kept, LabelledAsNonPersonal(text, p)};
+    p = ScanGroupAt(text, p, sink);
   }
+}
+
+// Full-width digits, signs and spaces (０-９, ＋, －, 　, Ｘ): whether the
+// text holds any, and its ASCII shadow with each shadow byte's offset in
+// the original.
+bool HasFullWidthDigits(std::string_view text) {
+  for (size_t p = text.find('\xEF'); p != std::string_view::npos; p = text.find('\xEF', p + 1)) {
+    if (p + 2 < text.size() && static_cast<unsigned char>(text[p + 1]) == 0xBC) {
+      const auto c = static_cast<unsigned char>(text[p + 2]);
+      if (c >= 0x90 && c <= 0x99) return true;
+    }
+  }
+  return false;
+}
+
+std::string AsciiShadow(std::string_view text, std::vector<size_t>& offsets) {
+  std::string out;
+  out.reserve(text.size());
+  offsets.clear();
+  for (size_t p = 0; p < text.size();) {
+    char ascii = 0;
+    if (p + 2 < text.size() && static_cast<unsigned char>(text[p]) == 0xEF) {
+      const auto b1 = static_cast<unsigned char>(text[p + 1]);
+      const auto b2 = static_cast<unsigned char>(text[p + 2]);
+      if (b1 == 0xBC && b2 >= 0x90 && b2 <= 0x99) ascii = static_cast<char>('0' + (b2 - 0x90));
+      if (b1 == 0xBC && b2 == 0x8B) ascii = '+';
+      if (b1 == 0xBC && b2 == 0x8D) ascii = '-';
+      if (b1 == 0xBC && b2 == 0xB8) ascii = 'X';
+      if (b1 == 0xBD && b2 == 0x98) ascii = 'x';
+    } else if (StartsWithAt(text, p, "\xE3\x80\x80")) {
+      ascii = ' ';
+    }
+    if (ascii != 0) {
+      offsets.push_back(p);
+      out.push_back(ascii);
+      p += 3;
+      continue;
+    }
+    offsets.push_back(p);
+    out.push_back(text[p]);
+    ++p;
+  }
+  offsets.push_back(text.size());
+  return out;
+}
+
+void MapBack(const std::vector<Span>& shadow, const std::vector<size_t>& offsets,
+             std::vector<Span>& out) {
+  for (const Span& s : shadow) out.push_back({offsets[s.begin], offsets[s.end], s.category});
+}
+
+}  // namespace
+
+std::string CompactIdentifier(std::string_view span_text) {
+  std::string out;
+  for (size_t p = 0; p < span_text.size(); ++p) {
+    const char c = span_text[p];
+    if (IsAsciiDigit(c)) {
+      out.push_back(c);
+    } else if (c == 'x' || c == 'X') {
+      out.push_back('X');
+    } else if (p + 2 < span_text.size() && static_cast<unsigned char>(c) == 0xEF &&
+               static_cast<unsigned char>(span_text[p + 1]) == 0xBC) {
+      const auto b2 = static_cast<unsigned char>(span_text[p + 2]);
+      if (b2 >= 0x90 && b2 <= 0x99) out.push_back(static_cast<char>('0' + (b2 - 0x90)));
+      if (b2 == 0xB8) out.push_back('X');
+      p += 2;
+    }
+  }
+  return out;
+}
+
+size_t DetectDigitGroupAt(std::string_view text, size_t p, std::vector<Span>& out) {
+  static const DigitOptions kDefaults;
+  Sink sink{kDefaults, out, nullptr, false};
+  return ScanGroupAt(text, p, sink);
+}
+
+void DetectDigitIdentifiers(std::string_view text, const DigitOptions& options,
+                            std::vector<Span>& out, std::vector<Span>* kept) {
+  if (!HasFullWidthDigits(text)) {
+    ScanAscii(text, options, out, kept);
+    return;
+  }
+  std::vector<size_t> offsets;
+  const std::string shadow = AsciiShadow(text, offsets);
+  std::vector<Span> found;
+  std::vector<Span> found_kept;
+  ScanAscii(shadow, options, found, kept != nullptr ? &found_kept : nullptr);
+  MapBack(found, offsets, out);
+  if (kept != nullptr) MapBack(found_kept, offsets, *kept);
+}
+
+void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out) {
+  DetectDigitIdentifiers(text, DigitOptions{}, out, nullptr);
 }
 
 }  // namespace dpfeed

@@ -2,30 +2,59 @@
 
 #include <algorithm>
 
+#include "redaction/address_detector.h"
+#include "redaction/digit_detectors.h"
 #include "redaction/person_name.h"
 #include "redaction/text_scan.h"
 
 namespace dpfeed {
 namespace {
 
+// Bytes of an identifier character at p: an ASCII letter or digit (1), a
+// full-width one (3: ０-９, Ａ-Ｚ, ａ-ｚ); 0 for anything else.
+size_t IdentifierCharAt(std::string_view text, size_t p) {
+  if (IsAsciiAlnum(text[p])) return 1;
+  if (p + 2 >= text.size() || static_cast<unsigned char>(text[p]) != 0xEF) return 0;
+  const auto b1 = static_cast<unsigned char>(text[p + 1]);
+  const auto b2 = static_cast<unsigned char>(text[p + 2]);
+  if (b1 == 0xBC && ((b2 >= 0x90 && b2 <= 0x99) || (b2 >= 0xA1 && b2 <= 0xBA))) return 3;
+  if (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A) return 3;
+  return 0;
+}
+
 // Keeps `head` leading and `tail` trailing identifier characters and stars
-// the rest; separators stay where they were. At least a third of the
-// characters are always starred, whatever the policy says.
+// the rest (one '*' per character, full-width ones included); separators
+// stay where they were. At least a third of the characters are always
+// starred, whatever the policy says.
 std::string KeepHeadTail(std::string_view text, int head, int tail) {
   int count = 0;
-  for (char c : text) count += IsAsciiAlnum(c) ? 1 : 0;
+  for (size_t p = 0; p < text.size();) {
+    const size_t k = IdentifierCharAt(text, p);
+    count += k > 0 ? 1 : 0;
+    p += std::max<size_t>(k, 1);
+  }
   head = std::max(head, 0);
   tail = std::max(tail, 0);
   if (head + tail > count - (count + 2) / 3) {
     head = std::min(head, count / 3);
     tail = std::min(tail, count / 3);
   }
-  std::string out(text);
+  std::string out;
+  out.reserve(text.size());
   int i = 0;
-  for (char& c : out) {
-    if (!IsAsciiAlnum(c)) continue;
-    if (i >= head && i < count - tail) c = '*';
+  for (size_t p = 0; p < text.size();) {
+    const size_t k = IdentifierCharAt(text, p);
+    if (k == 0) {
+      out.push_back(text[p++]);
+      continue;
+    }
+    if (i >= head && i < count - tail) {
+      out.push_back('*');
+    } else {
+      out.append(text.substr(p, k));
+    }
     ++i;
+    p += k;
   }
   return out;
 }
@@ -33,29 +62,18 @@ std::string KeepHeadTail(std::string_view text, int head, int tail) {
 // A landline's area code is public (it names a city, not a person): it is
 // kept whole and the local number keeps its last digits (0536-****1234).
 std::string MaskLandline(std::string_view text, const MaskingPolicy& policy) {
-  int digits = 0;
-  for (char c : text) digits += IsAsciiDigit(c) ? 1 : 0;
+  const std::string digits = CompactIdentifier(text);
+  const int count = static_cast<int>(digits.size());
   // 010 and 02x are three-digit area codes, every other 0xxx four.
-  size_t first = 0;
-  while (first < text.size() && !IsAsciiDigit(text[first])) ++first;
-  const bool three = first + 1 < text.size() && (text[first + 1] == '1' || text[first + 1] == '2');
-  const int area = three ? 3 : 4;
-  if (digits <= area) return KeepHeadTail(text, policy.phone_keep_head, policy.phone_keep_tail);
-  return KeepHeadTail(text, area, std::min(policy.phone_keep_tail, (digits - area) / 2));
+  const int area = count > 1 && (digits[1] == '1' || digits[1] == '2') ? 3 : 4;
+  if (count <= area) return KeepHeadTail(text, policy.phone_keep_head, policy.phone_keep_tail);
+  return KeepHeadTail(text, area, std::min(policy.phone_keep_tail, (count - area) / 2));
 }
 
 std::string MaskEmail(std::string_view email) {
   const size_t at = email.find('@');
   if (at == std::string_view::npos || at == 0) return std::string(email.size(), '*');
   return std::string(email.substr(0, 1)) + "***" + std::string(email.substr(at));
-}
-
-std::string MaskDigits(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= '0' && c <= '9') c = '*';
-  }
-  return out;
 }
 
 }  // namespace
@@ -77,7 +95,7 @@ std::string MaskSpan(std::string_view span_text, PiiCategory category,
     case PiiCategory::kTravelPermit:
       return KeepHeadTail(span_text, 1, 2);
     case PiiCategory::kAddress:
-      return MaskDigits(span_text);
+      return MaskAddress(span_text);
     case PiiCategory::kPersonName:
       return MaskPersonName(span_text);
   }

@@ -4,6 +4,7 @@
 #include <map>
 #include <utility>
 
+#include "redaction/address_detector.h"
 #include "redaction/detectors.h"
 #include "redaction/digit_detectors.h"
 #include "redaction/masking_policy.h"
@@ -45,29 +46,21 @@ class ValueList {
   std::vector<PersonalValue> values_;
 };
 
-// Free-text options for a record: its subject's rules and public codes. The
-// names to find by value are the notice's, matched afterwards.
-DetectOptions TextOptions(const RecordContext& c, FieldTreatment t) {
-  DetectOptions o;
-  o.public_codes = c.public_codes;
-  if (c.subject == SubjectCategory::kLegalPerson || t == FieldTreatment::kScanIdentity) {
-    o.landlines = false;
-    o.addresses = false;
-  }
-  return o;
-}
-
-// Byte ranges of the public names standing in `text`.
-std::vector<std::pair<size_t, size_t>> PublicRanges(std::string_view text,
-                                                    const PatternSet& patterns,
+// Byte ranges of the public names standing in a text.
+std::vector<std::pair<size_t, size_t>> PublicRanges(const PatternSet& patterns,
                                                     const std::vector<bool>& is_public,
                                                     const std::vector<PatternSet::Match>& matches) {
   std::vector<std::pair<size_t, size_t>> out;
   for (const PatternSet::Match& m : matches) {
     if (is_public[m.pattern]) out.emplace_back(m.pos, m.pos + patterns.pattern(m.pattern).size());
   }
-  (void)text;
   return out;
+}
+
+// Numbers a detection left visible on purpose, compacted.
+void AddKept(std::string_view text, const std::vector<Span>& kept, std::vector<std::string>& out) {
+  for (const Span& k : kept)
+    out.push_back(CompactIdentifier(text.substr(k.begin, k.end - k.begin)));
 }
 
 bool Covered(const std::vector<std::pair<size_t, size_t>>& ranges, size_t begin, size_t end,
@@ -113,9 +106,12 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
   }
   for (ScannedText& s : scanned) {
     if (s.treatment == FieldTreatment::kTradeName) continue;  // names only, by value
-    s.spans = DetectPersonalData(s.text, TextOptions(contexts[s.record], s.treatment));
+    Detection d = Detect(
+        s.text, OptionsFor(contexts[s.record], s.treatment == FieldTreatment::kScanIdentity));
+    s.spans = std::move(d.spans);
     for (const Span& sp : s.spans)
       values.Add(s.text.substr(sp.begin, sp.end - sp.begin), sp.category, s.record);
+    AddKept(s.text, d.kept, out.public_numbers);
   }
 
   // 2. Every personal name and identity number of the notice, and every
@@ -141,7 +137,7 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
     }
   };
   for (const PersonalValue& v : values.values()) {
-    if (v.category == PiiCategory::kPersonName || IsIdentity(v.category))
+    if (v.category != PiiCategory::kAddress || IsSpecificAddress(v.value))
       add(v.value, false, v.category);
     if (IsDigitNumber(v.category)) {
       const std::string compact = CompactIdentifier(v.value);
@@ -154,7 +150,7 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
     if (patterns.empty()) break;
     const std::vector<PatternSet::Match> matches = patterns.FindAll(s.text);
     if (matches.empty()) continue;
-    const auto ranges = PublicRanges(s.text, patterns, is_public, matches);
+    const auto ranges = PublicRanges(patterns, is_public, matches);
     const std::vector<std::string>& own_public = contexts[s.record].public_names;
     bool added = false;
     for (const PatternSet::Match& m : matches) {
@@ -213,16 +209,22 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
     }
   }
 
-  // Digit-shaped values of public fields that masking leaves as they are.
+  // Identifier-shaped numbers in public fields that are something else by
+  // context (a construction permit number dated like a birth): public. An
+  // adult's ID number typed into a public field is not, and the guard
+  // will stop it.
   for (size_t i = 0; i < records.size(); ++i) {
+    DigitOptions digits;
+    digits.identity_only = true;
+    digits.reference_date = contexts[i].decision_date;
     for (const FieldSpec& f : FieldsOf(records[i]->kind)) {
       if (TreatmentOf(f, contexts[i].subject, policy) != FieldTreatment::kPublish) continue;
       const std::string& v = records[i]->Get(f.code);
       if (v.empty() || f.type == FieldType::kDate || f.type == FieldType::kAmount) continue;
       std::vector<Span> found;
-      DetectDigitIdentifiers(v, found);
-      for (const Span& sp : found)
-        out.public_numbers.push_back(CompactIdentifier(v.substr(sp.begin, sp.end - sp.begin)));
+      std::vector<Span> kept;
+      DetectDigitIdentifiers(v, digits, found, &kept);
+      AddKept(v, kept, out.public_numbers);
     }
   }
   std::sort(out.public_numbers.begin(), out.public_numbers.end());

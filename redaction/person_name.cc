@@ -4,16 +4,11 @@
 #include <cctype>
 #include <cstring>
 
+#include "redaction/chinese_names.h"
 #include "service/domain/record.h"
 
 namespace dpfeed {
 namespace {
-
-constexpr std::array<std::string_view, 40> kCompoundSurnames = {
-    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-    "宇文", "司徒", "夏侯", "令狐", "端木", "轩辕", "独孤", "南宫", "西门", "万俟",
-    "闻人", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "钟离",
-    "赫连", "呼延", "东郭", "百里", "拓跋", "司空", "完颜", "鲜于", "闾丘", "第五"};
 
 size_t Utf8CharBytes(unsigned char lead) {
   if (lead < 0x80) return 1;
@@ -33,14 +28,6 @@ bool IsAsciiText(std::string_view s) {
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
-
-size_t SurnameBytes(std::string_view name) {
-  for (std::string_view s : kCompoundSurnames) {
-    if (name.size() > s.size() && name.substr(0, s.size()) == s) return s.size();
-  }
-  return name.empty() ? 0
-                      : std::min(name.size(), Utf8CharBytes(static_cast<unsigned char>(name[0])));
-}
 
 std::string MaskPersonName(std::string_view name) {
   if (name.empty()) return "";

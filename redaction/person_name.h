@@ -13,12 +13,9 @@
 
 namespace dpfeed {
 
-// Bytes of the surname at the start of a Chinese name: a two-character
-// compound surname (欧阳, 司马, 诸葛, 上官 ...) or the first character.
-size_t SurnameBytes(std::string_view name);
-
-// Keeps the surname and replaces every other character with '*':
-// 张三 -> 张*, 欧阳明华 -> 欧阳**. A Latin-script name keeps its first word
+// Keeps the surname (chinese_names.h: SurnameBytes) and replaces every
+// other character with '*': 张三 -> 张*, 欧阳明华 -> 欧阳**, 佐藤健一 -> 佐藤**. A Latin-script
+// name keeps its first word
 // ("Zhang San" -> "Zhang ***"). A one-character name is fully masked.
 std::string MaskPersonName(std::string_view name);
 

@@ -15,12 +15,29 @@ bool IsPersonalIdNumber(std::string_view compact) {
   return IsValidIdNumber18(compact) || IsValidIdNumber15(compact);
 }
 
-// An identity document number's category: a letter-led number is a
-// passport or travel permit, anything else an ID number.
-PiiCategory IdentityCategory(std::string_view value) {
+// An identity document number's category, from its document type
+// (XDR_ZJLX / FR_ZJLX) and shape.
+PiiCategory IdentityCategory(std::string_view value, std::string_view type) {
+  if (type.find("护照") != std::string_view::npos) return PiiCategory::kPassport;
+  if (type.find("通行证") != std::string_view::npos ||
+      type.find("台胞") != std::string_view::npos || type.find("回乡") != std::string_view::npos) {
+    return PiiCategory::kTravelPermit;
+  }
   if (value.empty() || !IsAsciiLetter(value[0])) return PiiCategory::kIdNumber;
   const char c = static_cast<char>(value[0] & ~0x20);
-  return c == 'C' || c == 'H' || c == 'M' ? PiiCategory::kTravelPermit : PiiCategory::kPassport;
+  return c == 'C' || c == 'H' || c == 'M' || c == 'L' ? PiiCategory::kTravelPermit
+                                                      : PiiCategory::kPassport;
+}
+
+int DateNumber(std::string_view v) {
+  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return 0;
+  int out = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i == 4 || i == 7) continue;
+    if (!IsAsciiDigit(v[i])) return 0;
+    out = out * 10 + (v[i] - '0');
+  }
+  return out;
 }
 
 }  // namespace
@@ -38,14 +55,19 @@ RecordContext ContextOf(const Record& record) {
       c.known.push_back({v, PiiCategory::kPersonName});
     } else if (t == FieldTreatment::kIdentifier || t == FieldTreatment::kDrop ||
                (f.role == FieldRole::kSubjectId && IsPersonalIdNumber(CompactIdentifier(v)))) {
-      c.known.push_back({v, IdentityCategory(v)});
+      const std::string& type =
+          record.Get(f.role == FieldRole::kRepresentativeId ? "FR_ZJLX" : "XDR_ZJLX");
+      c.known.push_back({v, IdentityCategory(v, type)});
       identities.push_back(CompactIdentifier(v));
     }
+    if (t == FieldTreatment::kTradeName) c.trade_names.push_back(v);
     if (t == FieldTreatment::kPublish &&
         (f.role == FieldRole::kSubjectName || f.role == FieldRole::kRepresentative)) {
       c.public_names.push_back(v);
+      if (f.role == FieldRole::kRepresentative) c.public_persons.push_back(v);
     }
   }
+  c.decision_date = DateNumber(record.Get("JDRQ"));
   for (const FieldSpec& f : FieldsOf(record.kind)) {
     if (f.type != FieldType::kCode || !record.Has(f.code)) continue;
     if (f.role != FieldRole::kPublic && f.role != FieldRole::kRegistryCode) continue;
@@ -67,19 +89,25 @@ std::vector<std::string> PublicCodesOf(const Record& record) {
   return ContextOf(record).public_codes;
 }
 
-DetectOptions DetectOptionsFor(const Record& record) {
-  const RecordContext c = ContextOf(record);
+DetectOptions OptionsFor(const RecordContext& c, bool identity_only) {
   DetectOptions o;
+  o.subject = c.subject;
+  o.identity_only = identity_only;
+  o.reference_date = c.decision_date;
   o.public_codes = c.public_codes;
-  if (c.subject == SubjectCategory::kLegalPerson) {
-    o.landlines = false;
-    o.addresses = false;
-  }
+  if (identity_only) return o;
+  o.public_names = c.public_names;
+  o.public_persons = c.public_persons;
+  o.trade_names = c.trade_names;
   for (const KnownValue& k : c.known) {
     if (k.category == PiiCategory::kPersonName && IsSearchableName(k.value))
       o.names.push_back(k.value);
   }
   return o;
+}
+
+DetectOptions DetectOptionsFor(const Record& record) {
+  return OptionsFor(ContextOf(record), false);
 }
 
 }  // namespace dpfeed

@@ -27,6 +27,11 @@ struct RecordContext {
   // A legal person's name and legal representative: public wherever they
   // stand, in this record's fields and free text.
   std::vector<std::string> public_names;
+  // An individual business's trade name: public as a name, though the
+  // operator's name inside it is not.
+  std::vector<std::string> trade_names;
+  // The persons among them (the legal representative).
+  std::vector<std::string> public_persons;
   // The record's codes that are public (registration and agency codes),
   // compacted; a registration code that is a person's ID number is not one.
   std::vector<std::string> public_codes;
@@ -34,9 +39,16 @@ struct RecordContext {
   // that hold them by nature (XDR_MC of a natural person, an individual
   // business's operator, XDR_ZJHM, FR_ZJHM).
   std::vector<KnownValue> known;
+  // JDRQ as YYYYMMDD, 0 when missing or malformed.
+  int decision_date = 0;
 };
 
 RecordContext ContextOf(const Record& record);
+
+// The detector options for one of the record's texts: free text (every
+// detector, with the record's own names), or a public code or wording
+// field when `identity_only`.
+DetectOptions OptionsFor(const RecordContext& context, bool identity_only);
 
 // The record's public identifier codes, compacted to digits and letters.
 std::vector<std::string> PublicCodesOf(const Record& record);

@@ -44,13 +44,17 @@ Result<std::string> LivePage(Database& db, const NoticeRow& n, const MaskingPoli
   for (const FieldSpec& f : FieldsOf(n.kind)) {
     if (IsPublishedColumn(f, policy)) c.columns.push_back(&f);
   }
+  std::vector<Record> originals;
   for (const NoticeItemRow& item : *items) {
     if (c.type != NoticeType::kWithdrawal && item.decision_status != DecisionStatus::kActive) continue;
     auto record = DecodeStoredRecord(n.kind, item.content);
     if (!record.ok()) return record.status();
-    c.records.push_back(MaskRecord(*record, policy));
+    originals.push_back(std::move(record.value()));
     if (c.type == NoticeType::kWithdrawal) c.withdrawal_reasons.push_back("已撤下");
   }
+  std::vector<const Record*> refs;
+  for (const Record& r : originals) refs.push_back(&r);
+  c.records = MaskNotice(refs, policy).records;
   return RenderNoticeHtml(c);
 }
 

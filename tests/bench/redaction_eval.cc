@@ -21,8 +21,14 @@
 using namespace dpfeed;
 
 int main(int argc, char** argv) {
+  size_t max_findings = 60;
+  int arg = 1;
+  if (argc > 2 && std::string(argv[1]) == "--findings") {
+    max_findings = std::stoul(argv[2]);
+    arg = 3;
+  }
   const std::string path =
-      argc > 1 ? argv[1] : DPFEED_SOURCE_DIR "/tests/redaction_eval/records.jsonl";
+      argc > arg ? argv[arg] : DPFEED_SOURCE_DIR "/tests/redaction_eval/records.jsonl";
   const redaction_eval::EvalSet set = redaction_eval::LoadEvalSet(path);
   for (const std::string& e : set.errors) std::fprintf(stderr, "%s\n", e.c_str());
   if (!set.errors.empty() || set.cases.empty()) {
@@ -48,7 +54,7 @@ int main(int argc, char** argv) {
   const redaction_eval::Report report = redaction_eval::Evaluate(
       set.cases, [](const Record& r) { return EncodeRecord(r); }, MaskingPolicy{});
   std::printf("redaction evaluation of %s\n", path.c_str());
-  std::printf("%s", redaction_eval::FormatReport(report).c_str());
+  std::printf("%s", redaction_eval::FormatReport(report, max_findings).c_str());
   std::printf("records failing the standard's validation: %d\n", invalid);
   return report.ok() ? 0 : 1;
 }

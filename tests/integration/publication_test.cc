@@ -411,10 +411,11 @@ TEST_F(PublicationTest, ARunMissedWhileStoppedHappensAtStartOnce) {
 
 TEST_F(PublicationTest, TheLeakGuardBlocksANoticeWithAPlantedLeak) {
   StartDaemon("2026-11-20T12:00:00");
-  // An ID number typed into a public field the masking does not touch.
+  // An ID number typed into a public field the masking does not touch (the
+  // data-source unit is published as written).
   Post("penalties",
        PenaltyJson("安市监罚〔2026〕901号", "2026-11-18", "0.5",
-                   ",\"CF_NR_ZKDX\":\"当事人身份证110101199003071233\""),
+                   ",\"CF_SJLY\":\"安丘市市场监督管理局110101199003071233\""),
        market_);
   Post("penalties",
        PenaltyJson("安交罚〔2026〕9号", "2026-11-19", "0.2",

@@ -8,16 +8,18 @@
 namespace dpfeed {
 namespace {
 
-constexpr const char* kId = "110101199003071233";      // valid check digit, born 1990-03-07
-constexpr const char* kIdX = "37078419850612009X";     // check character X
+constexpr const char* kId = "110101199003071233";       // valid check digit, born 1990-03-07
+constexpr const char* kIdX = "37078419850612009X";      // check character X
 constexpr const char* kCard19 = "6222021234567890128";  // Luhn-valid
 constexpr const char* kCard16 = "6217000123456788";
 
 // The categories found, with the exact text of each span.
-std::vector<std::pair<std::string, std::string>> Found(std::string_view text, DetectOptions o = {}) {
+std::vector<std::pair<std::string, std::string>> Found(std::string_view text,
+                                                       DetectOptions o = {}) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const Span& s : DetectPersonalData(text, o)) {
-    out.emplace_back(PiiCategoryName(s.category), std::string(text.substr(s.begin, s.end - s.begin)));
+    out.emplace_back(PiiCategoryName(s.category),
+                     std::string(text.substr(s.begin, s.end - s.begin)));
   }
   return out;
 }
@@ -26,24 +28,28 @@ using P = std::pair<std::string, std::string>;
 TEST(DigitDetectorTest, IdNumbersValidatedByCheckCharacterAndBirthDate) {
   EXPECT_EQ(Found(std::string("身份证号") + kId + "。"), (std::vector<P>{{"id_number", kId}}));
   EXPECT_EQ(Found(std::string("证件") + kIdX), (std::vector<P>{{"id_number", kIdX}}));
-  EXPECT_EQ(Found("证件37078419850612009x，"), (std::vector<P>{{"id_number", "37078419850612009x"}}));
+  EXPECT_EQ(Found("证件37078419850612009x，"),
+            (std::vector<P>{{"id_number", "37078419850612009x"}}));
   EXPECT_TRUE(Found("110101199003071234").empty());  // wrong check digit
   EXPECT_TRUE(Found("110101199013071238").empty());  // month 13
-  EXPECT_EQ(Found("号码 110101 19900307 1233 已核"), (std::vector<P>{{"id_number", "110101 19900307 1233"}}));
-  EXPECT_EQ(Found("号码110101-19900307-1233"), (std::vector<P>{{"id_number", "110101-19900307-1233"}}));
+  EXPECT_EQ(Found("号码 110101 19900307 1233 已核"),
+            (std::vector<P>{{"id_number", "110101 19900307 1233"}}));
+  EXPECT_EQ(Found("号码110101-19900307-1233"),
+            (std::vector<P>{{"id_number", "110101-19900307-1233"}}));
   EXPECT_EQ(Found("旧证370784850612001"), (std::vector<P>{{"id_number", "370784850612001"}}));
   EXPECT_TRUE(Found("370784851312001").empty());  // 15 digits, month 13
 }
 
 TEST(DigitDetectorTest, NoMatchInsideLongerRunsOrCodes) {
-  EXPECT_TRUE(Found(std::string("9") + kId).empty());        // 19 digits: not an ID (and not a card prefix/Luhn)
+  EXPECT_TRUE(
+      Found(std::string("9") + kId).empty());  // 19 digits: not an ID (and not a card prefix/Luhn)
   EXPECT_TRUE(Found(std::string(kId) + "12").empty());
-  EXPECT_TRUE(Found("91370784MA3C12345X").empty());          // 统一社会信用代码
-  EXPECT_TRUE(Found("案号GX110101199003071233").empty());     // glued to letters
+  EXPECT_TRUE(Found("91370784MA3C12345X").empty());        // 统一社会信用代码
+  EXPECT_TRUE(Found("案号GX110101199003071233").empty());  // glued to letters
   EXPECT_TRUE(Found("安市监罚〔2024〕123号，罚款5000.00元").empty());
   EXPECT_TRUE(Found("2024-01-15 至 2099-12-31").empty());
   EXPECT_TRUE(Found("第十五条第一款、第90条").empty());
-  EXPECT_TRUE(Found("金额 0.13812345678 万元").empty());      // a fraction is not a phone
+  EXPECT_TRUE(Found("金额 0.13812345678 万元").empty());  // a fraction is not a phone
 }
 
 TEST(DigitDetectorTest, MobilesWithCountryCodeSpacesAndDashes) {
@@ -61,15 +67,16 @@ TEST(DigitDetectorTest, LandlinesNeedAnAreaCode) {
   EXPECT_EQ(Found("固定电话（0536）5747001"), (std::vector<P>{{"landline", "0536）5747001"}}));
   EXPECT_TRUE(Found("电话4321234").empty());
   DetectOptions firm;
-  firm.landlines = false;
-  EXPECT_TRUE(Found("电话0536-4321234", firm).empty());
+  firm.subject = SubjectCategory::kLegalPerson;
+  EXPECT_TRUE(Found("电话0536-4321234", firm).empty());  // a firm's switchboard
 }
 
 TEST(DigitDetectorTest, BankCardsByLuhn) {
   EXPECT_EQ(Found(std::string("卡号") + kCard19), (std::vector<P>{{"bank_card", kCard19}}));
-  EXPECT_EQ(Found("卡号6217 0001 2345 6788"), (std::vector<P>{{"bank_card", "6217 0001 2345 6788"}}));
+  EXPECT_EQ(Found("卡号6217 0001 2345 6788"),
+            (std::vector<P>{{"bank_card", "6217 0001 2345 6788"}}));
   EXPECT_EQ(Found(std::string("卡号") + kCard16 + "。"), (std::vector<P>{{"bank_card", kCard16}}));
-  EXPECT_TRUE(Found("卡号6222021234567890127").empty());  // Luhn fails
+  EXPECT_TRUE(Found("卡号6222021234567890127").empty());      // Luhn fails
   EXPECT_TRUE(Found("案件编号2024370784000012345").empty());  // long run, wrong shape
 }
 
@@ -81,12 +88,13 @@ TEST(DigitDetectorTest, TheRecordsOwnPublicCodesStayVisible) {
   DetectOptions o;
   o.public_codes = {"913707257338504562"};  // an all-digit USCC that also passes Luhn
   EXPECT_TRUE(Found("统一社会信用代码913707257338504562", o).empty());
-  EXPECT_EQ(Found("统一社会信用代码913707257338504562"),
+  EXPECT_EQ(Found("代码913707257338504562"),
             (std::vector<P>{{"bank_card", "913707257338504562"}}));  // without the record's context
 }
 
 TEST(TextDetectorTest, Emails) {
-  EXPECT_EQ(Found("邮箱zhang.san+x@example.com.cn，"), (std::vector<P>{{"email", "zhang.san+x@example.com.cn"}}));
+  EXPECT_EQ(Found("邮箱zhang.san+x@example.com.cn，"),
+            (std::vector<P>{{"email", "zhang.san+x@example.com.cn"}}));
   EXPECT_EQ(Found("邮箱13812345678@qq.com"), (std::vector<P>{{"email", "13812345678@qq.com"}}));
   EXPECT_TRUE(Found("@ 和 a@b 不是邮箱").empty());
 }
@@ -103,15 +111,15 @@ TEST(TextDetectorTest, PassportsAndTravelPermits) {
 }
 
 TEST(TextDetectorTest, HouseNumberAddresses) {
-  EXPECT_EQ(Found("住幸福路88号"), (std::vector<P>{{"address", "88号"}}));
-  EXPECT_EQ(Found("住阳光花园3号楼2单元301室"), (std::vector<P>{{"address", "3号楼2单元301室"}}));
-  EXPECT_EQ(Found("住张家村3组15号"), (std::vector<P>{{"address", "3组15号"}}));
-  EXPECT_EQ(Found("住幸福路88-1号"), (std::vector<P>{{"address", "88-1号"}}));
+  EXPECT_EQ(Found("在幸福路88号经营"), (std::vector<P>{{"address", "88号"}}));
+  EXPECT_EQ(Found("在阳光花园3号楼2单元301室"), (std::vector<P>{{"address", "3号楼2单元301室"}}));
+  EXPECT_EQ(Found("在张家村3组15号"), (std::vector<P>{{"address", "3组15号"}}));
+  EXPECT_EQ(Found("在幸福路88-1号"), (std::vector<P>{{"address", "88-1号"}}));
   EXPECT_TRUE(Found("安市监罚〔2024〕123号").empty());
   EXPECT_TRUE(Found("国发第3号文件，第5组数据").empty());
   DetectOptions firm;
-  firm.addresses = false;
-  EXPECT_TRUE(Found("住幸福路88号", firm).empty());
+  firm.subject = SubjectCategory::kLegalPerson;
+  EXPECT_TRUE(Found("该公司位于幸福路88号", firm).empty());  // a firm's premises
 }
 
 TEST(TextDetectorTest, NamesInChineseAndLatinScript) {

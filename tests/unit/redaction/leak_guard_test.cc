@@ -17,9 +17,11 @@ Record Person() {
   return r;
 }
 
-std::vector<std::string> Categories(std::string_view artifact, const std::vector<const Record*>& records) {
+std::vector<std::string> Categories(std::string_view artifact,
+                                    const std::vector<const Record*>& records) {
   std::vector<std::string> out;
-  for (const Leak& l : FindLeaks(artifact, records, MaskingPolicy{})) out.push_back(PiiCategoryName(l.category));
+  for (const Leak& l : FindLeaks(artifact, records, MaskingPolicy{}))
+    out.push_back(PiiCategoryName(l.category));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());  // a value may be caught twice
   return out;
@@ -28,15 +30,17 @@ std::vector<std::string> Categories(std::string_view artifact, const std::vector
 TEST(LeakGuardTest, PassesTheMaskedArtifact) {
   const Record r = Person();
   const Record m = MaskRecord(r, MaskingPolicy{});
-  const std::string artifact = "<td>" + m.Get("XDR_MC") + "</td><td>" + m.Get("XDR_ZJHM") + "</td><td>" +
-                               m.Get("SY") + "</td><td>安市监罚〔2024〕123号</td><td>2026-11-16</td>";
+  const std::string artifact = "<td>" + m.Get("XDR_MC") + "</td><td>" + m.Get("XDR_ZJHM") +
+                               "</td><td>" + m.Get("SY") +
+                               "</td><td>安市监罚〔2024〕123号</td><td>2026-11-16</td>";
   EXPECT_TRUE(Categories(artifact, {&r}).empty());
 }
 
 TEST(LeakGuardTest, CatchesEachPlantedPersonalValue) {
   const Record r = Person();
   EXPECT_EQ(Categories("<td>欧阳明华</td>", {&r}), std::vector<std::string>{"person_name"});
-  EXPECT_EQ(Categories("{\"XDR_ZJHM\":\"110101199003071233\"}", {&r}), std::vector<std::string>{"id_number"});
+  EXPECT_EQ(Categories("{\"XDR_ZJHM\":\"110101199003071233\"}", {&r}),
+            std::vector<std::string>{"id_number"});
   EXPECT_EQ(Categories("contact OUYANG@example.com", {&r}), std::vector<std::string>{"email"});
   EXPECT_EQ(Categories("护照 E12345678", {&r}), std::vector<std::string>{"passport"});
 }
@@ -82,7 +86,8 @@ TEST(LeakGuardTest, PersonNameInsideAnotherRecordsPublicNameIsNotALeak) {
   firm.Set("XDR_MC", "安丘市某某有限公司");
   firm.Set("FRDB", "余萍旭");
   EXPECT_TRUE(Categories("<td>余*</td><td>余萍旭</td>", {&shop, &firm}).empty());
-  EXPECT_EQ(Categories("<td>余萍</td><td>余萍旭</td>", {&shop, &firm}), std::vector<std::string>{"person_name"});
+  EXPECT_EQ(Categories("<td>余萍</td><td>余萍旭</td>", {&shop, &firm}),
+            std::vector<std::string>{"person_name"});
 }
 
 }  // namespace

@@ -1,0 +1,578 @@
+#include "redaction/address_detector.h"
+
+#include <array>
+#include <optional>
+
+#include "redaction/text_scan.h"
+
+namespace dpfeed {
+namespace {
+
+enum Level {
+  kProvince = 1,
+  kPrefecture = 2,
+  kCounty = 3,  // the last level kept readable
+  kTown = 4,
+  kVillage = 5,
+  kGroup = 6,
+  kRoad = 7,
+  kEstate = 8,
+  kNumber = 9,
+};
+
+struct Unit {
+  std::string_view word;
+  Level level;
+};
+
+// Unit words, longest first among those sharing a first character. 市 is
+// listed as a county (a county-level city); the grammar below also accepts
+// it as a prefecture.
+constexpr auto kUnits = std::to_array<Unit>({
+    {"特别行政区", kProvince},
+    {"自治区", kProvince},
+    {"省", kProvince},
+    {"自治州", kPrefecture},
+    {"地区", kPrefecture},
+    {"州", kPrefecture},
+    {"盟", kPrefecture},
+    {"自治县", kCounty},
+    {"自治旗", kCounty},
+    {"新区", kCounty},
+    {"区", kCounty},
+    {"县", kCounty},
+    {"旗", kCounty},
+    {"市", kCounty},
+    {"街道办事处", kTown},
+    {"街道", kTown},
+    {"镇", kTown},
+    {"乡", kTown},
+    {"苏木", kTown},
+    {"村民委员会", kVillage},
+    {"居民委员会", kVillage},
+    {"村委会", kVillage},
+    {"居委会", kVillage},
+    {"社区", kVillage},
+    {"嘎查", kVillage},
+    {"村民小组", kGroup},
+    {"村", kVillage},
+    {"屯", kVillage},
+    {"小组", kGroup},
+    {"社", kGroup},
+    {"组", kGroup},
+    {"队", kGroup},
+    {"大道", kRoad},
+    {"大街", kRoad},
+    {"胡同", kRoad},
+    {"路", kRoad},
+    {"街", kRoad},
+    {"巷", kRoad},
+    {"弄", kRoad},
+    {"道", kRoad},
+    {"小区", kEstate},
+    {"花园", kEstate},
+    {"公寓", kEstate},
+    {"大厦", kEstate},
+    {"家园", kEstate},
+    {"新村", kEstate},
+    {"苑", kEstate},
+    {"园", kEstate},
+    {"庄", kEstate},
+    {"里", kEstate},
+    {"湾", kEstate},
+    {"号院", kNumber},
+    {"号楼", kNumber},
+    {"号", kNumber},
+    {"栋", kNumber},
+    {"幢", kNumber},
+    {"座", kNumber},
+    {"单元", kNumber},
+    {"层", kNumber},
+    {"楼", kNumber},
+    {"室", kNumber},
+    {"户", kNumber},
+    {"院", kEstate},
+});
+
+// The unit word at p (the longest), if any.
+const Unit* UnitAt(std::string_view text, size_t p) {
+  const Unit* best = nullptr;
+  for (const Unit& u : kUnits) {
+    if (StartsWithAt(text, p, u.word) && (best == nullptr || u.word.size() > best->word.size()))
+      best = &u;
+  }
+  return best;
+}
+
+bool IsCountyEnding(std::string_view word) {
+  return word == "区" || word == "县" || word == "旗" || word == "市" || word == "自治县" ||
+         word == "自治旗" || word == "新区";
+}
+
+// Chinese numerals as used in addresses (四组, 一四〇二室, 二十三号).
+bool IsChineseNumeral(char32_t cp) {
+  switch (cp) {
+    case U'〇':
+    case U'零':
+    case U'一':
+    case U'二':
+    case U'三':
+    case U'四':
+    case U'五':
+    case U'六':
+    case U'七':
+    case U'八':
+    case U'九':
+    case U'十':
+    case U'百':
+    case U'两':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Bytes of one numeral character at p (ASCII, full-width or Chinese), or 0.
+size_t NumeralAt(std::string_view text, size_t p) {
+  if (p >= text.size()) return 0;
+  if (IsAsciiDigit(text[p])) return 1;
+  const char32_t cp = DecodeBmp3(text, p);
+  if (cp >= 0xFF10 && cp <= 0xFF19) return 3;
+  return IsChineseNumeral(cp) ? 3 : 0;
+}
+
+// Glue inside a house number: 105-4, 10－4, 3之1.
+size_t NumberGlueAt(std::string_view text, size_t p) {
+  if (p < text.size() && text[p] == '-') return 1;
+  if (StartsWithAt(text, p, "－") || StartsWithAt(text, p, "之") || StartsWithAt(text, p, "—"))
+    return 3;
+  return 0;
+}
+
+struct Number {
+  size_t end = 0;
+  int dashes = 0;
+};
+
+// A number at p: an optional 第 or 附, numerals and glue. nullopt when none.
+std::optional<Number> NumberAt(std::string_view text, size_t p) {
+  size_t q = p;
+  if (StartsWithAt(text, q, "第") || StartsWithAt(text, q, "附")) q += 3;
+  if (NumeralAt(text, q) == 0) return std::nullopt;
+  Number n;
+  while (true) {
+    while (const size_t k = NumeralAt(text, q)) q += k;
+    const size_t glue = NumberGlueAt(text, q);
+    if (glue > 0 && NumeralAt(text, q + glue) > 0) {
+      q += glue;
+      ++n.dashes;
+      continue;
+    }
+    break;
+  }
+  n.end = q;
+  return n;
+}
+
+struct Parsed {
+  size_t begin = 0;
+  size_t county_end = 0;  // end of the readable county-level part (== begin when none)
+  size_t end = 0;
+  int below_county = 0;  // segments below the county level
+  bool has_number = false;
+};
+
+constexpr size_t kMaxNameChars = 12;
+
+// A building named without a unit word and its building-unit-room number
+// (金山国际6-3-1102): the end of the number, or p when there is none.
+size_t NamedBuildingEnd(std::string_view text, size_t p) {
+  size_t r = p;
+  for (int k = 0; k < 8; ++k) {
+    const char32_t cp = DecodeBmp3(text, r);
+    if (cp == 0 || !IsHan(cp)) break;
+    r += 3;
+  }
+  if (r - p < 6) return p;
+  const std::optional<Number> num = NumberAt(text, r);
+  return num && num->dashes >= 2 ? num->end : p;
+}
+
+// An address starting at p, by the grammar; nullopt when no segment parses.
+std::optional<Parsed> ParseAddress(std::string_view text, size_t p) {
+  Parsed out;
+  out.begin = out.county_end = out.end = p;
+  bool admin_open = true;  // still in the province/prefecture/county part
+  size_t q = p;
+  for (int segments = 0; segments < 16 && q < text.size(); ++segments) {
+    // A numbered segment: 四组, 86号, 2单元, 第三村民小组, 附7号, 10-4-1601.
+    if (const std::optional<Number> num = NumberAt(text, q)) {
+      const Unit* u = UnitAt(text, num->end);
+      if (u != nullptr && (u->level == kGroup || u->level == kNumber || u->level == kVillage)) {
+        q = num->end + u->word.size();
+        out.has_number = out.has_number || u->level == kNumber;
+        ++out.below_county;
+        admin_open = false;
+        out.end = q;
+        continue;
+      }
+      if (num->dashes >= 1 && out.below_county > 0) {  // 雨母花园10-4-1601: building-unit-room
+        out.end = num->end;
+        out.has_number = true;
+        ++out.below_county;
+        break;
+      }
+      if (NumeralAt(text, q) == 1 || StartsWithAt(text, q, "第") || StartsWithAt(text, q, "附"))
+        break;
+      // A Chinese numeral starting a name (四川省, 三里屯): read on as a name.
+    }
+    // A named segment: up to twelve Chinese characters and a unit word. A
+    // unit word right after another belongs to the name (达州市, 花园路).
+    size_t r = q;
+    const Unit* unit = nullptr;
+    for (size_t k = 0; k <= kMaxNameChars; ++k) {
+      const char32_t cp = DecodeBmp3(text, r);
+      if (cp == 0 || !IsHan(cp)) break;
+      if (k > 0) {
+        const Unit* u = UnitAt(text, r);
+        if (u != nullptr && u->level != kNumber && !(u->level <= kCounty && !admin_open)) {
+          unit = u;
+          break;
+        }
+      }
+      r += 3;
+    }
+    if (unit == nullptr) {
+      if (out.has_number) {
+        if (const size_t e = NamedBuildingEnd(text, q); e > q) {
+          out.end = e;
+          ++out.below_county;
+        }
+      }
+      break;
+    }
+    while (true) {
+      const Unit* next = UnitAt(text, r + unit->word.size());
+      if (next == nullptr || next->level == kNumber || (next->level <= kCounty && !admin_open))
+        break;
+      r += unit->word.size();
+      unit = next;
+    }
+    q = r + unit->word.size();
+    out.end = q;
+    if (unit->level <= kCounty && admin_open) {
+      if (IsCountyEnding(unit->word)) out.county_end = q;
+    } else {
+      admin_open = false;
+      ++out.below_county;
+    }
+  }
+  if (out.end == p) return std::nullopt;
+  return out;
+}
+
+// Words that introduce an address, and whose address it is.
+enum class Intro { kHome, kDomicile, kBusiness };
+struct Introducer {
+  std::string_view word;
+  Intro kind;
+};
+constexpr auto kIntroducers = std::to_array<Introducer>({
+    {"家庭住址", Intro::kHome},     {"家庭地址", Intro::kHome},     {"家住", Intro::kHome},
+    {"现住址", Intro::kHome},       {"现住", Intro::kHome},         {"住址", Intro::kHome},
+    {"住处", Intro::kHome},         {"户籍地址", Intro::kHome},     {"户籍所在地", Intro::kHome},
+    {"户籍地", Intro::kHome},       {"户籍", Intro::kHome},         {"居住地址", Intro::kHome},
+    {"经常居住地", Intro::kHome},   {"现居住地", Intro::kHome},     {"居住地", Intro::kHome},
+    {"居住于", Intro::kHome},       {"暂住地", Intro::kHome},       {"暂住", Intro::kHome},
+    {"住", Intro::kHome},           {"住所地", Intro::kDomicile},   {"住所", Intro::kDomicile},
+    {"送达地址", Intro::kDomicile}, {"联系地址", Intro::kDomicile}, {"通讯地址", Intro::kDomicile},
+    {"通信地址", Intro::kDomicile}, {"邮寄地址", Intro::kDomicile}, {"地址", Intro::kDomicile},
+    {"经营场所", Intro::kBusiness}, {"营业场所", Intro::kBusiness}, {"注册地址", Intro::kBusiness},
+    {"经营地址", Intro::kBusiness}, {"办公地址", Intro::kBusiness}, {"建设地址", Intro::kBusiness},
+    {"工程地址", Intro::kBusiness}, {"地点", Intro::kBusiness},     {"场所", Intro::kBusiness},
+});
+
+const Introducer* IntroducerAt(std::string_view text, size_t p) {
+  const Introducer* best = nullptr;
+  for (const Introducer& i : kIntroducers) {
+    if (StartsWithAt(text, p, i.word) && (best == nullptr || i.word.size() > best->word.size()))
+      best = &i;
+  }
+  return best;
+}
+
+const CodePointSet& IntroducerFirstChars() {
+  static const CodePointSet set = [] {
+    CodePointSet s;
+    for (const Introducer& i : kIntroducers) s.AddAll(i.word.substr(0, 3));
+    return s;
+  }();
+  return set;
+}
+
+// Separators between an introducer (or a name) and the address.
+size_t SkipLead(std::string_view text, size_t p) {
+  for (int k = 0; k < 3; ++k) {
+    if (p < text.size() && (text[p] == ':' || text[p] == ' ' || text[p] == '(')) {
+      ++p;
+      continue;
+    }
+    bool moved = false;
+    for (std::string_view w : {"：", "（", "为", "在", "于", "是", "至"}) {
+      if (StartsWithAt(text, p, w)) {
+        p += w.size();
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) break;
+  }
+  return p;
+}
+
+// Whether position p is the end of a clause boundary run: the text between
+// `from` and `to` holds no sentence break.
+bool SameSentence(std::string_view text, size_t from, size_t to) {
+  const std::string_view between = text.substr(from, to - from);
+  for (std::string_view b : {"。", "；", ";", "\n"}) {
+    if (between.find(b) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// Whether a person named in the text ends within a short distance before p
+// in the same sentence.
+bool AfterPerson(std::string_view text, size_t p, const std::vector<Span>* persons, size_t window) {
+  if (persons == nullptr) return false;
+  for (const Span& s : *persons) {
+    if (s.end <= p && p - s.end <= window && SameSentence(text, s.end, p)) return true;
+  }
+  return false;
+}
+
+void AddHome(const Parsed& a, std::vector<Span>& out) {
+  if (a.below_county == 0) return;
+  out.push_back({a.county_end, a.end, PiiCategory::kAddress});
+}
+
+void DetectHomeAddresses(std::string_view text, const AddressOptions& o, std::vector<Span>& out) {
+  const CodePointSet& first = IntroducerFirstChars();
+  const size_t n = text.size();
+  for (size_t p = 0; p < n;) {
+    if (static_cast<unsigned char>(text[p]) < 0x80) {
+      ++p;
+      continue;
+    }
+    size_t len = 0;
+    const char32_t cp = DecodeAt(text, p, &len);
+    if (!first.Has(cp)) {
+      p += len;
+      continue;
+    }
+    const Introducer* intro = IntroducerAt(text, p);
+    if (intro == nullptr || intro->kind == Intro::kBusiness) {
+      p += intro != nullptr ? intro->word.size() : len;
+      continue;
+    }
+    if (intro->word == "住") {
+      // 住 alone: only as a word (，住…, （住…), not inside 居住, 住房和城乡建设局.
+      const size_t prev = PrevCharStart(text, p);
+      const char32_t before = p > 0 ? DecodeBmp3(text, prev) : 0;
+      if (before != 0 && IsHan(before) && !AfterPerson(text, p, o.persons, 0)) {
+        p += len;
+        continue;
+      }
+    }
+    if (intro->word == "地址") {
+      // 经营地址, 单位地址 ...: not a home.
+      bool business = false;
+      for (std::string_view w : {"经营", "营业", "注册", "办公", "建设", "工程", "项目", "单位",
+                                 "公司", "企业", "门店"}) {
+        business = business || EndsWithAt(text, p, w);
+      }
+      if (business) {
+        p += intro->word.size();
+        continue;
+      }
+    }
+    const bool home =
+        intro->kind == Intro::kHome || o.domicile_is_home || AfterPerson(text, p, o.persons, 6);
+    const size_t start = SkipLead(text, p + intro->word.size());
+    if (home) {
+      const std::optional<Parsed> a = ParseAddress(text, start);
+      if (a && (intro->word != "住" || a->below_county >= 2 || a->has_number ||
+                a->county_end > a->begin)) {
+        AddHome(*a, out);
+        p = a->end;
+        continue;
+      }
+    }
+    p += intro->word.size();
+  }
+  // An address right after a person's name: 申请人徐鑫（宣威市龙泉路193号院2栋801号）.
+  if (o.persons != nullptr) {
+    for (const Span& s : *o.persons) {
+      size_t q = s.end;
+      for (std::string_view w : {"（", "(", "，", ",", "、", "：", ":"}) {
+        if (StartsWithAt(text, q, w)) {
+          q += w.size();
+          break;
+        }
+      }
+      if (q == s.end) continue;  // 张三在幸福路…: where he was, not where he lives
+      const std::optional<Parsed> a = ParseAddress(text, q);
+      if (a && (a->county_end > a->begin || (a->below_county >= 2 && a->has_number)))
+        AddHome(*a, out);
+    }
+  }
+}
+
+// Characters before a house number that make it an address: the last
+// character of a road, village or estate word.
+bool PlaceCharBefore(std::string_view text, size_t p) {
+  if (p < 3) return false;
+  const Unit* u = UnitAt(text, p - 3);
+  if (u != nullptr && u->word.size() == 3) return u->level >= kVillage;
+  for (std::string_view w :
+       {"屯", "寨", "厦", "城", "府", "区", "苑", "园", "道", "里", "庄", "湾"}) {
+    if (EndsWithAt(text, p, w)) return true;
+  }
+  return false;
+}
+
+// Whether the clause holding p was opened by a business-address label.
+bool InBusinessClause(std::string_view text, size_t p) {
+  const size_t from = p > 90 ? p - 90 : 0;
+  size_t q = p;
+  while (q > from) {
+    const size_t prev = PrevCharStart(text, q);
+    const std::string_view ch = text.substr(prev, q - prev);
+    if (ch == "，" || ch == "。" || ch == "；" || ch == ";" || ch == "," || ch == "\n" ||
+        ch == "（" || ch == "、")
+      break;
+    if (const Introducer* i = IntroducerAt(text, prev); i != nullptr && i->kind == Intro::kBusiness)
+      return true;
+    q = prev;
+  }
+  return false;
+}
+
+// After a house number, an estate name followed by more numbers
+// (雨母花园 in 306号雨母花园2-2-1203): the position after the estate word,
+// or p when there is none.
+size_t SkipEstateName(std::string_view text, size_t p) {
+  if (const size_t e = NamedBuildingEnd(text, p); e > p) return e;
+  size_t r = p;
+  for (size_t k = 0; k < 8; ++k) {
+    const char32_t cp = DecodeBmp3(text, r);
+    if (cp == 0 || !IsHan(cp)) return p;
+    if (k > 0) {
+      const Unit* u = UnitAt(text, r);
+      if (u != nullptr && u->level == kEstate) {
+        const size_t e = r + u->word.size();
+        return NumberAt(text, e) ? e : p;
+      }
+    }
+    r += 3;
+  }
+  return p;
+}
+
+void DetectHouseNumbers(std::string_view text, std::vector<Span>& out) {
+  const size_t n = text.size();
+  for (size_t p = 0; p < n;) {
+    const size_t k = NumeralAt(text, p);
+    const bool prefixed = StartsWithAt(text, p, "第") && NumeralAt(text, p + 3) > 0;
+    if (k == 0 && !prefixed) {
+      p += static_cast<unsigned char>(text[p]) < 0x80
+               ? 1
+               : Utf8SeqLen(static_cast<unsigned char>(text[p]));
+      continue;
+    }
+    // A chain of <number><unit> elements, and a trailing 10-4-1601.
+    const size_t begin = p;
+    size_t q = p;
+    int elements = 0;
+    bool residential = false;
+    while (const std::optional<Number> num = NumberAt(text, q)) {
+      const Unit* u = UnitAt(text, num->end);
+      if (u == nullptr || (u->level != kNumber && u->level != kGroup)) {
+        if (num->dashes >= 2 && (elements > 0 || PlaceCharBefore(text, q))) {
+          q = num->end;
+          ++elements;
+          residential = true;
+        }
+        break;
+      }
+      residential = residential || u->word == "单元" || u->word == "室";
+      q = num->end + u->word.size();
+      ++elements;
+      // An estate name between numbers: 306号雨母花园2-2-1203.
+      q = SkipEstateName(text, q);
+    }
+    const bool glued = begin > 0 && (IsAsciiAlnum(text[begin - 1]) || text[begin - 1] == '.');
+    if (elements > 0 && !glued && (PlaceCharBefore(text, begin) || residential) &&
+        !InBusinessClause(text, begin)) {
+      out.push_back({begin, q, PiiCategory::kAddress});
+      p = q;
+      continue;
+    }
+    p = std::max(q, p + (k > 0 ? k : 3));
+  }
+}
+
+}  // namespace
+
+void DetectAddresses(std::string_view text, const AddressOptions& options, std::vector<Span>& out) {
+  DetectHomeAddresses(text, options, out);
+  if (options.house_numbers) DetectHouseNumbers(text, out);
+}
+
+std::string MaskAddress(std::string_view span_text) {
+  std::string out;
+  out.reserve(span_text.size());
+  for (size_t p = 0; p < span_text.size();) {
+    // A unit word stays, unless another follows it (枫树湾村: 湾 is part of
+    // the name).
+    if (const Unit* u = UnitAt(span_text, p); u != nullptr) {
+      if (UnitAt(span_text, p + u->word.size()) == nullptr) {
+        out.append(u->word);
+        p += u->word.size();
+        continue;
+      }
+    }
+    const char c = span_text[p];
+    if (c == '-' || c == ' ') {
+      out.push_back(c);
+      ++p;
+      continue;
+    }
+    if (StartsWithAt(span_text, p, "－") || StartsWithAt(span_text, p, "之") ||
+        StartsWithAt(span_text, p, "附")) {
+      out.append(span_text.substr(p, 3));
+      p += 3;
+      continue;
+    }
+    out.push_back('*');
+    p += std::max<size_t>(
+        1, std::min(span_text.size() - p, Utf8SeqLen(static_cast<unsigned char>(c))));
+  }
+  return out;
+}
+
+bool IsSpecificAddress(std::string_view value) {
+  int named = 0;
+  for (size_t p = 0; p < value.size();) {
+    if (const Unit* u = UnitAt(value, p); u != nullptr) {
+      p += u->word.size();
+      continue;
+    }
+    size_t len = 0;
+    const char32_t cp = DecodeAt(value, p, &len);
+    if (IsHan(cp) && !IsChineseNumeral(cp)) ++named;
+    p += len;
+  }
+  return named >= 2;
+}
+
+}  // namespace dpfeed

@@ -1,0 +1,388 @@
+#include "redaction/context_names.h"
+
+#include <array>
+#include <unordered_map>
+
+#include "redaction/chinese_names.h"
+#include "redaction/text_scan.h"
+
+namespace dpfeed {
+namespace {
+
+// Words after which a natural person's name follows: roles of third
+// parties in decisions (agents, employees, complainants, consumers,
+// witnesses, contacts, relatives, neighbours in felling boundaries).
+constexpr auto kBeforeCues = std::to_array<std::string_view>(
+    {"委托",   "受托人", "代理人",   "员工",     "职工",     "举报人",   "投诉人",   "消费者",
+     "联系人", "负责人", "经办人",   "证人",     "签收人",   "驾驶员",   "驾驶人",   "监护人",
+     "经营者", "本案系", "姓名",     "领证人",   "领取人",   "收件人",   "群众",     "居民",
+     "村民",   "业主",   "车主",     "房主",     "户主",     "患者",     "病人",     "顾客",
+     "乘客",   "旅客",   "购房人",   "购买人",   "购买者",   "买受人",   "承租人",   "出租人",
+     "租户",   "房东",   "住户",     "营业员",   "服务员",   "店员",     "收银员",   "厨师",
+     "安全员", "管理员", "管理人员", "施工人员", "从业人员", "工作人员", "经纪人员", "经纪人",
+     "销售员", "业务员", "保洁员",   "保安员",   "司机",     "帮工",     "学徒",     "店长",
+     "经理",   "工程师", "药师",     "医师",     "医生",     "护士",     "技术员",   "质检员",
+     "检验员", "操作工", "电工",     "焊工",     "丈夫",     "妻子",     "之妻",     "之夫",
+     "儿子",   "女儿",   "之子",     "之女",     "父亲",     "母亲",     "家属",     "亲属",
+     "朋友",   "邻居",   "受害人",   "被害人",   "伤者",     "见证人",   "在场人",   "陪同人",
+     "东至",   "西至",   "南至",     "北至",     "个人",     "雇用",     "雇佣",     "聘用",
+     "介绍人", "担保人", "面点师",   "理发师",   "美容师",   "技师",     "药剂师",   "按摩师",
+     "配送员", "外卖员", "快递员",   "送货员",   "装卸工",   "维修工",   "清洁工",   "搬运工",
+     "厂长",   "主任",   "同车人员", "同行人员", "随车人员", "押运员",   "押运人员", "售货员",
+     "导购员", "保管员", "门卫",     "会计",     "出纳",     "施工员",   "教练员",   "学员",
+     "店主",   "摊主",   "货主",     "船主",     "申请人",   "持证人",   "权利人",   "承包人",
+     "配偶",   "前妻",   "前夫",     "哥哥",     "弟弟",     "姐姐",     "妹妹",     "孙子",
+     "侄子",   "外甥",   "亲戚",     "同事",     "合伙人",   "股东"});
+
+// What a bracket right after a person's name holds: 张三（身份证号码…）,
+// 李四（女，62岁）, 王五(手机号码…).
+constexpr auto kBracketLabels = std::to_array<std::string_view>(
+    {"身份证", "公民身份", "居民身份", "证件", "手机", "联系", "电话", "电子邮", "邮箱",
+     "护照",   "往来",     "港澳",     "台湾", "台胞", "男",   "女",   "住",     "家住",
+     "居住",   "户籍",     "现住",     "家庭", "座机", "微信", "年龄", "出生",   "籍贯",
+     "民族",   "国籍",     "系当事人", "工号", "送达", "通讯", "暂住"});
+
+// Words that follow a natural person's name. Strong ones accept any name
+// shape; weak ones (到场, 签收 ...) only a three-character name or one
+// standing alone.
+struct AfterCue {
+  std::string_view word;
+  bool strong;
+};
+constexpr auto kAfterCues = std::to_array<AfterCue>({
+    {"，男，", true},   {",男,", true},     {"，女，", true},     {",女,", true},
+    {"，身份证", true}, {",身份证", true},  {"，公民身份", true}, {",公民身份", true},
+    {"本人签收", true}, {"本人领取", true}, {"代为签收", true},   {"代为领取", true},
+    {"代领", true},     {"本人在", true},   {"承包地", true},     {"到场", false},
+    {"签收", false},    {"证实", false},    {"陈述", false},      {"确认", false},
+    {"从事", false},    {"受伤", false},    {"签字", false},      {"林地", false},
+    {"在场", false},    {"领取", false},    {"拒载", false},      {"现场", false},
+});
+
+// Words right after a candidate that make it a place or a firm, not a
+// person: 负责人安丘市…, 委托华润万家有限公司.
+constexpr auto kOrgWords = std::to_array<std::string_view>(
+    {"公司", "有限", "集团",   "合作社", "超市", "商行",   "经营部", "门市",
+     "医院", "诊所", "药房",   "药店",   "学校", "幼儿园", "酒店",   "宾馆",
+     "饭店", "餐厅", "工作室", "加油站", "中心", "事务所", "工厂",   "分店"});
+
+// Characters that end a run of words belonging to a name or a firm.
+bool IsBreakChar(char32_t cp) {
+  static const CodePointSet set = [] {
+    CodePointSet s;
+    s.AddAll(
+        "的在于等和与及对向将系已未称说被从因为均并也本作到签代经由委承证陈现驾受拒持通提使是");
+    return s;
+  }();
+  return set.Has(cp);
+}
+
+bool IsPlaceUnitChar(char32_t cp) {
+  static const CodePointSet set = [] {
+    CodePointSet s;
+    s.AddAll("省市县区镇乡村路街巷旗州盟");
+    return s;
+  }();
+  return set.Has(cp);
+}
+
+struct Tables {
+  CodePointSet triggers;
+  std::unordered_map<char32_t, std::vector<std::string_view>> before;
+  std::unordered_map<char32_t, std::vector<const AfterCue*>> after;
+};
+
+char32_t FirstCodePoint(std::string_view w) {
+  size_t len = 0;
+  return DecodeAt(w, 0, &len);
+}
+
+const Tables& GetTables() {
+  static const Tables t = [] {
+    Tables t;
+    for (std::string_view w : kBeforeCues) {
+      t.triggers.Add(FirstCodePoint(w));
+      t.before[FirstCodePoint(w)].push_back(w);
+    }
+    for (const AfterCue& c : kAfterCues) {
+      t.triggers.Add(FirstCodePoint(c.word));
+      t.after[FirstCodePoint(c.word)].push_back(&c);
+    }
+    t.triggers.Add(U'（');
+    for (char32_t cp : {U'员', U'师', U'工', U'长', U'人', U'者', U'主'}) t.triggers.Add(cp);
+    return t;
+  }();
+  return t;
+}
+
+bool BracketLabelAt(std::string_view text, size_t p) {
+  for (std::string_view w : kBracketLabels) {
+    if (StartsWithAt(text, p, w)) return true;
+  }
+  return false;
+}
+
+// A strong cue right at p: a bracket with identity or contact details, or
+// a strong after-cue word.
+bool StrongCueAt(std::string_view text, size_t p) {
+  if (StartsWithAt(text, p, "（")) return BracketLabelAt(text, p + 3);
+  if (p < text.size() && text[p] == '(') return BracketLabelAt(text, p + 1);
+  for (const AfterCue& c : kAfterCues) {
+    if (c.strong && StartsWithAt(text, p, c.word)) return true;
+  }
+  return false;
+}
+
+// Common words that begin with a surname and a given-name character:
+// after a cue they are the cue's object, not a person (消费者权益, 员工工资).
+constexpr auto kCommonWords = std::to_array<std::string_view>(
+    {"权益", "权利", "权限", "合法", "合理", "个人", "信息", "身份", "安全", "健康", "宿舍", "工资",
+     "名单", "数量", "人数", "管理", "服务", "经营", "卫生", "公共", "公司", "公民", "公众", "公安",
+     "公示", "公告", "法律", "法规", "证件", "证明", "证书", "文件", "文书", "相关", "相应", "有关",
+     "明确", "明显", "全部", "全体", "全面", "平台", "时间", "原因", "原料", "车辆", "车间", "商品",
+     "商户", "质量", "价格", "金额", "房屋", "单位", "方式", "方面", "程序", "行为", "政府", "国家",
+     "培训", "花名", "通讯", "通信", "和其", "及其", "向其", "于是", "于当", "于某", "成员", "家庭",
+     "年龄", "性别", "姓名", "劳动", "保险", "福利", "食堂", "休息", "康复", "应当", "应该"});
+
+bool IsCommonWordAt(std::string_view text, size_t p) {
+  for (std::string_view w : kCommonWords) {
+    if (StartsWithAt(text, p, w)) return true;
+  }
+  return false;
+}
+
+// Whether the Chinese name [b, e) is followed by a place unit or runs into
+// a firm's name.
+bool RunsIntoPlaceOrFirm(std::string_view text, size_t e) {
+  const char32_t next = DecodeBmp3(text, e);
+  if (next != 0 && IsPlaceUnitChar(next)) return true;
+  size_t q = e;
+  for (int k = 0; k < 10; ++k) {
+    for (std::string_view w : kOrgWords) {
+      if (StartsWithAt(text, q, w)) return true;
+    }
+    const char32_t cp = DecodeBmp3(text, q);
+    if (cp == 0 || !IsHan(cp) || IsBreakChar(cp)) return false;
+    q += 3;
+  }
+  return false;
+}
+
+// A middle dot within the next few Han characters, or npos.
+size_t DotAhead(std::string_view text, size_t p) {
+  size_t q = p;
+  for (int k = 0; k < 6 && q < text.size(); ++k) {
+    if (StartsWithAt(text, q, "\xC2\xB7") || StartsWithAt(text, q, "\xE3\x83\xBB") ||
+        StartsWithAt(text, q, "\xE2\x80\xA2") || StartsWithAt(text, q, "\xEF\xBD\xA5")) {
+      return q;
+    }
+    const char32_t cp = DecodeBmp3(text, q);
+    if (cp == 0 || !IsHan(cp)) break;
+    q += 3;
+  }
+  return std::string_view::npos;
+}
+
+// Characters that may follow a name in a sentence (未取得, 在场, 从事 ...).
+bool IsFollowerChar(char32_t cp) {
+  static const CodePointSet set = [] {
+    CodePointSet s;
+    s.AddAll(
+        "未在从向代到现拒等对于称驾系因将已均也并的和与及本签陈证承作不无私擅持受经出被为是"
+        "办领负使提购销没进供陪接把又还当说讲即就都再曾仍亦只才共同给让叫请跟随替帮至此处"
+        "所要会能可应自手电联身住男女年");
+    return s;
+  }();
+  return set.Has(cp);
+}
+
+bool AfterCueAt(std::string_view text, size_t p) {
+  for (const AfterCue& c : kAfterCues) {
+    if (StartsWithAt(text, p, c.word)) return true;
+  }
+  return false;
+}
+
+// Whether the text at p ends a name: punctuation, a line end, ASCII, a
+// character or a word that follows names.
+bool NameBoundaryAt(std::string_view text, size_t p) {
+  if (p >= text.size()) return true;
+  const char32_t cp = DecodeBmp3(text, p);
+  return cp == 0 || !IsHan(cp) || IsFollowerChar(cp) || IsFollowerWordAt(text, p) ||
+         AfterCueAt(text, p);
+}
+
+// The stricter end of a further name in a list (员工甲、乙未…): punctuation
+// or a word that only follows a person.
+bool ListNameBoundaryAt(std::string_view text, size_t p) {
+  if (p >= text.size()) return true;
+  const char32_t cp = DecodeBmp3(text, p);
+  if (cp == 0 || !IsHan(cp)) return true;
+  static const CodePointSet set = [] {
+    CodePointSet s;
+    s.AddAll("未在从向到等对于均也并及和与系代现拒称的被为将已");
+    return s;
+  }();
+  return set.Has(cp) || AfterCueAt(text, p);
+}
+
+// A name starting at p (after a cue): its end, or p when none.
+size_t NameFrom(std::string_view text, size_t p) {
+  if (p >= text.size()) return p;
+  if (IsAsciiUpper(text[p])) return p + LatinNameAt(text, p);
+  if (const size_t dot = DotAhead(text, p); dot != std::string_view::npos) {
+    size_t b = 0, e = 0;
+    if (dot >= p + 6 && DottedNameAround(text, dot, &b, &e) && b <= p) return e;
+  }
+  // Between a cue and a bracket of identity details (投诉人郑在勋（联系方式…）),
+  // a surname and one or two more characters are a name whatever they are.
+  if (const size_t s = ChineseSurnameAt(text, p)) {
+    for (size_t given = 2; given >= 1; --given) {
+      const size_t e = p + s + 3 * given;
+      bool han = true;
+      for (size_t q = p + s; q < e && han; q += 3) han = IsHan(DecodeBmp3(text, q));
+      if (han && StrongCueAt(text, e)) return e;
+    }
+  }
+  // After a cue a name is taken as long as it reads as one, unless it is a
+  // common word (消费者权益, 员工宿舍); a shorter reading ending where names
+  // end is preferred (员工王芳负责…).
+  size_t len = ChineseNameAt(text, p);
+  if (len > 6 && !NameBoundaryAt(text, p + len) && NameBoundaryAt(text, p + len - 3)) len -= 3;
+  if (len == 0 || IsCommonWordAt(text, p) || RunsIntoPlaceOrFirm(text, p + len)) return p;
+  return p + len;
+}
+
+// Connectors between a cue and the name: 联系人：张三, 负责人为李四, 委托的赵燕.
+size_t SkipConnector(std::string_view text, size_t p) {
+  if (p < text.size() && (text[p] == ':' || text[p] == ' ')) ++p;
+  for (std::string_view w : {"：", "为", "是", "的"}) {
+    if (StartsWithAt(text, p, w)) return p + w.size();
+  }
+  return p;
+}
+
+// Separators of a list of names: 员工彭炜、姜惠琳，Maria Garcia和潘曦.
+size_t ListSeparatorAt(std::string_view text, size_t p) {
+  if (p < text.size() && text[p] == ',') return 1;
+  for (std::string_view w : {"、", "，", "和", "及", "与"}) {
+    if (StartsWithAt(text, p, w)) return w.size();
+  }
+  return 0;
+}
+
+// Role words end in these (驾驶员, 面点师, 维修工, 厂长, 当事人, 经营者, 业主):
+// a name right after one of them and ending at a boundary is a person's.
+bool EndsRoleWord(char32_t cp) {
+  return cp == U'员' || cp == U'师' || cp == U'工' || cp == U'长' || cp == U'人' || cp == U'者' ||
+         cp == U'主';
+}
+
+void NamesAfterRoleWord(std::string_view text, size_t p, std::vector<Span>& out) {
+  const size_t len = ChineseNameAt(text, p);
+  if (len == 0 || !NameBoundaryAt(text, p + len) || RunsIntoPlaceOrFirm(text, p + len)) return;
+  out.push_back({p, p + len, PiiCategory::kPersonName});
+}
+
+void NamesAfterCue(std::string_view text, size_t p, std::vector<Span>& out) {
+  p = SkipConnector(text, p);
+  for (int k = 0; k < 8; ++k) {
+    const size_t e = NameFrom(text, p);
+    if (e == p) return;
+    // A further name of a list must end where names end (负责人：邵某，卫生
+    // 负责人… is not a list of two names).
+    if (k > 0 && !ListNameBoundaryAt(text, e) && !StrongCueAt(text, e)) return;
+    out.push_back({p, e, PiiCategory::kPersonName});
+    const size_t sep = ListSeparatorAt(text, e);
+    if (sep == 0) return;
+    p = e + sep;
+  }
+}
+
+void NameBeforeCue(std::string_view text, size_t p, bool strong, std::vector<Span>& out) {
+  if (p == 0) return;
+  if (IsAsciiLetter(text[p - 1])) {
+    const size_t b = LatinNameEndingAt(text, p);
+    if (b < p) out.push_back({b, p, PiiCategory::kPersonName});
+    return;
+  }
+  // A transliterated name ending here.
+  for (size_t q = p; q + 24 > p && q > 0;) {
+    --q;
+    size_t b = 0, e = 0;
+    if ((static_cast<unsigned char>(text[q]) == 0xC2 ||
+         static_cast<unsigned char>(text[q]) >= 0xE0) &&
+        DottedNameAround(text, q, &b, &e) && e == p) {
+      out.push_back({b, e, PiiCategory::kPersonName});
+      return;
+    }
+  }
+  size_t b = ChineseNameEndingAt(text, p);
+  if (b == p) return;
+  // 院长孙思柏: 长孙 reads as a compound surname, but 长 ends a role word.
+  if (p - b >= 12 && EndsRoleWord(DecodeBmp3(text, b)) && ChineseNameEndingAt(text, p) <= b + 3) {
+    const size_t shorter = b + 3;
+    if (ChineseSurnameAt(text, shorter) > 0) b = shorter;
+  }
+  if (!strong && p - b < 9) {
+    // A two-character name before a weak cue only when it stands alone.
+    const char32_t before = b >= 3 ? DecodeBmp3(text, b - 3) : 0;
+    if (before != 0 && IsHan(before)) return;
+  }
+  out.push_back({b, p, PiiCategory::kPersonName});
+}
+
+}  // namespace
+
+void FindNamesByContext(std::string_view text, std::vector<Span>& out) {
+  const Tables& t = GetTables();
+  const size_t n = text.size();
+  for (size_t p = 0; p < n;) {
+    const auto c = static_cast<unsigned char>(text[p]);
+    size_t len = 1;
+    char32_t cp = c;
+    if (c >= 0x80) {
+      cp = DecodeAt(text, p, &len);
+      if (c == 0xC2 && p + 1 < n && static_cast<unsigned char>(text[p + 1]) == 0xB7) {
+        // A middle dot: a transliterated name around it.
+        size_t b = 0, e = 0;
+        if (DottedNameAround(text, p, &b, &e)) {
+          // Found already from the cue before it (乘客艾力·买买提): that
+          // reading knows where the name starts.
+          if (out.empty() || out.back().end < e) out.push_back({b, e, PiiCategory::kPersonName});
+          p = e;
+          continue;
+        }
+      }
+    } else if (c != '(' && c != ',') {
+      ++p;
+      continue;
+    }
+    if (c == '(' || cp == U'（') {
+      if (BracketLabelAt(text, p + len)) NameBeforeCue(text, p, true, out);
+      p += len;
+      continue;
+    }
+    if (!t.triggers.Has(cp)) {
+      p += len;
+      continue;
+    }
+    if (EndsRoleWord(cp)) NamesAfterRoleWord(text, p + len, out);
+    if (auto it = t.before.find(cp); it != t.before.end()) {
+      for (std::string_view w : it->second) {
+        if (StartsWithAt(text, p, w)) NamesAfterCue(text, p + w.size(), out);
+      }
+    }
+    if (auto it = t.after.find(cp); it != t.after.end()) {
+      for (const AfterCue* a : it->second) {
+        if (StartsWithAt(text, p, a->word)) {
+          NameBeforeCue(text, p, a->strong, out);
+          break;
+        }
+      }
+    }
+    p += len;
+  }
+}
+
+}  // namespace dpfeed
