@@ -46,18 +46,9 @@ int RunTokenCreate(const Config& config, const TokenCreateArgs& args) {
   if (!role) return Fail(Status::InvalidArgument("--role must be department, auditor or admin"));
   auto db = OpenDatabase(config);
   if (!db.ok()) return Fail(db.status());
-  std::optional<int64_t> department_id;
-  if (*role == Role::kDepartment) {
-    if (args.department.empty()) {
-      return Fail(Status::InvalidArgument("--department CODE is required for a department token"));
-    }
-    auto d = FindDepartmentByCode(**db, args.department);
-    if (!d.ok()) return Fail(d.status());
-    department_id = d->id;
-  } else if (!args.department.empty()) {
-    return Fail(Status::InvalidArgument("--department is only for --role department"));
-  }
-  auto token = CreateToken(**db, *role, department_id, args.label, Now(config));
+  auto department_id = DepartmentForRole(**db, *role, args.department);
+  if (!department_id.ok()) return Fail(department_id.status());
+  auto token = CreateToken(**db, *role, *department_id, args.label, Now(config));
   if (!token.ok()) return Fail(token.status());
   std::cout << *token << std::endl;
   return 0;

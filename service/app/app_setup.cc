@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "service/app/file_clock.h"
+#include "service/store/department_repository.h"
 #include "service/store/migrations.h"
 
 namespace dpfeed {
@@ -50,6 +51,18 @@ std::unique_ptr<Clock> MakeClock(const Config& config) {
 int Fail(const Status& status) {
   std::cerr << "dpfeed: " << status.message() << "\n";
   return 1;
+}
+
+Result<std::optional<int64_t>> DepartmentForRole(Database& db, Role role, const std::string& code) {
+  if (role != Role::kDepartment) {
+    if (!code.empty()) return Status::InvalidArgument("--department is only for --role department");
+    return std::optional<int64_t>();
+  }
+  if (code.empty())
+    return Status::InvalidArgument("--department CODE is required for --role department");
+  auto d = FindDepartmentByCode(db, code);
+  if (!d.ok()) return d.status();
+  return std::optional<int64_t>(d->id);
 }
 
 }  // namespace dpfeed

@@ -9,11 +9,12 @@
 #include <string>
 
 #include "redaction/masking_policy.h"
-#include "service/calendar/clock.h"
 #include "service/app/config.h"
+#include "service/calendar/clock.h"
 #include "service/calendar/work_calendar.h"
 #include "service/domain/status.h"
 #include "service/store/database.h"
+#include "service/store/token_repository.h"
 
 namespace dpfeed {
 
@@ -26,6 +27,11 @@ Result<std::unique_ptr<Database>> OpenDatabase(const Config& config);
 MaskingPolicy MakeMaskingPolicy(const Config& config);
 // The system clock, or a FileClock when config.clock_file is set.
 std::unique_ptr<Clock> MakeClock(const Config& config);
+
+// The department of a token or account given on the command line: the id
+// of department `code` for the department role (required then), none for
+// the others (`code` must be empty). InvalidArgument or NotFound otherwise.
+Result<std::optional<int64_t>> DepartmentForRole(Database& db, Role role, const std::string& code);
 
 // Prints "dpfeed: <message>" on stderr and returns 1 (for main).
 int Fail(const Status& status);

@@ -15,19 +15,30 @@ namespace {
 
 std::string Now(const Config& config) { return FormatShanghaiTimestamp(MakeClock(config)->Now()); }
 
-// The password to set, and whether it was generated (then it is printed).
-Result<std::pair<std::string, bool>> ChoosePassword(const UserArgs& args, std::istream& in) {
+struct ChosenPassword {
+  std::string password;
+  bool generated = false;  // then it is printed, once
+  std::string hash;
+};
+
+// The password to set (generated, or the first line of stdin) and its hash.
+Result<ChosenPassword> ChoosePassword(const UserArgs& args, std::istream& in) {
+  ChosenPassword c;
   if (!args.password_stdin) {
     auto p = RandomPassword();
     if (!p.ok()) return p.status();
-    return std::make_pair(*p, true);
+    c.password = *p;
+    c.generated = true;
+  } else {
+    std::getline(in, c.password);
+    if (!c.password.empty() && c.password.back() == '\r') c.password.pop_back();
+    Status s = CheckPasswordRules(c.password, args.login);
+    if (!s.ok()) return Status::InvalidArgument("password: " + s.message());
   }
-  std::string line;
-  std::getline(in, line);
-  if (!line.empty() && line.back() == '\r') line.pop_back();
-  Status s = CheckPasswordRules(line, args.login);
-  if (!s.ok()) return Status::InvalidArgument("password: " + s.message());
-  return std::make_pair(line, false);
+  auto hash = HashPassword(c.password);
+  if (!hash.ok()) return hash.status();
+  c.hash = *hash;
+  return c;
 }
 
 }  // namespace
@@ -37,27 +48,17 @@ int RunUserAdd(const Config& config, const UserArgs& args, std::istream& in) {
   if (!role) return Fail(Status::InvalidArgument("--role must be department, auditor or admin"));
   auto db = OpenDatabase(config);
   if (!db.ok()) return Fail(db.status());
-  std::optional<int64_t> department_id;
-  if (*role == Role::kDepartment) {
-    if (args.department.empty()) {
-      return Fail(Status::InvalidArgument("--department CODE is required for a department user"));
-    }
-    auto d = FindDepartmentByCode(**db, args.department);
-    if (!d.ok()) return Fail(d.status());
-    department_id = d->id;
-  } else if (!args.department.empty()) {
-    return Fail(Status::InvalidArgument("--department is only for --role department"));
-  }
+  auto department_id = DepartmentForRole(**db, *role, args.department);
+  if (!department_id.ok()) return Fail(department_id.status());
   auto password = ChoosePassword(args, in);
   if (!password.ok()) return Fail(password.status());
-  auto hash = HashPassword(password->first);
-  if (!hash.ok()) return Fail(hash.status());
   Transaction txn(**db);
   if (!txn.begin_status().ok()) return Fail(txn.begin_status());
-  auto user = AddUser(**db, args.login, *role, department_id, *hash, Now(config), std::nullopt);
+  auto user =
+      AddUser(**db, args.login, *role, *department_id, password->hash, Now(config), std::nullopt);
   if (!user.ok()) return Fail(user.status());
   if (Status s = txn.Commit(); !s.ok()) return Fail(s);
-  if (password->second) std::cout << password->first << std::endl;
+  if (password->generated) std::cout << password->password << std::endl;
   std::cerr << "user " << user->login << " (" << RoleName(user->role) << ") added with id "
             << user->id << std::endl;
   return 0;
@@ -70,15 +71,14 @@ int RunUserResetPassword(const Config& config, const UserArgs& args, std::istrea
   if (!user.ok()) return Fail(Status::NotFound("no user " + args.login));
   auto password = ChoosePassword(args, in);
   if (!password.ok()) return Fail(password.status());
-  auto hash = HashPassword(password->first);
-  if (!hash.ok()) return Fail(hash.status());
   Transaction txn(**db);
   if (!txn.begin_status().ok()) return Fail(txn.begin_status());
-  if (Status s = SetUserPassword(**db, user->id, *hash, Now(config), std::nullopt); !s.ok()) {
+  if (Status s = SetUserPassword(**db, user->id, password->hash, Now(config), std::nullopt);
+      !s.ok()) {
     return Fail(s);
   }
   if (Status s = txn.Commit(); !s.ok()) return Fail(s);
-  if (password->second) std::cout << password->first << std::endl;
+  if (password->generated) std::cout << password->password << std::endl;
   std::cerr << "password of " << user->login << " reset; its sessions are ended" << std::endl;
   return 0;
 }
