@@ -77,7 +77,8 @@ std::string Input(const FieldSpec& f, Kind kind, const Record& r, bool readonly,
       chosen.insert(v.substr(start, end - start));
       start = end + 1;
     }
-    std::string h = "<div class=\"checks\" role=\"group\" id=\"" + id + "\"" + aria + ">";
+    std::string h = "<div class=\"checks\" role=\"group\" id=\"" + id + "\" aria-labelledby=\"l_" +
+                    wire + "\"" + aria + ">";
     int n = 0;
     for (const std::string& c : PenaltyCategories()) {
       const std::string cid = id + "_" + std::to_string(n++);
@@ -156,7 +157,10 @@ std::string EntryForm(WebCall& c, Kind kind, const FormState& st) {
       std::string described_by;
       if (errs != by_field.end()) described_by = "e_" + wire;
       h += std::string("<div class=\"field") + (errs != by_field.end() ? " invalid" : "") + "\">";
-      h += "<label for=\"f_" + wire + "\">" + f.name;
+      // A group of checkboxes is named by its label's id, not `for`.
+      const bool group = std::string_view(f.code) == "CFLB";
+      h += group ? "<label id=\"l_" + wire + "\">" + f.name
+                 : "<label for=\"f_" + wire + "\">" + f.name;
       if (required.count(wire)) h += "<span class=\"req\" aria-hidden=\"true\">*</span>";
       h += "<code>" + wire + "</code></label><div class=\"control\">";
       h += Input(f, kind, st.record, st.correcting && std::string_view(f.code) == "WSH",
