@@ -1,18 +1,20 @@
 #include "publisher/http_sink.h"
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
-#include <boost/beast/version.hpp>
 #include <charconv>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
+#include <vector>
+
+#include "publisher/webhook_signature.h"
 
 namespace dpfeed {
 
@@ -21,18 +23,15 @@ namespace ssl = boost::asio::ssl;
 namespace beast = boost::beast;
 namespace http = boost::beast::http;
 using tcp = net::ip::tcp;
-
-struct HttpSink::Impl {
-  bool tls = false;
-  std::string host;
-  std::string port;
-  std::string target;
-  std::optional<ssl::context> tls_context;
-};
+using SteadyTime = std::chrono::steady_clock::time_point;
 
 namespace {
 
 constexpr size_t kMaxResponseBody = 1 << 20;
+
+DeliveryOutcome Retryable(std::string detail) {
+  return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, std::move(detail)};
+}
 
 std::optional<std::chrono::seconds> ParseRetryAfter(std::string_view v) {
   long long seconds = 0;
@@ -56,49 +55,147 @@ DeliveryOutcome Classify(const http::response<http::string_body>& res) {
   return {DeliveryOutcomeKind::kPermanent, status, std::nullopt, detail};
 }
 
-// One request/response over a connected stream; every step bounded by the
-// deadline on the lowest layer. Runs the io_context to completion.
-template <typename Stream>
-DeliveryOutcome Exchange(net::io_context& ioc, Stream& stream,
-                         const http::request<http::string_body>& req,
-                         std::chrono::steady_clock::time_point deadline) {
-  beast::flat_buffer buffer;
-  http::response_parser<http::string_body> parser;
-  parser.body_limit(kMaxResponseBody);
-  beast::error_code result;
-  beast::get_lowest_layer(stream).expires_at(deadline);
-  http::async_write(stream, req, [&](beast::error_code ec, size_t) {
-    if (ec) {
-      result = ec;
-      return;
-    }
-    http::async_read(stream, buffer, parser, [&](beast::error_code ec2, size_t) { result = ec2; });
-  });
+// Runs `ioc` until the operations started on it completed.
+void RunToCompletion(net::io_context& ioc) {
   ioc.restart();
   ioc.run();
-  if (result) {
-    return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt,
-            (result == beast::error::timeout ? "timeout: " : "transport: ") + result.message()};
-  }
-  return Classify(parser.get());
 }
 
 }  // namespace
 
-std::string WebhookSignature(const std::string& secret, const std::string& id,
-                             const std::string& timestamp, const std::string& body) {
-  const std::string signed_text = id + "." + timestamp + "." + body;
-  unsigned char mac[EVP_MAX_MD_SIZE];
-  unsigned int mac_len = 0;
-  HMAC(EVP_sha256(), secret.data(), static_cast<int>(secret.size()),
-       reinterpret_cast<const unsigned char*>(signed_text.data()), signed_text.size(), mac,
-       &mac_len);
-  std::string b64(4 * ((mac_len + 2) / 3) + 1, '\0');
-  const int n =
-      EVP_EncodeBlock(reinterpret_cast<unsigned char*>(b64.data()), mac, static_cast<int>(mac_len));
-  b64.resize(static_cast<size_t>(n));
-  return "v1," + b64;
-}
+// One kept-alive connection with its own io_context: used by one delivery
+// at a time, so its asynchronous operations run to completion on the
+// delivering thread with a deadline on each.
+struct Connection {
+  net::io_context ioc;
+  std::optional<beast::tcp_stream> plain;
+  std::optional<beast::ssl_stream<beast::tcp_stream>> tls;
+  beast::flat_buffer buffer;
+
+  bool open() const { return plain.has_value() || tls.has_value(); }
+  beast::tcp_stream& lowest() { return plain ? *plain : beast::get_lowest_layer(*tls); }
+  void Close() {
+    beast::error_code ec;
+    if (open()) lowest().socket().shutdown(tcp::socket::shutdown_both, ec);
+    plain.reset();
+    tls.reset();
+    buffer.clear();
+  }
+};
+
+struct HttpSink::Impl {
+  bool tls = false;
+  std::string host, port, host_header, target;
+  std::string key;  // webhook HMAC key
+  std::optional<ssl::context> tls_context;
+
+  std::mutex mu;
+  std::condition_variable cv;
+  std::vector<std::unique_ptr<Connection>> idle;  // kept-alive or not yet opened
+  int in_use = 0;
+
+  // Resolves asynchronously under the deadline (a stuck resolver must not
+  // hold the delivery past its timeout), connects and, for HTTPS, shakes
+  // hands.
+  std::optional<DeliveryOutcome> Open(Connection& c, SteadyTime deadline) {
+    tcp::resolver resolver(c.ioc);
+    net::steady_timer timer(c.ioc);
+    beast::error_code resolve_ec;
+    tcp::resolver::results_type endpoints;
+    bool timed_out = false;
+    timer.expires_at(deadline);
+    timer.async_wait([&](beast::error_code ec) {
+      if (ec) return;
+      timed_out = true;
+      resolver.cancel();
+    });
+    resolver.async_resolve(host, port, [&](beast::error_code ec, tcp::resolver::results_type r) {
+      timer.cancel();
+      resolve_ec = ec;
+      endpoints = std::move(r);
+    });
+    RunToCompletion(c.ioc);
+    if (timed_out) return Retryable("timeout: resolving " + host);
+    if (resolve_ec) return Retryable("resolve " + host + ": " + resolve_ec.message());
+
+    if (tls) {
+      c.tls.emplace(c.ioc, *tls_context);
+      if (!SSL_set_tlsext_host_name(c.tls->native_handle(), host.c_str())) {
+        c.Close();
+        return Retryable("TLS: cannot set SNI host name");
+      }
+      c.tls->set_verify_callback(ssl::host_name_verification(host));
+    } else {
+      c.plain.emplace(c.ioc);
+    }
+    beast::error_code ec;
+    c.lowest().expires_at(deadline);
+    c.lowest().async_connect(endpoints, [&](beast::error_code e, const tcp::endpoint&) { ec = e; });
+    RunToCompletion(c.ioc);
+    if (ec) {
+      c.Close();
+      return Retryable((ec == beast::error::timeout ? "timeout: connect: " : "connect: ") +
+                       ec.message());
+    }
+    if (tls) {
+      c.lowest().expires_at(deadline);
+      c.tls->async_handshake(ssl::stream_base::client, [&](beast::error_code e) { ec = e; });
+      RunToCompletion(c.ioc);
+      if (ec) {
+        c.Close();
+        return Retryable("TLS handshake: " + ec.message());
+      }
+    }
+    return std::nullopt;
+  }
+
+  // One request and its response on an open connection. `*answered` tells
+  // whether any byte of a response arrived (a reused connection the
+  // receiver had closed fails before that).
+  template <typename Stream>
+  DeliveryOutcome Exchange(Connection& c, Stream& stream,
+                           const http::request<http::string_body>& req, SteadyTime deadline,
+                           bool* answered, bool* keep_alive) {
+    http::response_parser<http::string_body> parser;
+    parser.body_limit(kMaxResponseBody);
+    beast::error_code result;
+    c.lowest().expires_at(deadline);
+    http::async_write(stream, req, [&](beast::error_code ec, size_t) {
+      if (ec) {
+        result = ec;
+        return;
+      }
+      http::async_read(stream, c.buffer, parser,
+                       [&](beast::error_code ec2, size_t) { result = ec2; });
+    });
+    RunToCompletion(c.ioc);
+    *answered = parser.got_some();
+    if (result) {
+      *keep_alive = false;
+      return Retryable((result == beast::error::timeout ? "timeout: " : "transport: ") +
+                       result.message());
+    }
+    *keep_alive = parser.get().keep_alive();
+    return Classify(parser.get());
+  }
+
+  std::unique_ptr<Connection> Acquire(int max) {
+    std::unique_lock<std::mutex> lock(mu);
+    cv.wait(lock, [&] { return !idle.empty() || in_use < max; });
+    ++in_use;
+    if (idle.empty()) return std::make_unique<Connection>();
+    std::unique_ptr<Connection> c = std::move(idle.back());
+    idle.pop_back();
+    return c;
+  }
+
+  void Release(std::unique_ptr<Connection> c) {
+    std::lock_guard<std::mutex> lock(mu);
+    --in_use;
+    if (c->open()) idle.push_back(std::move(c));  // a closed one is simply dropped
+    cv.notify_one();
+  }
+};
 
 Result<std::unique_ptr<HttpSink>> HttpSink::Create(const HttpSinkOptions& options) {
   auto impl = std::make_unique<Impl>();
@@ -115,6 +212,7 @@ Result<std::unique_ptr<HttpSink>> HttpSink::Create(const HttpSinkOptions& option
   const size_t slash = url.find('/');
   const std::string_view authority = url.substr(0, slash);
   impl->target = slash == std::string_view::npos ? "/" : std::string(url.substr(slash));
+  const std::string default_port = impl->tls ? "443" : "80";
   const size_t colon = authority.rfind(':');
   if (colon != std::string_view::npos && authority.find(']') == std::string_view::npos) {
     impl->host = std::string(authority.substr(0, colon));
@@ -128,11 +226,18 @@ Result<std::unique_ptr<HttpSink>> HttpSink::Create(const HttpSinkOptions& option
     }
   } else {
     impl->host = std::string(authority);
-    impl->port = impl->tls ? "443" : "80";
+    impl->port = default_port;
   }
   if (impl->host.empty())
     return Status::InvalidArgument("url has no host: \"" + options.url + "\"");
+  impl->host_header = impl->port == default_port ? impl->host : impl->host + ":" + impl->port;
   if (options.timeout.count() <= 0) return Status::InvalidArgument("timeout_s must be positive");
+  if (options.connections < 1) return Status::InvalidArgument("connections must be at least 1");
+  if (!options.secret.empty()) {
+    auto key = WebhookKey(options.secret);
+    if (!key.ok()) return key.status();
+    impl->key = std::move(key.value());
+  }
   if (impl->tls) {
     impl->tls_context.emplace(ssl::context::tls_client);
     boost::system::error_code ec;
@@ -151,10 +256,12 @@ HttpSink::HttpSink(HttpSinkOptions options, std::unique_ptr<Impl> impl)
 HttpSink::~HttpSink() = default;
 
 DeliveryOutcome HttpSink::Deliver(const DeliveryRequest& request) {
+  const SteadyTime deadline = std::chrono::steady_clock::now() + options_.timeout;
+  std::unique_ptr<Connection> c = impl_->Acquire(options_.connections);
+  DeliveryOutcome outcome = Retryable("not sent");
   try {
-    const auto deadline = std::chrono::steady_clock::now() + options_.timeout;
     http::request<http::string_body> req{http::verb::post, impl_->target, 11};
-    req.set(http::field::host, impl_->host);
+    req.set(http::field::host, impl_->host_header);
     req.set(http::field::user_agent, "dpfeed");
     req.set(http::field::content_type, request.content_type);
     req.set("Idempotency-Key", request.idempotency_key);
@@ -166,59 +273,35 @@ DeliveryOutcome HttpSink::Deliver(const DeliveryRequest& request) {
       req.set("webhook-id", request.idempotency_key);
       req.set("webhook-timestamp", ts);
       req.set("webhook-signature",
-              WebhookSignature(options_.secret, request.idempotency_key, ts, request.body));
+              WebhookSignature(impl_->key, request.idempotency_key, ts, request.body));
     }
-    req.keep_alive(false);
+    req.keep_alive(true);
     req.body() = request.body;
     req.prepare_payload();
 
-    net::io_context ioc;
-    tcp::resolver resolver(ioc);
-    beast::error_code ec;
-    const auto endpoints = resolver.resolve(impl_->host, impl_->port, ec);
-    if (ec)
-      return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt,
-              "resolve " + impl_->host + ": " + ec.message()};
-
-    auto connect = [&](beast::tcp_stream& tcp_layer) -> beast::error_code {
-      beast::error_code result;
-      tcp_layer.expires_at(deadline);
-      tcp_layer.async_connect(endpoints,
-                              [&](beast::error_code e, const tcp::endpoint&) { result = e; });
-      ioc.restart();
-      ioc.run();
-      return result;
-    };
-    if (!impl_->tls) {
-      beast::tcp_stream stream(ioc);
-      if (auto e = connect(stream))
-        return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, "connect: " + e.message()};
-      DeliveryOutcome o = Exchange(ioc, stream, req, deadline);
-      stream.socket().shutdown(tcp::socket::shutdown_both, ec);
-      return o;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      const bool reused = c->open();
+      if (!reused) {
+        if (auto failed = impl_->Open(*c, deadline)) {
+          outcome = std::move(*failed);
+          break;
+        }
+      }
+      bool answered = false, keep_alive = false;
+      outcome = c->plain ? impl_->Exchange(*c, *c->plain, req, deadline, &answered, &keep_alive)
+                         : impl_->Exchange(*c, *c->tls, req, deadline, &answered, &keep_alive);
+      if (!keep_alive) c->Close();
+      // A kept-alive connection the receiver had closed: once more, fresh.
+      const bool stale = reused && !answered && outcome.http_status == 0 &&
+                         outcome.detail.rfind("timeout", 0) != 0;
+      if (!stale) break;
     }
-    beast::ssl_stream<beast::tcp_stream> stream(ioc, *impl_->tls_context);
-    if (!SSL_set_tlsext_host_name(stream.native_handle(), impl_->host.c_str())) {
-      return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, "TLS: cannot set SNI host name"};
-    }
-    stream.set_verify_callback(ssl::host_name_verification(impl_->host));
-    if (auto e = connect(beast::get_lowest_layer(stream))) {
-      return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, "connect: " + e.message()};
-    }
-    beast::error_code hs;
-    beast::get_lowest_layer(stream).expires_at(deadline);
-    stream.async_handshake(ssl::stream_base::client, [&](beast::error_code e) { hs = e; });
-    ioc.restart();
-    ioc.run();
-    if (hs)
-      return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, "TLS handshake: " + hs.message()};
-    DeliveryOutcome o = Exchange(ioc, stream, req, deadline);
-    beast::get_lowest_layer(stream).socket().shutdown(tcp::socket::shutdown_both, ec);
-    return o;
   } catch (const std::exception& e) {
-    return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt,
-            std::string("HTTP client: ") + e.what()};
+    c->Close();
+    outcome = Retryable(std::string("HTTP client: ") + e.what());
   }
+  impl_->Release(std::move(c));
+  return outcome;
 }
 
 }  // namespace dpfeed

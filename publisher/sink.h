@@ -2,7 +2,8 @@
 // interface so the outbox does not care whether it is a directory or an
 // HTTP endpoint, and tests can point a sink at a real local receiver.
 //
-// Thread-safety: a Sink is used by one delivery thread at a time.
+// Thread-safety: Deliver may be called from several delivery threads at
+// once (up to Parallelism() of them are useful).
 // Contract: Deliver never throws; every failure is reported as an outcome
 // that says whether trying again can help.
 #ifndef DPFEED_PUBLISHER_SINK_H_
@@ -17,8 +18,10 @@ namespace dpfeed {
 struct DeliveryRequest {
   std::string channel;          // "portal" or "credit"
   std::string idempotency_key;  // stable across retries of one delivery
-  std::string name;             // file name for a file sink ("<key>.html")
-  std::string content_type;     // e.g. "application/json; charset=utf-8"
+  // File name for a file sink: what it holds and its content hash,
+  // "<department>_<kind>_<from>_<to>_<type>_<channel>_<sha256>.html".
+  std::string name;
+  std::string content_type;  // e.g. "application/json; charset=utf-8"
   std::string body;
 };
 
@@ -41,6 +44,8 @@ class Sink {
   virtual DeliveryOutcome Deliver(const DeliveryRequest& request) = 0;
   // "file:/path" or "http://host:port/path", for logs and the admin API.
   virtual std::string Describe() const = 0;
+  // How many deliveries are worth sending at once (connections, disks).
+  virtual int Parallelism() const { return 2; }
 };
 
 }  // namespace dpfeed

@@ -2,11 +2,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
+#include <thread>
 
 #include "publisher/file_sink.h"
 #include "publisher/http_sink.h"
 #include "publisher/retry_schedule.h"
+#include "publisher/webhook_signature.h"
 #include "tests/support/http_receiver.h"
 
 namespace dpfeed {
@@ -95,6 +98,71 @@ TEST(HttpSinkTest, PostsWithIdempotencyKeyTokenAndSignature) {
   EXPECT_NE(WebhookSignature("other", q.headers.at("webhook-id"), q.headers.at("webhook-timestamp"),
                              q.body),
             q.headers.at("webhook-signature"));
+  // The port is part of the Host header (RFC 9110 section 7.2).
+  EXPECT_EQ(q.headers.at("host"), "127.0.0.1:" + std::to_string(receiver.port()));
+}
+
+// The published test vector of the Standard Webhooks specification (the
+// reference libraries' "sign function works" test).
+TEST(WebhookSignatureTest, MatchesTheStandardsTestVector) {
+  auto key = WebhookKey("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+  ASSERT_TRUE(key.ok());
+  EXPECT_EQ(key->size(), 24u);
+  EXPECT_EQ(WebhookSignature(*key, "msg_p5jXN8AQM9LWM0D4loKWxJek", "1614265330",
+                             "{\"test\": 2432232314}"),
+            "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+  // The whole "whsec_..." string as the key (what dpfeed did before) does
+  // not verify.
+  EXPECT_NE(
+      WebhookSignature("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek",
+                       "1614265330", "{\"test\": 2432232314}"),
+      "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+  for (const char* bad : {"whsec_", "whsec_not base64!", "whsec_abc"}) {
+    EXPECT_FALSE(WebhookKey(bad).ok()) << bad;
+  }
+  EXPECT_EQ(*WebhookKey("plain-shared-secret"), "plain-shared-secret");
+}
+
+TEST(HttpSinkTest, SignsWithTheDecodedKeyOfAWhsecSecret) {
+  HttpReceiver receiver;
+  HttpSinkOptions o;
+  o.url = receiver.Url("/portal");
+  o.secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+  auto sink = HttpSink::Create(o);
+  ASSERT_TRUE(sink.ok());
+  ASSERT_EQ((*sink)->Deliver(Request("{\"n\":2}")).kind, DeliveryOutcomeKind::kAcknowledged);
+  const auto q = receiver.Requests().at(0);
+  EXPECT_EQ(q.headers.at("webhook-signature"),
+            WebhookSignature(*WebhookKey(o.secret), q.headers.at("webhook-id"),
+                             q.headers.at("webhook-timestamp"), q.body));
+  o.secret = "whsec_***";
+  EXPECT_FALSE(HttpSink::Create(o).ok());
+}
+
+TEST(HttpSinkTest, KeepsConnectionsAliveAndSendsInParallel) {
+  HttpReceiver receiver;
+  auto sink = Sink(receiver);
+  for (int i = 0; i < 5; ++i)
+    ASSERT_EQ(sink->Deliver(Request()).kind, DeliveryOutcomeKind::kAcknowledged);
+  std::set<int> connections;
+  for (const auto& q : receiver.Requests()) connections.insert(q.connection);
+  EXPECT_EQ(connections.size(), 1u);  // one kept-alive connection, reused
+
+  // Four deliveries at once, each answered after a delay: sent in parallel
+  // they need four connections (one after the other, the kept-alive one
+  // would do).
+  receiver.Clear();
+  receiver.SetDelay(300ms);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back(
+        [&] { EXPECT_EQ(sink->Deliver(Request()).kind, DeliveryOutcomeKind::kAcknowledged); });
+  }
+  for (auto& t : threads) t.join();
+  connections.clear();
+  for (const auto& q : receiver.Requests()) connections.insert(q.connection);
+  EXPECT_EQ(connections.size(), 4u);
+  receiver.SetDelay(0ms);
 }
 
 TEST(HttpSinkTest, ClassifiesStatuses) {
