@@ -1,130 +1,101 @@
 #include "publisher/outbox.h"
 
-#include <set>
-#include <vector>
-
-#include "publisher/retry_schedule.h"
-#include "service/calendar/shanghai_time.h"
-#include "service/domain/log.h"
-#include "service/json/json_writer.h"
-#include "service/store/notice_repository.h"
-
 namespace dpfeed {
 
-namespace {
+Outbox::Outbox(ChannelSink portal, ChannelSink credit, const ArtifactStore& artifacts,
+               std::string database_path)
+    : portal_(portal),
+      credit_(credit),
+      artifacts_(artifacts),
+      database_path_(std::move(database_path)) {}
 
-Result<std::vector<DeliveryRequest>> Requests(const DeliveryRow& d, const NoticeRow& n, bool files,
-                                              const ArtifactStore& artifacts) {
-  std::vector<DeliveryRequest> out;
-  const std::string json_type = "application/json; charset=utf-8";
-  const std::string channel = ToString(d.channel);
-  if (d.channel == Channel::kPortal) {
-    auto html = artifacts.Get(n.artifacts.portal_html);
-    if (!html.ok()) return html.status();
-    auto json = artifacts.Get(n.artifacts.portal_json);
-    if (!json.ok()) return json.status();
-    if (files) {
-      out.push_back({channel, d.idempotency_key, d.idempotency_key + ".html",
-                     "text/html; charset=utf-8", std::move(html.value())});
-      out.push_back({channel, d.idempotency_key, d.idempotency_key + ".json", json_type,
-                     std::move(json.value())});
-    } else {
-      out.push_back({channel, d.idempotency_key, d.idempotency_key + ".json", json_type,
-                     "{\"notice\":" + *json + ",\"html\":\"" + JsonEscape(*html) + "\"}"});
-    }
-  } else {
-    auto json = artifacts.Get(n.artifacts.credit_json);
-    if (!json.ok()) return json.status();
-    out.push_back({channel, d.idempotency_key, d.idempotency_key + ".json", json_type,
-                   std::move(json.value())});
+Outbox::~Outbox() { Stop(); }
+
+Result<std::unique_ptr<DeliveryLane>> Outbox::MakeLane(Channel channel, const ChannelSink& sink,
+                                                       SubmitFn submit) const {
+  Database::Options ro;
+  ro.read_only = true;
+  auto db = Database::Open(database_path_, ro);
+  if (!db.ok()) return db.status();
+  DeliveryLane::Options o{channel, sink.sink, sink.files, sink.sink->Parallelism()};
+  return std::make_unique<DeliveryLane>(o, artifacts_, std::move(db.value()), std::move(submit));
+}
+
+Result<DeliverySummary> Outbox::DeliverDue(const SubmitFn& submit, TimePoint now) {
+  auto portal = MakeLane(Channel::kPortal, portal_, submit);
+  if (!portal.ok()) return portal.status();
+  auto credit = MakeLane(Channel::kCredit, credit_, submit);
+  if (!credit.ok()) return credit.status();
+  std::atomic<bool> portal_done{false}, never{false};
+  const auto clock = [now] { return now; };
+  std::thread credit_thread([&] {
+    (*credit)->Run(
+        clock, true, [&] { return portal_done.load(); }, never, std::chrono::milliseconds(10));
+  });
+  (*portal)->Run(
+      clock, true, [] { return true; }, never, std::chrono::milliseconds(10));
+  portal_done = true;
+  credit_thread.join();
+  DeliverySummary total;
+  for (const auto* lane : {portal->get(), credit->get()}) {
+    const DeliverySummary s = lane->Summary();
+    total.attempted += s.attempted;
+    total.acknowledged += s.acknowledged;
+    total.retrying += s.retrying;
+    total.failed += s.failed;
+  }
+  for (const auto* lane : {portal->get(), credit->get()}) {
+    if (!lane->LastError().empty()) return Status::IOError(lane->LastError());
+  }
+  return total;
+}
+
+Status Outbox::Start(SubmitFn submit, const Clock& clock, std::chrono::milliseconds poll) {
+  auto portal = MakeLane(Channel::kPortal, portal_, submit);
+  if (!portal.ok()) return portal.status();
+  auto credit = MakeLane(Channel::kCredit, credit_, submit);
+  if (!credit.ok()) return credit.status();
+  portal_lane_ = std::move(portal.value());
+  credit_lane_ = std::move(credit.value());
+  stop_ = false;
+  for (DeliveryLane* lane : {portal_lane_.get(), credit_lane_.get()}) {
+    threads_.emplace_back([this, lane, &clock, poll] {
+      lane->Run([&clock] { return clock.Now(); }, false, [] { return false; }, stop_, poll);
+    });
+  }
+  return Status::Ok();
+}
+
+void Outbox::Stop() {
+  stop_ = true;
+  for (DeliveryLane* lane : {portal_lane_.get(), credit_lane_.get()}) {
+    if (lane != nullptr) lane->Wake();
+  }
+  for (std::thread& t : threads_) t.join();
+  threads_.clear();
+}
+
+std::vector<std::string> Outbox::Problems() const {
+  std::vector<std::string> out;
+  for (const DeliveryLane* lane : {portal_lane_.get(), credit_lane_.get()}) {
+    if (lane == nullptr) continue;
+    std::string e = lane->LastError();
+    if (!e.empty()) out.push_back(std::move(e));
   }
   return out;
 }
 
-}  // namespace
-
-Outbox::Outbox(Sink& portal, bool portal_files, Sink& credit, bool credit_files,
-               const ArtifactStore& artifacts)
-    : portal_(portal),
-      portal_files_(portal_files),
-      credit_(credit),
-      credit_files_(credit_files),
-      artifacts_(artifacts) {}
-
-Result<DeliverySummary> Outbox::DeliverDue(Database& read_db, const WriteFn& write,
-                                           std::chrono::system_clock::time_point now,
-                                           int max_attempts) {
-  DeliverySummary summary;
-  const std::string now_text = FormatShanghaiTimestamp(now);
-  std::set<int64_t> tried;  // each delivery at most once per call
-  for (;;) {
-    auto due = DueDeliveries(read_db, now_text, 200);
-    if (!due.ok()) return due.status();
-    bool progressed = false;
-    for (const DeliveryRow& d : *due) {
-      if (summary.attempted >= max_attempts) return summary;
-      if (!tried.insert(d.id).second) continue;
-      progressed = true;
-      auto notice = GetNotice(read_db, d.notice_id);
-      if (!notice.ok()) return notice.status();
-      const bool portal = d.channel == Channel::kPortal;
-      Sink& sink = portal ? portal_ : credit_;
-      DeliveryOutcome outcome{DeliveryOutcomeKind::kAcknowledged, 0, std::nullopt, ""};
-      auto requests = Requests(d, *notice, portal ? portal_files_ : credit_files_, artifacts_);
-      if (!requests.ok()) return requests.status();
-      for (const DeliveryRequest& req : *requests) {
-        outcome = sink.Deliver(req);
-        if (outcome.kind != DeliveryOutcomeKind::kAcknowledged) break;
-      }
-      ++summary.attempted;
-      Status s;
-      const std::string where = "delivery " + std::to_string(d.id) + " (notice " +
-                                std::to_string(d.notice_id) + ", " + ToString(d.channel) + ", " +
-                                sink.Describe() + ")";
-      switch (outcome.kind) {
-        case DeliveryOutcomeKind::kAcknowledged:
-          s = write([&](Database& db) {
-            return RecordAcknowledged(db, d.id, outcome.http_status, now_text);
-          });
-          ++summary.acknowledged;
-          break;
-        case DeliveryOutcomeKind::kRetryable: {
-          const int attempts = d.attempts + 1;
-          const auto first =
-              d.first_attempt_at ? ParseShanghaiDateTime(*d.first_attempt_at) : std::optional(now);
-          const auto elapsed =
-              std::chrono::duration_cast<std::chrono::seconds>(now - first.value_or(now));
-          if (RetriesExhausted(attempts, elapsed)) {
-            LogError(where + " failed after " + std::to_string(attempts) + " attempts over " +
-                     std::to_string(elapsed.count() / 3600) + " h: " + outcome.detail);
-            s = write([&](Database& db) {
-              return RecordFailed(db, d.id, outcome.http_status, outcome.detail, now_text);
-            });
-            ++summary.failed;
-            break;
-          }
-          auto delay = RetryDelay(attempts, outcome.retry_after);
-          const std::string next = FormatShanghaiTimestamp(now + delay);
-          LogWarning(where + " will be retried at " + next + ": " + outcome.detail);
-          s = write([&](Database& db) {
-            return RecordRetry(db, d.id, outcome.http_status, outcome.detail, next, now_text);
-          });
-          ++summary.retrying;
-          break;
-        }
-        case DeliveryOutcomeKind::kPermanent:
-          LogError(where + " was refused permanently (HTTP " + std::to_string(outcome.http_status) +
-                   "): " + outcome.detail + "; fix and retry it through the admin API");
-          s = write([&](Database& db) {
-            return RecordFailed(db, d.id, outcome.http_status, outcome.detail, now_text);
-          });
-          ++summary.failed;
-          break;
-      }
-      if (!s.ok()) return s;
-    }
-    if (!progressed) return summary;
+DeliverySummary Outbox::Totals() const {
+  DeliverySummary total;
+  for (const DeliveryLane* lane : {portal_lane_.get(), credit_lane_.get()}) {
+    if (lane == nullptr) continue;
+    const DeliverySummary s = lane->Summary();
+    total.attempted += s.attempted;
+    total.acknowledged += s.acknowledged;
+    total.retrying += s.retrying;
+    total.failed += s.failed;
   }
+  return total;
 }
 
 }  // namespace dpfeed

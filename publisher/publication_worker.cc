@@ -3,17 +3,18 @@
 #include "service/calendar/deadline_rules.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/domain/log.h"
-#include "service/store/notice_repository.h"
+#include "service/store/delivery_repository.h"
 
 namespace dpfeed {
 
 PublicationWorker::PublicationWorker(const Planner& planner, Outbox& outbox, WriteFn write,
-                                     std::string database_path, const Clock& clock,
+                                     SubmitFn submit, std::string database_path, const Clock& clock,
                                      const WorkCalendar& calendar, std::chrono::minutes tick,
                                      std::chrono::milliseconds poll)
     : planner_(planner),
       outbox_(outbox),
       write_(std::move(write)),
+      submit_(std::move(submit)),
       database_path_(std::move(database_path)),
       clock_(clock),
       calendar_(calendar),
@@ -25,14 +26,11 @@ PublicationWorker::~PublicationWorker() { Stop(); }
 Status PublicationWorker::Start() {
   Database::Options ro;
   ro.read_only = true;
-  auto a = Database::Open(database_path_, ro);
-  if (!a.ok()) return a.status();
-  auto b = Database::Open(database_path_, ro);
-  if (!b.ok()) return b.status();
-  plan_db_ = std::move(a.value());
-  deliver_db_ = std::move(b.value());
+  auto db = Database::Open(database_path_, ro);
+  if (!db.ok()) return db.status();
+  plan_db_ = std::move(db.value());
+  if (Status s = outbox_.Start(submit_, clock_, poll_); !s.ok()) return s;
   plan_thread_ = std::thread([this] { PlanLoop(); });
-  deliver_thread_ = std::thread([this] { DeliverLoop(); });
   return Status::Ok();
 }
 
@@ -43,7 +41,7 @@ void PublicationWorker::Stop() {
     cv_.notify_all();
   }
   if (plan_thread_.joinable()) plan_thread_.join();
-  if (deliver_thread_.joinable()) deliver_thread_.join();
+  outbox_.Stop();
 }
 
 bool PublicationWorker::Sleep() {
@@ -64,9 +62,10 @@ void PublicationWorker::PlanLoop() {
       std::lock_guard<std::mutex> lock(mu_);
       health_.last_cycle_at = FormatShanghaiTimestamp(now);
       if (!summary.ok()) {
-        health_.last_error = "publication cycle failed: " + summary.status().message();
-        LogError(health_.last_error);
+        health_.cycle_error = "publication cycle failed: " + summary.status().message();
+        LogError(health_.cycle_error);
       } else {
+        health_.cycle_error.clear();
         health_.blocked_notices += summary->blocked;
         if (summary->notices_created > 0 || summary->expired > 0) {
           LogInfo("publication cycle at " + health_.last_cycle_at + ": " +
@@ -78,19 +77,7 @@ void PublicationWorker::PlanLoop() {
         }
       }
     }
-  } while (Sleep());
-}
-
-void PublicationWorker::DeliverLoop() {
-  do {
-    const auto now = clock_.Now();
-    auto result = outbox_.DeliverDue(*deliver_db_, write_, now, 500);
-    if (!result.ok()) {
-      std::lock_guard<std::mutex> lock(mu_);
-      health_.last_error = "delivery pass failed: " + result.status().message();
-      LogError(health_.last_error);
-    }
-    UpdateHealth(*deliver_db_);
+    UpdateHealth(*plan_db_);
   } while (Sleep());
 }
 
@@ -135,7 +122,8 @@ std::vector<std::string> PublicationWorker::Problems() const {
   if (h.blocked_notices > 0) {
     out.push_back(std::to_string(h.blocked_notices) + " notices were blocked by the leak guard");
   }
-  if (!h.last_error.empty()) out.push_back(h.last_error);
+  if (!h.cycle_error.empty()) out.push_back(h.cycle_error);
+  for (std::string& p : outbox_.Problems()) out.push_back(std::move(p));
   return out;
 }
 

@@ -1,6 +1,6 @@
 // How the publisher writes: each job runs on the write connection inside a
-// transaction and is durable when the call returns Ok (the daemon's
-// Writer::Run, or a plain transaction in a command-line tool).
+// transaction and is durable when it reports Ok (the store's Writer: Run
+// waits for that, Submit reports it to a callback).
 //
 // Thread-safety: as the function given; the daemon's is callable from any
 // thread.
@@ -17,6 +17,9 @@ namespace dpfeed {
 using WriteJob = std::function<Status(Database&)>;
 // Runs `job` durably and returns its Status (a failed job wrote nothing).
 using WriteFn = std::function<Status(const WriteJob& job)>;
+// Queues `job` and returns at once; `done` gets its durable outcome later,
+// on another thread (the daemon's Writer::Submit).
+using SubmitFn = std::function<void(WriteJob job, std::function<void(Status)> done)>;
 
 }  // namespace dpfeed
 

@@ -6,6 +6,7 @@
 #include "publisher/notice_renderer.h"
 #include "redaction/masking_policy.h"
 #include "service/calendar/shanghai_time.h"
+#include "service/store/delivery_repository.h"
 #include "service/store/department_repository.h"
 #include "service/store/notice_repository.h"
 #include "service/store/record_json.h"
@@ -46,7 +47,8 @@ Result<std::string> LivePage(Database& db, const NoticeRow& n, const MaskingPoli
   }
   std::vector<Record> originals;
   for (const NoticeItemRow& item : *items) {
-    if (c.type != NoticeType::kWithdrawal && item.decision_status != DecisionStatus::kActive) continue;
+    if (c.type != NoticeType::kWithdrawal && item.decision_status != DecisionStatus::kActive)
+      continue;
     auto record = DecodeStoredRecord(n.kind, item.content);
     if (!record.ok()) return record.status();
     originals.push_back(std::move(record.value()));
@@ -58,7 +60,9 @@ Result<std::string> LivePage(Database& db, const NoticeRow& n, const MaskingPoli
   return RenderNoticeHtml(c);
 }
 
-std::string Link(const std::string& base, int64_t id) { return base + "/notices/" + std::to_string(id); }
+std::string Link(const std::string& base, int64_t id) {
+  return base + "/notices/" + std::to_string(id);
+}
 
 std::string XmlEscape(const std::string& s) { return HtmlEscape(s); }
 
@@ -67,7 +71,8 @@ void HandleNoticeList(HandlerArgs a) {
   int limit = 50;
   if (auto it = a.target.query.find("before"); it != a.target.query.end()) {
     auto v = Id(it->second);
-    if (!v) return a.reply(ErrorResponse(a.req, Status::InvalidArgument("before must be a notice id")));
+    if (!v)
+      return a.reply(ErrorResponse(a.req, Status::InvalidArgument("before must be a notice id")));
     before = *v;
   }
   if (auto it = a.target.query.find("limit"); it != a.target.query.end()) {
@@ -108,7 +113,10 @@ void HandleNoticeList(HandlerArgs a) {
   }
   w.EndArray();
   Key(w, "next_before");
-  if (static_cast<int>(notices->size()) == limit) w.Int64(notices->back().id); else w.Null();
+  if (static_cast<int>(notices->size()) == limit)
+    w.Int64(notices->back().id);
+  else
+    w.Null();
   w.EndObject();
   a.reply(JsonResponse(a.req, http::status::ok, out.Take()));
 }
@@ -116,11 +124,13 @@ void HandleNoticeList(HandlerArgs a) {
 void HandleNoticePage(HandlerArgs a, int64_t id) {
   auto n = GetNotice(a.db, id);
   if (!n.ok() || !n->portal_acknowledged_at) {
-    return a.reply(MakeResponse(a.req, http::status::not_found, "text/plain; charset=utf-8", "未找到该公示\n"));
+    return a.reply(MakeResponse(a.req, http::status::not_found, "text/plain; charset=utf-8",
+                                "未找到该公示\n"));
   }
   auto page = LivePage(a.db, *n, a.ctx.masking);
   if (!page.ok()) return a.reply(ErrorResponse(a.req, page.status()));
-  a.reply(MakeResponse(a.req, http::status::ok, "text/html; charset=utf-8", std::move(page.value())));
+  a.reply(
+      MakeResponse(a.req, http::status::ok, "text/html; charset=utf-8", std::move(page.value())));
 }
 
 void HandleFeed(HandlerArgs a, bool atom, const std::string& base) {
@@ -157,14 +167,18 @@ void HandleFeed(HandlerArgs a, bool atom, const std::string& base) {
     }
     w.EndArray();
     w.EndObject();
-    return a.reply(MakeResponse(a.req, http::status::ok, "application/feed+json; charset=utf-8",
-                                out.Take()));
+    return a.reply(
+        MakeResponse(a.req, http::status::ok, "application/feed+json; charset=utf-8", out.Take()));
   }
-  std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n";
+  std::string x =
+      "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
+      "xml:lang=\"zh-CN\">\n";
   x += "<title>" + XmlEscape(title) + "</title>\n<id>" + XmlEscape(base + "/feed.atom") + "</id>\n";
   x += "<link rel=\"self\" href=\"" + XmlEscape(base + "/feed.atom") + "\"/>\n";
-  x += "<updated>" + (notices->empty() ? FormatShanghaiTimestamp(a.ctx.clock->Now())
-                                       : notices->front().portal_acknowledged_at.value_or(notices->front().created_at)) +
+  x += "<updated>" +
+       (notices->empty()
+            ? FormatShanghaiTimestamp(a.ctx.clock->Now())
+            : notices->front().portal_acknowledged_at.value_or(notices->front().created_at)) +
        "</updated>\n";
   for (const NoticeRow& n : *notices) {
     const std::string when = n.portal_acknowledged_at.value_or(n.created_at);
@@ -174,7 +188,8 @@ void HandleFeed(HandlerArgs a, bool atom, const std::string& base) {
          XmlEscape(a.ctx.jurisdiction) + "</name></author>\n</entry>\n";
   }
   x += "</feed>\n";
-  a.reply(MakeResponse(a.req, http::status::ok, "application/atom+xml; charset=utf-8", std::move(x)));
+  a.reply(
+      MakeResponse(a.req, http::status::ok, "application/atom+xml; charset=utf-8", std::move(x)));
 }
 
 void WriteDelivery(JsonWriter& w, const DeliveryRow& d) {
@@ -205,13 +220,15 @@ void WriteDelivery(JsonWriter& w, const DeliveryRow& d) {
 }
 
 void HandleDeliveryList(HandlerArgs a) {
-  if (Status s = RequireRole(a.principal, {Role::kAdmin}); !s.ok()) return a.reply(ErrorResponse(a.req, s));
+  if (Status s = RequireRole(a.principal, {Role::kAdmin}); !s.ok())
+    return a.reply(ErrorResponse(a.req, s));
   std::optional<DeliveryState> state;
   if (auto it = a.target.query.find("state"); it != a.target.query.end() && !it->second.empty()) {
     state = ParseDeliveryState(it->second);
     if (!state) {
       return a.reply(ErrorResponse(
-          a.req, Status::InvalidArgument("state 参数应为 pending, waiting, acknowledged 或 failed：" + it->second)));
+          a.req, Status::InvalidArgument(
+                     "state 参数应为 pending, waiting, acknowledged 或 failed：" + it->second)));
     }
   }
   auto rows = ListDeliveries(a.db, state, 1000);
@@ -227,30 +244,37 @@ void HandleDeliveryList(HandlerArgs a) {
   a.reply(JsonResponse(a.req, http::status::ok, out.Take()));
 }
 
+// An admin retry: the delivery (or every failed or retrying one) is due
+// now with a fresh retry schedule. In the bulk form a delivery acknowledged
+// meanwhile is skipped, not an error.
 void HandleRetry(HandlerArgs a, std::optional<int64_t> id) {
-  if (Status s = RequireRole(a.principal, {Role::kAdmin}); !s.ok()) return a.reply(ErrorResponse(a.req, s));
+  if (Status s = RequireRole(a.principal, {Role::kAdmin}); !s.ok())
+    return a.reply(ErrorResponse(a.req, s));
   std::vector<int64_t> ids;
   if (id) {
     ids.push_back(*id);
   } else {
-    auto failed = ListDeliveries(a.db, DeliveryState::kFailed, 100000);
-    if (!failed.ok()) return a.reply(ErrorResponse(a.req, failed.status()));
-    for (const DeliveryRow& d : *failed) ids.push_back(d.id);
+    auto retryable = RetryableDeliveryIds(a.db);
+    if (!retryable.ok()) return a.reply(ErrorResponse(a.req, retryable.status()));
+    ids = std::move(retryable.value());
   }
   const std::string now = FormatShanghaiTimestamp(a.ctx.clock->Now());
+  auto requeued = std::make_shared<int>(0);
   a.ctx.writer->Submit(
-      [ids, now](Database& db) {
+      [ids, now, bulk = !id, requeued](Database& db) {
         for (int64_t d : ids) {
           Status s = RequeueDelivery(db, d, now);
-          if (!s.ok()) return s;
+          if (s.ok()) ++*requeued;
+          if (!s.ok() && !(bulk && s.code() == StatusCode::kConflict)) return s;
         }
         return Status::Ok();
       },
       [head = Request(a.req.method(), a.req.target(), a.req.version()), keep = a.req.keep_alive(),
-       reply = a.reply, n = ids.size()](Status s) mutable {
+       reply = a.reply, requeued](Status s) mutable {
         head.keep_alive(keep);
         if (!s.ok()) return reply(ErrorResponse(head, s));
-        reply(JsonResponse(head, http::status::ok, "{\"requeued\":" + std::to_string(n) + "}"));
+        reply(JsonResponse(head, http::status::ok,
+                           "{\"requeued\":" + std::to_string(*requeued) + "}"));
       });
 }
 
@@ -261,13 +285,15 @@ void RegisterPublicationRoutes(Router& router, const std::string& public_base_ur
                    [](http::verb v, const std::vector<std::string>& s) {
                      return v == http::verb::get && s.size() == 1 && s[0] == "notices";
                    },
-                   [](HandlerArgs a, const std::vector<std::string>&) { HandleNoticeList(a); }, false});
-  router.AddRoute({"/notices/{id}",
-                   [](http::verb v, const std::vector<std::string>& s) {
-                     return v == http::verb::get && s.size() == 2 && s[0] == "notices" && Id(s[1]);
-                   },
-                   [](HandlerArgs a, const std::vector<std::string>& s) { HandleNoticePage(a, *Id(s[1])); },
+                   [](HandlerArgs a, const std::vector<std::string>&) { HandleNoticeList(a); },
                    false});
+  router.AddRoute(
+      {"/notices/{id}",
+       [](http::verb v, const std::vector<std::string>& s) {
+         return v == http::verb::get && s.size() == 2 && s[0] == "notices" && Id(s[1]);
+       },
+       [](HandlerArgs a, const std::vector<std::string>& s) { HandleNoticePage(a, *Id(s[1])); },
+       false});
   for (bool atom : {true, false}) {
     const std::string name = atom ? "feed.atom" : "feed.json";
     router.AddRoute({"/" + name,
@@ -281,24 +307,25 @@ void RegisterPublicationRoutes(Router& router, const std::string& public_base_ur
   }
   router.AddRoute({"/api/v1/deliveries",
                    [](http::verb v, const std::vector<std::string>& s) {
-                     return v == http::verb::get && s.size() == 3 && s[0] == "api" && s[1] == "v1" &&
-                            s[2] == "deliveries";
+                     return v == http::verb::get && s.size() == 3 && s[0] == "api" &&
+                            s[1] == "v1" && s[2] == "deliveries";
                    },
-                   [](HandlerArgs a, const std::vector<std::string>&) { HandleDeliveryList(a); }, true});
-  router.AddRoute({"/api/v1/deliveries/retry",
-                   [](http::verb v, const std::vector<std::string>& s) {
-                     return v == http::verb::post && s.size() == 4 && s[0] == "api" && s[1] == "v1" &&
-                            s[2] == "deliveries" && s[3] == "retry";
-                   },
-                   [](HandlerArgs a, const std::vector<std::string>&) { HandleRetry(a, std::nullopt); },
+                   [](HandlerArgs a, const std::vector<std::string>&) { HandleDeliveryList(a); },
                    true});
-  router.AddRoute({"/api/v1/deliveries/{id}/retry",
-                   [](http::verb v, const std::vector<std::string>& s) {
-                     return v == http::verb::post && s.size() == 5 && s[0] == "api" && s[1] == "v1" &&
-                            s[2] == "deliveries" && Id(s[3]) && s[4] == "retry";
-                   },
-                   [](HandlerArgs a, const std::vector<std::string>& s) { HandleRetry(a, Id(s[3])); },
-                   true});
+  router.AddRoute(
+      {"/api/v1/deliveries/retry",
+       [](http::verb v, const std::vector<std::string>& s) {
+         return v == http::verb::post && s.size() == 4 && s[0] == "api" && s[1] == "v1" &&
+                s[2] == "deliveries" && s[3] == "retry";
+       },
+       [](HandlerArgs a, const std::vector<std::string>&) { HandleRetry(a, std::nullopt); }, true});
+  router.AddRoute(
+      {"/api/v1/deliveries/{id}/retry",
+       [](http::verb v, const std::vector<std::string>& s) {
+         return v == http::verb::post && s.size() == 5 && s[0] == "api" && s[1] == "v1" &&
+                s[2] == "deliveries" && Id(s[3]) && s[4] == "retry";
+       },
+       [](HandlerArgs a, const std::vector<std::string>& s) { HandleRetry(a, Id(s[3])); }, true});
 }
 
 }  // namespace dpfeed

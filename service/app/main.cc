@@ -101,10 +101,10 @@ int main(int argc, char** argv) {
   auto* redact = app.add_subcommand("redact", "mask JSON-lines records on stdin as published");
   add_config(redact);
 
-  std::string as_of;
+  PublishArgs publish_args;
   auto* publish = app.add_subcommand("publish", "run one publication cycle as of a time");
   add_config(publish);
-  publish->add_option("--as-of", as_of, "Asia/Shanghai date-time, e.g. 2026-11-23T09:00")->required();
+  AddPublishOptions(publish, &publish_args);
 
   CLI11_PARSE(app, argc, argv);
 
@@ -125,7 +125,7 @@ int main(int argc, char** argv) {
     if (*wd) return RunWorkdays(*config, from, to);
     if (*compliance) return RunCompliance(*config, comp);
     if (*redact) return RunRedact(*config, std::cin, std::cout);
-    if (*publish) return RunPublish(*config, as_of);
+    if (*publish) return RunPublish(*config, publish_args);
   } catch (const std::exception& e) {
     return Fail(Status::IOError(std::string("unexpected error: ") + e.what()));
   }

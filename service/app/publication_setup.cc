@@ -50,8 +50,9 @@ Result<Publication> MakePublication(const Config& config,
   options.masking = MakeMaskingPolicy(config);
   options.credit_unmasked = config.credit.unmasked_identifiers;
   p.planner = std::make_unique<Planner>(std::move(calendar), options, *p.artifacts);
-  p.outbox = std::make_unique<Outbox>(*p.portal, config.portal.sink == "file", *p.credit,
-                                      config.credit.sink == "file", *p.artifacts);
+  p.outbox = std::make_unique<Outbox>(ChannelSink{p.portal.get(), config.portal.sink == "file"},
+                                      ChannelSink{p.credit.get(), config.credit.sink == "file"},
+                                      *p.artifacts, config.database);
   return p;
 }
 

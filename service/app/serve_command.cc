@@ -72,11 +72,12 @@ int RunServe(const Config& config) {
   });
   auto publication = MakePublication(config, *calendar);
   if (!publication.ok()) return Fail(publication.status());
-  const WriteFn write = [&writer](const std::function<Status(Database&)>& job) {
-    return writer.Run(job);
+  const WriteFn write = [&writer](const WriteJob& job) { return writer.Run(job); };
+  const SubmitFn submit = [&writer](WriteJob job, std::function<void(Status)> done) {
+    writer.Submit(std::move(job), std::move(done));
   };
   if (Status s = MoveInlineArtifactsToFiles(*publication, write); !s.ok()) return Fail(s);
-  PublicationWorker worker(*publication->planner, *publication->outbox, write, config.database,
+  PublicationWorker worker(*publication->planner, *publication->outbox, write, submit, config.database,
                            clock, **calendar, std::chrono::minutes(config.schedule.tick_minutes));
   ctx.health_checks.push_back([&worker] { return worker.Problems(); });
   metrics.AddGaugeSource("Publication health (records at risk on a failing channel, failed deliveries, blocked notices).",

@@ -3,10 +3,15 @@
 #include "service/json/json_writer.h"
 #include "service/store/decision_columns.h"
 #include "service/store/event_log.h"
+#include "service/store/query_helpers.h"
 
 namespace dpfeed {
 
 namespace {
+
+using store_internal::ReadAll;
+using store_internal::ReadOne;
+using store_internal::Run;
 
 constexpr const char* kInstance = "SELECT key FROM instance WHERE id = 1";
 // DPFEED_DECISION_SELECT's columns, then planned_version (column 15).
@@ -80,50 +85,6 @@ constexpr const char* kItems =
     "JOIN decision_versions v ON v.decision_id = i.decision_id AND v.version = i.version "
     "WHERE i.notice_id = ? ORDER BY i.decision_id";
 
-#define DPFEED_DELIVERY_SELECT                                                          \
-  "SELECT id, notice_id, channel, state, idempotency_key, attempts, first_attempt_at, " \
-  "next_attempt_at, last_error, last_status, acknowledged_at FROM deliveries "
-constexpr const char* kDue = DPFEED_DELIVERY_SELECT
-    "WHERE state = 'pending' AND next_attempt_at <= ? "
-    "ORDER BY channel = 'credit', next_attempt_at, id LIMIT ?";
-constexpr const char* kListAllDeliveries = DPFEED_DELIVERY_SELECT "ORDER BY id DESC LIMIT ?";
-constexpr const char* kListDeliveriesByState =
-    DPFEED_DELIVERY_SELECT "WHERE state = ? ORDER BY id DESC LIMIT ?";
-constexpr const char* kGetDelivery = DPFEED_DELIVERY_SELECT "WHERE id = ?";
-#undef DPFEED_DELIVERY_SELECT
-
-constexpr const char* kAck =
-    "UPDATE deliveries SET state = 'acknowledged', attempts = attempts + 1, "
-    "first_attempt_at = coalesce(first_attempt_at, ?1), acknowledged_at = ?1, last_status = ?2, "
-    "last_error = '' WHERE id = ?3 AND state = 'pending'";
-constexpr const char* kReleaseCredit =
-    "UPDATE deliveries SET state = 'pending', next_attempt_at = ? "
-    "WHERE notice_id = ? AND channel = 'credit' AND state = 'waiting'";
-constexpr const char* kPortalPublished =
-    "UPDATE decisions SET portal_published_at = ?1 WHERE portal_published_at IS NULL AND id IN "
-    "(SELECT decision_id FROM notice_items WHERE notice_id = ?2 AND action <> 'withdraw')";
-constexpr const char* kCreditPublished =
-    "UPDATE decisions SET credit_published_at = ?1 WHERE credit_published_at IS NULL AND id IN "
-    "(SELECT decision_id FROM notice_items WHERE notice_id = ?2 AND action <> 'withdraw')";
-constexpr const char* kRetry =
-    "UPDATE deliveries SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, "
-    "?1), "
-    "next_attempt_at = ?2, last_error = ?3, last_status = ?4 WHERE id = ?5 AND state = 'pending'";
-constexpr const char* kFail =
-    "UPDATE deliveries SET state = 'failed', attempts = attempts + 1, "
-    "first_attempt_at = coalesce(first_attempt_at, ?1), last_error = ?2, last_status = ?3 "
-    "WHERE id = ?4 AND state = 'pending'";
-constexpr const char* kRequeue =
-    "UPDATE deliveries SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = "
-    "'failed'";
-constexpr const char* kAtRisk =
-    "SELECT count(DISTINCT d.id) FROM deliveries x "
-    "JOIN notice_items i ON i.notice_id = x.notice_id AND i.action <> 'withdraw' "
-    "JOIN decisions d ON d.id = i.decision_id "
-    "WHERE x.channel = ?1 AND (x.state = 'failed' OR (x.state = 'pending' AND x.attempts > 0)) "
-    "AND d.status = 'active' AND d.deadline <= ?2 AND "
-    "(CASE ?1 WHEN 'portal' THEN d.portal_published_at ELSE d.credit_published_at END) IS NULL";
-
 Result<std::vector<PlanningRow>> ReadPlanning(Database& db, const char* sql) {
   Status s;
   Statement* st = db.Prepare(sql, &s);
@@ -170,26 +131,6 @@ Result<NoticeRow> ReadNotice(const Statement& st) {
   return n;
 }
 
-Result<DeliveryRow> ReadDelivery(const Statement& st) {
-  DeliveryRow d;
-  d.id = st.ColumnInt(0);
-  d.notice_id = st.ColumnInt(1);
-  const auto channel = ParseChannel(st.ColumnText(2));
-  const auto state = ParseDeliveryState(st.ColumnText(3));
-  if (!channel || !state)
-    return Status::Corruption("delivery " + std::to_string(d.id) + ": bad channel or state");
-  d.channel = *channel;
-  d.state = *state;
-  d.idempotency_key = st.ColumnText(4);
-  d.attempts = static_cast<int>(st.ColumnInt(5));
-  d.first_attempt_at = st.ColumnOptionalText(6);
-  d.next_attempt_at = st.ColumnText(7);
-  d.last_error = st.ColumnText(8);
-  d.last_status = static_cast<int>(st.ColumnInt(9));
-  d.acknowledged_at = st.ColumnOptionalText(10);
-  return d;
-}
-
 Result<NoticeItemRow> ReadNoticeItem(const Statement& st) {
   NoticeItemRow item;
   item.decision_id = st.ColumnInt(0);
@@ -204,47 +145,6 @@ Result<NoticeItemRow> ReadNoticeItem(const Statement& st) {
   item.decision_status = *status;
   item.content = st.ColumnText(4);
   return item;
-}
-
-Status Run(Database& db, const char* sql, const std::function<void(Statement&)>& bind) {
-  Status s;
-  Statement* st = db.Prepare(sql, &s);
-  if (st == nullptr) return s;
-  bind(*st);
-  return st->Run();
-}
-
-// Steps `st` to the end, collecting every row `read` accepts; the first
-// Corruption stops it.
-template <typename T>
-Result<std::vector<T>> ReadAll(Statement& st, Result<T> (*read)(const Statement&)) {
-  Status s;
-  std::vector<T> out;
-  while (st.Step(&s)) {
-    Result<T> row = read(st);
-    if (!row.ok()) {
-      st.Reset();
-      return row.status();
-    }
-    out.push_back(std::move(row.value()));
-  }
-  if (!s.ok()) return s;
-  return out;
-}
-
-// The single row of `st`, or NotFound(`what`).
-template <typename T>
-Result<T> ReadOne(Statement& st, Result<T> (*read)(const Statement&), const std::string& what) {
-  Status s;
-  if (!st.Step(&s)) return s.ok() ? Status::NotFound(what) : s;
-  Result<T> row = read(st);
-  st.Reset();
-  return row;
-}
-
-std::string DeliveryDetail(int64_t delivery_id, int http_status) {
-  return "{\"delivery_id\":" + std::to_string(delivery_id) +
-         ",\"http_status\":" + std::to_string(http_status) + "}";
 }
 
 }  // namespace
@@ -448,101 +348,6 @@ Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_i
   if (st == nullptr) return s;
   st->Bind(1, notice_id);
   return ReadAll(*st, ReadNoticeItem);
-}
-
-Result<std::vector<DeliveryRow>> DueDeliveries(Database& db, const std::string& now, int limit) {
-  Status s;
-  Statement* st = db.Prepare(kDue, &s);
-  if (st == nullptr) return s;
-  st->Bind(1, now).Bind(2, int64_t{limit});
-  return ReadAll(*st, ReadDelivery);
-}
-
-Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, std::optional<DeliveryState> state,
-                                                int limit) {
-  Status s;
-  Statement* st = db.Prepare(state ? kListDeliveriesByState : kListAllDeliveries, &s);
-  if (st == nullptr) return s;
-  if (state) {
-    st->Bind(1, ToString(*state)).Bind(2, int64_t{limit});
-  } else {
-    st->Bind(1, int64_t{limit});
-  }
-  return ReadAll(*st, ReadDelivery);
-}
-
-Result<DeliveryRow> GetDelivery(Database& db, int64_t id) {
-  Status s;
-  Statement* st = db.Prepare(kGetDelivery, &s);
-  if (st == nullptr) return s;
-  st->Bind(1, id);
-  return ReadOne(*st, ReadDelivery, "no delivery " + std::to_string(id));
-}
-
-Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status,
-                          const std::string& now) {
-  auto d = GetDelivery(db, delivery_id);
-  if (!d.ok()) return d.status();
-  Status s = Run(db, kAck, [&](Statement& st) {
-    st.Bind(1, now).Bind(2, int64_t{http_status}).Bind(3, delivery_id);
-  });
-  if (!s.ok()) return s;
-  if (db.Changes() == 0) return Status::Conflict("delivery is not pending");
-  s = Run(db, d->channel == Channel::kPortal ? kPortalPublished : kCreditPublished,
-          [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
-  if (!s.ok()) return s;
-  if (d->channel == Channel::kPortal) {
-    s = Run(db, kReleaseCredit, [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
-    if (!s.ok()) return s;
-  }
-  return AppendEvent(db, {now, "delivery.acknowledged", std::nullopt, std::nullopt,
-                          DeliveryDetail(delivery_id, http_status)});
-}
-
-Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,
-                   const std::string& next_attempt_at, const std::string& now) {
-  Status s = Run(db, kRetry, [&](Statement& st) {
-    st.Bind(1, now)
-        .Bind(2, next_attempt_at)
-        .Bind(3, error)
-        .Bind(4, int64_t{http_status})
-        .Bind(5, delivery_id);
-  });
-  if (!s.ok()) return s;
-  return AppendEvent(db, {now, "delivery.retry", std::nullopt, std::nullopt,
-                          DeliveryDetail(delivery_id, http_status)});
-}
-
-Status RecordFailed(Database& db, int64_t delivery_id, int http_status, const std::string& error,
-                    const std::string& now) {
-  Status s = Run(db, kFail, [&](Statement& st) {
-    st.Bind(1, now).Bind(2, error).Bind(3, int64_t{http_status}).Bind(4, delivery_id);
-  });
-  if (!s.ok()) return s;
-  return AppendEvent(db, {now, "delivery.failed", std::nullopt, std::nullopt,
-                          DeliveryDetail(delivery_id, http_status)});
-}
-
-Status RequeueDelivery(Database& db, int64_t delivery_id, const std::string& now) {
-  Status s = Run(db, kRequeue, [&](Statement& st) { st.Bind(1, now).Bind(2, delivery_id); });
-  if (!s.ok()) return s;
-  if (db.Changes() == 0)
-    return Status::Conflict("delivery " + std::to_string(delivery_id) + " is not failed");
-  return AppendEvent(
-      db, {now, "delivery.requeued", std::nullopt, std::nullopt, DeliveryDetail(delivery_id, 0)});
-}
-
-Result<int> CountAtRiskOnFailingChannel(Database& db, Channel channel,
-                                        const std::string& deadline_limit) {
-  Status s;
-  Statement* st = db.Prepare(kAtRisk, &s);
-  if (st == nullptr) return s;
-  st->Bind(1, ToString(channel)).Bind(2, deadline_limit);
-  int n = 0;
-  if (st->Step(&s)) n = static_cast<int>(st->ColumnInt(0));
-  st->Reset();
-  if (!s.ok()) return s;
-  return n;
 }
 
 }  // namespace dpfeed

@@ -1,5 +1,5 @@
-// Notices, their items and the delivery outbox: what the publisher planned
-// and what each channel acknowledged.
+// Notices and their items: what the publisher planned, from which
+// decisions (the deliveries of each notice are in delivery_repository.h).
 //
 // Thread-safety: functions take the caller's connection; writes belong on
 // the writer's connection (inside its transaction), reads on any.
@@ -7,9 +7,7 @@
 // which the caller stored in the artifact store first), its items, its two
 // deliveries (portal pending, credit waiting for the portal) and marks the
 // decisions planned, all in the caller's transaction, each decision only if
-// it is still as planning saw it. An acknowledgement records the first
-// publication time of each decision on that channel (later corrections do
-// not move it) and releases the notice's credit delivery.
+// it is still as planning saw it.
 #ifndef DPFEED_SERVICE_STORE_NOTICE_REPOSITORY_H_
 #define DPFEED_SERVICE_STORE_NOTICE_REPOSITORY_H_
 
@@ -120,41 +118,6 @@ struct NoticeItemRow {
   std::string content;                                       // that version's canonical JSON
 };
 Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_id);
-
-// --- deliveries ----------------------------------------------------------
-struct DeliveryRow {
-  int64_t id = 0;
-  int64_t notice_id = 0;
-  Channel channel = Channel::kPortal;
-  DeliveryState state = DeliveryState::kPending;
-  std::string idempotency_key;
-  int attempts = 0;
-  std::optional<std::string> first_attempt_at;
-  std::string next_attempt_at;
-  std::string last_error;
-  int last_status = 0;
-  std::optional<std::string> acknowledged_at;
-};
-// Pending deliveries due at `now`, portal before credit, oldest first.
-Result<std::vector<DeliveryRow>> DueDeliveries(Database& db, const std::string& now, int limit);
-// By state (all when absent), newest first.
-Result<std::vector<DeliveryRow>> ListDeliveries(Database& db, std::optional<DeliveryState> state,
-                                                int limit);
-Result<DeliveryRow> GetDelivery(Database& db, int64_t id);
-
-Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status,
-                          const std::string& now);
-Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,
-                   const std::string& next_attempt_at, const std::string& now);
-Status RecordFailed(Database& db, int64_t delivery_id, int http_status, const std::string& error,
-                    const std::string& now);
-// A failed delivery back to pending, due now (Conflict unless failed).
-Status RequeueDelivery(Database& db, int64_t delivery_id, const std::string& now);
-
-// Decisions with deadline <= `deadline_limit`, not yet acknowledged on
-// `channel`, whose delivery on that channel has failed or is retrying.
-Result<int> CountAtRiskOnFailingChannel(Database& db, Channel channel,
-                                        const std::string& deadline_limit);
 
 }  // namespace dpfeed
 

@@ -25,6 +25,7 @@
 #include "service/store/department_repository.h"
 #include "service/store/migrations.h"
 #include "service/store/notice_repository.h"
+#include "service/store/writer.h"
 #include "tests/integration/fixtures.h"
 #include "tests/support/http_receiver.h"
 
@@ -34,6 +35,12 @@ using Clock = std::chrono::steady_clock;
 namespace fs = std::filesystem;
 
 namespace {
+
+Database::Options ReadOnly() {
+  Database::Options o;
+  o.read_only = true;
+  return o;
+}
 
 double Seconds(Clock::time_point a) { return std::chrono::duration<double>(Clock::now() - a).count(); }
 
@@ -128,20 +135,19 @@ int main(int argc, char** argv) {
 
   // --- service: plan + render + guard + store, then write with file sinks.
   fs::copy_file(seed, dir + "/service.db");
-  auto db = Database::Open(dir + "/service.db");
-  Database& conn = **db;
-  const WriteFn write = [&conn](const std::function<Status(Database&)>& job) {
-    Transaction txn(conn);
-    Status s = job(conn);
-    return s.ok() ? txn.Commit() : s;
+  Writer writer(std::move(Database::Open(dir + "/service.db").value()));
+  auto reader = Database::Open(dir + "/service.db", ReadOnly());
+  const WriteFn write = [&writer](const WriteJob& job) { return writer.Run(job); };
+  const SubmitFn submit = [&writer](WriteJob job, std::function<void(Status)> done) {
+    writer.Submit(std::move(job), std::move(done));
   };
   FileSink portal(dir + "/portal"), credit(dir + "/credit");
-  Outbox outbox(portal, true, credit, true, artifacts);
+  Outbox outbox({&portal, true}, {&credit, true}, artifacts, dir + "/service.db");
   t = Clock::now();
-  Result<CycleSummary> cycle = planner.RunCycle(conn, write, when);
+  Result<CycleSummary> cycle = planner.RunCycle(**reader, write, when);
   Status s = cycle.ok() ? Status::Ok() : cycle.status();
   const double plan_s = Seconds(t);
-  auto delivered = outbox.DeliverDue(conn, write, when);
+  auto delivered = outbox.DeliverDue(submit, when);
   const double service_s = Seconds(t);
   if (!s.ok() || !delivered.ok()) {
     std::fprintf(stderr, "service run failed: %s\n", s.ok() ? delivered.status().message().c_str() : s.message().c_str());
@@ -180,22 +186,21 @@ int main(int argc, char** argv) {
   // --- delivery throughput to a local HTTP receiver.
   HttpReceiver receiver;
   fs::copy_file(seed, dir + "/http.db");
-  auto hdb = Database::Open(dir + "/http.db");
-  Database& hconn = **hdb;
-  const WriteFn hwrite = [&hconn](const std::function<Status(Database&)>& job) {
-    Transaction txn(hconn);
-    Status st = job(hconn);
-    return st.ok() ? txn.Commit() : st;
+  Writer hwriter(std::move(Database::Open(dir + "/http.db").value()));
+  auto hreader = Database::Open(dir + "/http.db", ReadOnly());
+  const WriteFn hwrite = [&hwriter](const WriteJob& job) { return hwriter.Run(job); };
+  const SubmitFn hsubmit = [&hwriter](WriteJob job, std::function<void(Status)> done) {
+    hwriter.Submit(std::move(job), std::move(done));
   };
   HttpSinkOptions ho;
   ho.url = "http://127.0.0.1:" + std::to_string(receiver.port()) + "/portal";
   auto hp = HttpSink::Create(ho);
   ho.url = "http://127.0.0.1:" + std::to_string(receiver.port()) + "/credit";
   auto hc = HttpSink::Create(ho);
-  Outbox houtbox(**hp, false, **hc, false, artifacts);
-  cycle = planner.RunCycle(hconn, hwrite, when);
+  Outbox houtbox({hp->get(), false}, {hc->get(), false}, artifacts, dir + "/http.db");
+  cycle = planner.RunCycle(**hreader, hwrite, when);
   t = Clock::now();
-  auto hdelivered = houtbox.DeliverDue(hconn, hwrite, when);
+  auto hdelivered = houtbox.DeliverDue(hsubmit, when);
   const double http_s = Seconds(t);
   if (hdelivered.ok()) {
     std::printf("\ndelivery to a local HTTP receiver: %d deliveries (%d notices x 2 channels) in %.2f s\n",

@@ -13,105 +13,12 @@
 #include <set>
 #include <thread>
 
-#include "tests/integration/fixtures.h"
-#include "tests/support/http_client.h"
-#include "tests/support/http_receiver.h"
-#include "tests/support/test_daemon.h"
+#include "tests/integration/publication_fixture.h"
 
 namespace dpfeed::test {
 namespace {
 
 using namespace std::chrono_literals;
-
-constexpr const char* kSecret = "integration-test-secret";
-
-std::string Channels(int port, const std::string& extra_portal = "") {
-  const std::string base = "http://127.0.0.1:" + std::to_string(port);
-  return "\"channels\": {\"portal\": {\"sink\": \"http\", \"url\": \"" + base +
-         "/portal\", \"token\": \"portal-token\", \"secret\": \"" + kSecret + "\", \"timeout_s\": 5" +
-         extra_portal + "}, \"credit\": {\"sink\": \"http\", \"url\": \"" + base +
-         "/credit\", \"secret\": \"" + kSecret + "\", \"timeout_s\": 5}}";
-}
-
-rapidjson::Document Json(const std::string& body) {
-  rapidjson::Document d;
-  d.Parse(body.c_str());
-  return d;
-}
-
-std::string Base64(const unsigned char* data, size_t n) {
-  std::string out(4 * ((n + 2) / 3), '\0');
-  const int len = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), data, static_cast<int>(n));
-  out.resize(static_cast<size_t>(len));
-  return out;
-}
-
-// Acknowledged (2xx) receipts per channel path, in arrival order.
-std::vector<ReceivedRequest> Acked(const HttpReceiver& r, const std::string& path) {
-  std::vector<ReceivedRequest> out;
-  for (const ReceivedRequest& q : r.Requests()) {
-    if (q.target == path && q.response_status >= 200 && q.response_status < 300) out.push_back(q);
-  }
-  return out;
-}
-
-std::string Title(const ReceivedRequest& q) {
-  auto d = Json(q.body);
-  if (d.HasMember("notice")) return d["notice"]["title"].GetString();
-  return d["title"].GetString();
-}
-
-class PublicationTest : public ::testing::Test {
- protected:
-  void StartDaemon(const std::string& clock, const std::string& extra = "") {
-    daemon_ = std::make_unique<TestDaemon>(DPFEED_BINARY, Channels(receiver_.port()) + extra);
-    daemon_->SetClock(clock);
-    market_ = daemon_->AddDepartment("scjgj", "安丘市市场监督管理局", kMarketUscc);
-    transport_ = daemon_->AddDepartment("jtysj", "交通运输局", kTransportUscc);
-    auditor_ = daemon_->Token("auditor");
-    admin_ = daemon_->Token("admin");
-    daemon_->Start();
-    client_ = std::make_unique<HttpClient>(daemon_->port());
-  }
-
-  int64_t Post(const std::string& kind, const std::string& body, const std::string& token) {
-    HttpResult r = client_->Post("/api/v1/" + kind, body, token);
-    EXPECT_TRUE(r.status == 201 || r.status == 200) << r.body;
-    return r.status == 201 || r.status == 200 ? Json(r.body)["records"][0]["id"].GetInt64() : 0;
-  }
-
-  // Waits until `n` acknowledged receipts exist on `path`.
-  bool WaitAcked(const std::string& path, size_t n, std::chrono::milliseconds timeout = 20s) {
-    const auto until = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < until) {
-      if (Acked(receiver_, path).size() >= n) return true;
-      std::this_thread::sleep_for(50ms);
-    }
-    return false;
-  }
-
-  // The portal compliance status of the only record decided on `day`,
-  // polled until it is `expected` (the receiver's acknowledgement reaches
-  // the database a moment after the receiver saw the request).
-  std::string PortalStatus(const std::string& day, const std::string& expected,
-                           std::chrono::milliseconds timeout = 10s) {
-    const auto until = std::chrono::steady_clock::now() + timeout;
-    std::string status;
-    do {
-      auto rec = Json(client_->Get("/api/v1/compliance/records?from=" + day + "&to=" + day, auditor_).body);
-      if (!rec.IsObject() || !rec.HasMember("items") || rec["items"].Empty()) return "(no record)";
-      status = rec["items"][0]["channels"]["portal"]["status"].GetString();
-      if (status == expected) return status;
-      std::this_thread::sleep_for(50ms);
-    } while (std::chrono::steady_clock::now() < until);
-    return status;
-  }
-
-  HttpReceiver receiver_;
-  std::unique_ptr<TestDaemon> daemon_;
-  std::unique_ptr<HttpClient> client_;
-  std::string market_, transport_, auditor_, admin_;
-};
 
 TEST_F(PublicationTest, AFullWeekReachesBothChannelsWithStandardTitles) {
   StartDaemon("2026-11-20T12:00:00");  // Friday of the week 11-16..11-22
@@ -146,11 +53,12 @@ TEST_F(PublicationTest, AFullWeekReachesBothChannelsWithStandardTitles) {
     } else {
       key_times[base].second = std::to_string(q.sequence);
     }
-    // The Standard Webhooks signature verifies with the shared secret.
+    // The Standard Webhooks signature verifies with the key the secret
+    // carries (base64 after "whsec_"), as the standard's libraries do.
     const std::string signed_text = q.headers.at("webhook-id") + "." + q.headers.at("webhook-timestamp") + "." + q.body;
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int mac_len = 0;
-    HMAC(EVP_sha256(), kSecret, static_cast<int>(strlen(kSecret)),
+    HMAC(EVP_sha256(), kSecretKey, static_cast<int>(strlen(kSecretKey)),
          reinterpret_cast<const unsigned char*>(signed_text.data()), signed_text.size(), mac, &mac_len);
     EXPECT_EQ(q.headers.at("webhook-signature"), "v1," + Base64(mac, mac_len));
   }
