@@ -7,6 +7,7 @@
 #include "service/calendar/shanghai_time.h"
 #include "service/store/department_repository.h"
 #include "service/store/event_log.h"
+#include "service/store/delivery_repository.h"
 #include "service/store/notice_repository.h"
 #include "service/store/token_repository.h"
 #include "service/store/user_repository.h"
