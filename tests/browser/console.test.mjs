@@ -111,6 +111,19 @@ test('a department enters a record with an error, fixes it and sees the masked p
   assert.equal(api.status, 200);
   assert.equal(api.json.record.CF_NR_FK, '0.5');
   assert.equal(api.json.deadline, '2026-12-01');
+
+  // A correction: the stored record comes back in the form, the document
+  // number cannot change, and the save makes version 2.
+  await page.getByRole('link', { name: '更正' }).click();
+  assert.equal(await page.getByLabel('行政处罚决定书文号').inputValue(), '安市监罚〔2026〕1号');
+  assert.ok(await page.getByLabel('行政处罚决定书文号').getAttribute('readonly') !== null);
+  await page.getByLabel('罚款金额（万元）').fill('0.6');
+  await page.getByRole('button', { name: '校验并预览' }).click();
+  await page.getByRole('button', { name: '确认保存' }).click();
+  await page.getByText('已保存为新版本（更正）').waitFor();
+  const corrected = await daemon.api('GET', `/api/v1/penalties/${id}`, tokens.market);
+  assert.equal(corrected.json.version, 2);
+  assert.equal(corrected.json.record.CF_NR_FK, '0.6');
   await logout(page);
 });
 
@@ -139,6 +152,16 @@ test('an import with one bad row saves nothing and names the row; the fixed file
   assert.equal(list.json.items.filter((r) => r.wsh.startsWith('安市监罚〔2026〕10')).length, 2);
   await page.goto(daemon.url + '/console/records?kind=penalty');
   assert.match(await page.locator('table').textContent(), /安市监罚〔2026〕102号/);
+
+  // Revocation with a reason, from the record's page.
+  await page.getByRole('link', { name: '安市监罚〔2026〕102号' }).click();
+  await page.getByLabel('撤回原因').fill('原处罚决定已被依法撤销');
+  await page.getByRole('button', { name: '撤回该决定' }).click();
+  await page.getByText('已撤回，将在3个工作日内撤下公示').waitFor();
+  const revoked = page.url().match(/penalty\/(\d+)/)[1];
+  const state = await daemon.api('GET', `/api/v1/penalties/${revoked}`, tokens.market);
+  assert.equal(state.json.status, 'revoked');
+  assert.equal(state.json.status_reason, '原处罚决定已被依法撤销');
   await logout(page);
 });
 
@@ -253,7 +276,7 @@ test('a citizen finds a published notice by document number and sees the name ma
   assert.match(await page.locator('#search-summary').textContent(), /没有找到/);
   // A company is found by its name.
   await page.goto(daemon.url + '/search?q=' + encodeURIComponent('某某超市'));
-  assert.match(await page.locator('#search-summary').textContent(), /找到 2 条/);
+  assert.match(await page.locator('#search-summary').textContent(), /找到 1 条/, 'the revoked one never appears');
 
   await page.goto(daemon.url + '/');
   await page.locator('#notices a').first().click();
