@@ -50,7 +50,8 @@ Response RecordErrorResponse(const Request& req, http::status status, const char
   for (const RecordIssues& r : issues) {
     if (!first_record) body += ',';
     first_record = false;
-    body += "{\"index\":" + std::to_string(r.index) + ",\"errors\":[";
+    body += "{\"index\":" + std::to_string(r.index) + ",\"wsh\":\"" + JsonEscape(r.wsh) +
+            "\",\"errors\":[";
     bool first = true;
     for (const FieldIssue& i : r.errors) {
       if (!first) body += ',';

@@ -1,7 +1,7 @@
 // The one place where a Status becomes an HTTP error reply.
 //
 // Error bodies are JSON: {"error": "<code>", "message": "<plain words>",
-// "records": [{"index": i, "errors": [{"field": "CF_NR_FK", "reason": "…"}]}]}
+// "records": [{"index": i, "wsh": "…", "errors": [{"field": "CF_NR_FK", "reason": "…"}]}]}
 // where "records" is present for per-record problems. Messages meant for
 // department staff are Chinese.
 #ifndef DPFEED_SERVICE_API_API_ERROR_H_
@@ -24,6 +24,7 @@ Response ErrorResponse(const Request& req, const Status& status);
 struct RecordIssues {
   size_t index = 0;
   std::vector<FieldIssue> errors;
+  std::string wsh;  // the record's 文书号 as sent ("" when it has none)
 };
 // An error reply listing problems per record index.
 Response RecordErrorResponse(const Request& req, http::status status, const char* code,

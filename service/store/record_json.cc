@@ -3,19 +3,35 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "service/domain/extension_fields.h"
+#include "service/domain/field_suggestion.h"
+
 namespace dpfeed {
+
+namespace {
+
+// The standard's fields in the standard's order, then dpfeed's extension
+// fields: the canonical order of every encoding.
+template <typename Fn>
+void ForEachPresentField(const Record& record, Fn fn) {
+  for (const auto* fields : {&FieldsOf(record.kind), &ExtensionFieldsOf(record.kind)}) {
+    for (const FieldSpec& f : *fields) {
+      const std::string& v = record.Get(f.code);
+      if (!v.empty()) fn(RecordWireCode(record.kind, f.code), v);
+    }
+  }
+}
+
+}  // namespace
 
 std::string EncodeRecord(const Record& record) {
   rapidjson::StringBuffer buf;
   rapidjson::Writer<rapidjson::StringBuffer> w(buf);
   w.StartObject();
-  for (const FieldSpec& f : FieldsOf(record.kind)) {
-    const std::string& v = record.Get(f.code);
-    if (v.empty()) continue;
-    const std::string key = WireCode(record.kind, f.code);
+  ForEachPresentField(record, [&w](const std::string& key, const std::string& v) {
     w.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
     w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
-  }
+  });
   w.EndObject();
   return std::string(buf.GetString(), buf.GetSize());
 }
@@ -23,11 +39,9 @@ std::string EncodeRecord(const Record& record) {
 void RecordToValue(const Record& record, rapidjson::Value* object,
                    rapidjson::Document::AllocatorType& a) {
   object->SetObject();
-  for (const FieldSpec& f : FieldsOf(record.kind)) {
-    const std::string& v = record.Get(f.code);
-    if (v.empty()) continue;
-    object->AddMember(rapidjson::Value(WireCode(record.kind, f.code), a), rapidjson::Value(v, a), a);
-  }
+  ForEachPresentField(record, [&](const std::string& key, const std::string& v) {
+    object->AddMember(rapidjson::Value(key, a), rapidjson::Value(v, a), a);
+  });
 }
 
 bool DecodeRecord(const rapidjson::Value& value, Record* record, std::vector<FieldIssue>* issues) {
@@ -38,19 +52,19 @@ bool DecodeRecord(const rapidjson::Value& value, Record* record, std::vector<Fie
   const size_t before = issues->size();
   for (auto it = value.MemberBegin(); it != value.MemberEnd(); ++it) {
     const std::string key(it->name.GetString(), it->name.GetStringLength());
-    const std::optional<std::string> code = ShortCode(record->kind, key);
+    const std::optional<std::string> code = RecordShortCode(record->kind, key);
     if (!code) {
-      issues->push_back({key, std::string("未知字段：") + KindTitle(record->kind) +
-                                  "记录的字段应为" + KindPrefix(record->kind) + "开头的标准代码"});
+      issues->push_back({key, UnknownFieldReason(record->kind, key)});
       continue;
     }
-    const FieldSpec* spec = FindField(record->kind, *code);
+    const FieldSpec* spec = FindRecordField(record->kind, *code);
     const rapidjson::Value& v = it->value;
     if (v.IsString()) {
       record->Set(*code, std::string(v.GetString(), v.GetStringLength()));
     } else if (v.IsNull()) {
       // Treated as absent.
-    } else if (v.IsNumber() && (spec->type == FieldType::kAmount || *code == "ZT")) {
+    } else if (v.IsNumber() &&
+               (spec->type == FieldType::kAmount || *code == "ZT" || *code == kUsageScopeCode)) {
       rapidjson::StringBuffer buf;
       rapidjson::Writer<rapidjson::StringBuffer> w(buf);
       v.Accept(w);

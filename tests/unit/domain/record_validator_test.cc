@@ -189,5 +189,94 @@ TEST(CivilDateTest, ParsesBothSeparatorsAndFormats) {
   EXPECT_EQ(FormatCivilDate(AddMonths(*ParseCivilDate("2026-11-30"), 3)), "2027-02-28");
 }
 
+TEST(RecordValidatorTest, AcceptsExportedDateTimesAndStoresTheDate) {
+  Record r = ValidPenalty();
+  r.Set("JDRQ", "2026-11-20 00:00:00");
+  r.Set("GSJZQ", "2027/11/20 00:00:00.0");
+  Validation v = ValidateRecord(r, kToday);
+  EXPECT_TRUE(v.ok()) << v.errors.front().reason;
+  EXPECT_EQ(r.Get("JDRQ"), "2026-11-20");
+  EXPECT_EQ(r.Get("GSJZQ"), "2027-11-20");
+  r.Set("JDRQ", "2026-11-20 noon");
+  EXPECT_TRUE(HasError(ValidateRecord(r, kToday), "CF_JDRQ"));
+}
+
+TEST(RecordValidatorTest, RefusesAnAmountInTheWrongUnitWithBothNumbers) {
+  Record r = ValidPenalty();
+  r.Set("NR", "警告，并处罚款2000元");
+  r.Set("NR_FK", "2000");
+  Validation v = ValidateRecord(r, kToday);
+  ASSERT_TRUE(HasError(v, "CF_NR_FK"));
+  const std::string reason = std::find_if(v.errors.begin(), v.errors.end(), [](const FieldIssue& i) {
+                               return i.field == "CF_NR_FK";
+                             })->reason;
+  EXPECT_NE(reason.find("2000万元"), std::string::npos) << reason;
+  EXPECT_NE(reason.find("2000元"), std::string::npos) << reason;
+  EXPECT_NE(reason.find("0.2万元"), std::string::npos) << reason;
+  r.Set("NR_FK", "0.2");
+  EXPECT_TRUE(ValidateRecord(r, kToday).ok());
+  r.Set("NR", "罚款贰仟元整");
+  r.Set("NR_FK", "2000");
+  EXPECT_TRUE(HasError(ValidateRecord(r, kToday), "CF_NR_FK"));
+  // Text in 万元, the field 10,000 times smaller.
+  r.Set("NR", "罚款0.5万元");
+  r.Set("NR_FK", "0.00005");
+  EXPECT_TRUE(HasError(ValidateRecord(r, kToday), "CF_NR_FK"));
+}
+
+TEST(RecordValidatorTest, WarnsAboveTheFineCeiling) {
+  Record r = ValidPenalty();
+  r.Set("NR", "罚款150万元");
+  r.Set("NR_FK", "150");
+  Validation v = ValidateRecord(r, kToday);
+  EXPECT_TRUE(v.ok());
+  ASSERT_EQ(v.warnings.size(), 1u);
+  EXPECT_EQ(v.warnings[0].field, "CF_NR_FK");
+  PublicityRules rules;
+  rules.fine_warning_wan_yuan = 200;
+  EXPECT_TRUE(ValidateRecord(r, kToday, rules).warnings.empty());
+}
+
+TEST(RecordValidatorTest, DisplayPeriodMustFitTheSeverity) {
+  Record r = ValidPenalty();  // decided 2026-11-02
+  r.Set("YZCD", "一般");
+  r.Set("GSJZQ", "2028-11-02");
+  Validation v = ValidateRecord(r, kToday);
+  ASSERT_TRUE(HasError(v, "CF_GSJZQ"));
+  EXPECT_NE(v.errors[0].reason.find("2027-02-02至2027-11-02"), std::string::npos) << v.errors[0].reason;
+  r.Set("YZCD", "严重");
+  EXPECT_TRUE(ValidateRecord(r, kToday).ok());
+  r.Set("GSJZQ", "2030-11-03");  // beyond every window
+  r.fields.erase("YZCD");
+  EXPECT_TRUE(HasError(ValidateRecord(r, kToday), "CF_GSJZQ"));
+  r.Set("YZCD", "很严重");
+  EXPECT_TRUE(HasError(ValidateRecord(r, kToday), "YZCD"));
+}
+
+TEST(RecordValidatorTest, UsageScopeNeedsAReasonFromTheListAndABasis) {
+  Record r = ValidPenalty();
+  r.Set("SYFW", "1");
+  Validation v = ValidateRecord(r, kToday);
+  EXPECT_TRUE(HasError(v, "BYGKLY"));
+  EXPECT_TRUE(HasError(v, "BYGKYJ"));
+  r.Set("BYGKLY", "国家秘密");
+  r.Set("BYGKYJ", "《中华人民共和国保守国家秘密法》第九条");
+  EXPECT_TRUE(ValidateRecord(r, kToday).ok());
+  r.Set("BYGKLY", "不想公开");
+  EXPECT_TRUE(HasError(ValidateRecord(r, kToday), "BYGKLY"));
+  r.Set("SYFW", "0");
+  EXPECT_TRUE(HasError(ValidateRecord(r, kToday), "BYGKLY"));
+  r.Set("SYFW", "3");
+  EXPECT_TRUE(HasError(ValidateRecord(r, kToday), "SYFW"));
+}
+
+TEST(RecordValidatorTest, UnknownFieldsGetASuggestion) {
+  Record l = ValidLicense();
+  l.Set("ZJHM", "x");
+  Validation v = ValidateRecord(l, kToday);
+  ASSERT_TRUE(HasError(v, "XK_ZJHM"));
+  EXPECT_NE(v.errors[0].reason.find("XK_XDR_ZJHM"), std::string::npos) << v.errors[0].reason;
+}
+
 }  // namespace
 }  // namespace dpfeed
