@@ -16,6 +16,7 @@
 #include "service/api/metrics.h"
 #include "service/calendar/clock.h"
 #include "service/calendar/work_calendar.h"
+#include "service/domain/publicity_rules.h"
 #include "service/store/reader_pool.h"
 #include "service/store/writer.h"
 
@@ -29,6 +30,7 @@ struct ApiContext {
   Metrics* metrics = nullptr;
   MaskingPolicy masking;
   std::string jurisdiction;  // e.g. "安丘市"
+  PublicityRules publicity;  // severities, display periods, withholding (config "publicity")
   // Extra lines for /healthz (warnings from the calendar and publisher);
   // each entry returns zero or more problems in English.
   std::vector<std::function<std::vector<std::string>()>> health_checks;

@@ -61,9 +61,11 @@ void HandleComplianceRecords(HandlerArgs a) {
     a.reply(ErrorResponse(a.req, rows.status()));
     return;
   }
-  std::map<int64_t, std::string> wsh;
+  RecordDetailsById wsh;
   for (const RecordCompliance& r : *rows) {
-    if (auto d = GetDecision(a.db, r.id); d.ok()) wsh[r.id] = d->wsh;
+    if (auto d = GetDecision(a.db, r.id); d.ok()) {
+      wsh[r.id] = {d->wsh, d->status_reason, d->repair_reference, d->repaired_on};
+    }
   }
   if (p->csv) {
     Response res = MakeResponse(a.req, http::status::ok, "text/csv; charset=utf-8",

@@ -1,24 +1,15 @@
 #include "service/api/decision_preparation.h"
 
-#include "service/calendar/deadline_rules.h"
-#include "service/domain/legal_periods.h"
+#include "service/compliance/intake_feedback.h"
 #include "service/store/record_json.h"
 
 namespace dpfeed {
 
-namespace {
-
-std::string DisplayUntil(const Record& r, CivilDate decision_date) {
-  const auto until = ParseCivilDate(r.Get("GSJZQ"));
-  return FormatCivilDate(until ? *until : AddMonths(decision_date, kDefaultPenaltyDisplayMonths));
-}
-
-}  // namespace
-
 PrepareResult PrepareDecision(Record record, const Department& department,
-                              const WorkCalendar& calendar, CivilDate today) {
+                              const WorkCalendar& calendar, CivilDate today,
+                              const PublicityRules& rules) {
   PrepareResult out;
-  Validation v = ValidateRecord(record, today);
+  Validation v = ValidateRecord(record, today, rules);
   if (!v.ok()) {
     out.failure = PrepareFailure::kRules;
     out.errors = std::move(v.errors);
@@ -44,18 +35,18 @@ PrepareResult PrepareDecision(Record record, const Department& department,
     out.errors.push_back({WireCode(kind, "JDRQ"), "决定日期无效"});
     return out;
   }
-  const WorkdayAnswer deadline = PublicationDeadline(calendar, *decided);
+  const IntakeAssessment assessment = AssessForIntake(record, rules, calendar, today);
   PreparedDecision p;
   p.write.department_id = department.id;
   p.write.kind = kind;
   p.write.wsh = record.Get("WSH");
   p.write.decision_date = FormatCivilDate(*decided);
   p.write.content = EncodeRecord(record);
-  p.write.deadline = FormatCivilDate(deadline.date);
-  p.write.provisional = deadline.provisional;
-  if (kind == Kind::kPenalty) p.write.display_until = DisplayUntil(record, *decided);
-  p.deadline_provisional = deadline.provisional;
+  ApplyAssessment(assessment, record, &p.write);
+  p.deadline_provisional = assessment.deadline.provisional;
   p.warnings = std::move(v.warnings);
+  p.warnings.insert(p.warnings.end(), assessment.warnings.begin(), assessment.warnings.end());
+  p.deadline_warnings = assessment.deadline_warnings;
   p.record = std::move(record);
   out.prepared = std::move(p);
   return out;

@@ -8,8 +8,9 @@
 // Contract: PrepareDecision validates the record against the standard's
 // rules (ValidateRecord, which normalises it in place), refuses a
 // data-source code that is not the department's own, fills the data-source
-// name and code from the department when absent, and computes the
-// publication deadline (and a penalty's display end). On failure
+// name and code from the department when absent, and decides what
+// publication does with it (compliance/intake_feedback.h): the deadline,
+// usage scope and withholding, a penalty's severity and the last day shown. On failure
 // `prepared` is empty and `errors` lists every problem by wire code, in
 // Chinese. StoreDecisions upserts the prepared decisions in order and stops
 // at the first store error (the caller's savepoint undoes the rest).
@@ -22,6 +23,7 @@
 
 #include "service/calendar/work_calendar.h"
 #include "service/domain/civil_date.h"
+#include "service/domain/publicity_rules.h"
 #include "service/domain/record.h"
 #include "service/domain/record_validator.h"
 #include "service/domain/status.h"
@@ -35,7 +37,8 @@ struct PreparedDecision {
   Record record;  // normalised, data-source unit filled in
   DecisionWrite write;
   bool deadline_provisional = false;
-  std::vector<FieldIssue> warnings;
+  std::vector<FieldIssue> warnings;           // validation and withholding
+  std::vector<FieldIssue> deadline_warnings;  // only for a record received the first time
 };
 
 enum class PrepareFailure {
@@ -52,7 +55,8 @@ struct PrepareResult {
 
 // REQUIRES: record.kind set.
 PrepareResult PrepareDecision(Record record, const Department& department,
-                              const WorkCalendar& calendar, CivilDate today);
+                              const WorkCalendar& calendar, CivilDate today,
+                              const PublicityRules& rules);
 
 Result<std::vector<DecisionWriteResult>> StoreDecisions(
     Database& db, const std::vector<PreparedDecision>& decisions, const std::string& received_at);

@@ -19,6 +19,29 @@ void RawRecord(JsonWriter& w, const std::string& json) {
   w.RawValue(json.data(), json.size(), rapidjson::kObjectType);
 }
 
+// Usage scope, withholding, severity, display end and credit repair.
+void WritePublicityColumns(JsonWriter& w, const DecisionRow& d) {
+  Key(w, "usage_scope");
+  w.Int(d.usage_scope);
+  Key(w, "withheld_reason");
+  OptStr(w, d.withheld_reason);
+  if (d.severity) {
+    Key(w, "severity");
+    Str(w, *d.severity);
+  }
+  Key(w, "display_until");
+  OptStr(w, d.display_until);
+  if (d.repair_reference) {
+    Key(w, "credit_repair");
+    w.StartObject();
+    Key(w, "reference");
+    Str(w, *d.repair_reference);
+    Key(w, "date");
+    OptStr(w, d.repaired_on);
+    w.EndObject();
+  }
+}
+
 void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& department_code) {
   Key(w, "id");
   w.Int64(d.id);
@@ -44,6 +67,7 @@ void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& depart
     Key(w, "status_reason");
     Str(w, d.status_reason);
   }
+  WritePublicityColumns(w, d);
   Key(w, "published_at");
   w.StartObject();
   Key(w, "portal");
@@ -71,6 +95,11 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
   const bool public_view = view != a.target.query.end() && view->second == "public";
   if (view != a.target.query.end() && !public_view && view->second != "full") {
     a.reply(ErrorResponse(a.req, Status::InvalidArgument("view 参数应为 public 或 full")));
+    return;
+  }
+  if (public_view && d->withheld_reason) {
+    a.reply(ErrorResponse(a.req, Status::Forbidden("该决定不予公开（" + *d->withheld_reason +
+                                                   "），没有公开形式")));
     return;
   }
   if (!public_view && a.principal.role == Role::kDepartment &&

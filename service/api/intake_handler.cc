@@ -17,6 +17,30 @@ namespace dpfeed {
 
 namespace {
 
+// The record's 文书号 as sent, for error replies (the index alone is hard to
+// find in a batch of 1,000).
+std::string SentWsh(const rapidjson::Value& item, Kind kind) {
+  if (!item.IsObject()) return "";
+  auto it = item.FindMember(WireCode(kind, "WSH"));
+  return it != item.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
+}
+
+// usage_scope, withheld_reason (when withheld), severity and display_until.
+void WritePublicationTerms(JsonWriter& w, const DecisionWrite& write) {
+  Key(w, "usage_scope");
+  w.Int(write.usage_scope);
+  if (write.withheld_reason) {
+    Key(w, "withheld_reason");
+    Str(w, *write.withheld_reason);
+  }
+  if (write.severity) {
+    Key(w, "severity");
+    Str(w, *write.severity);
+  }
+  Key(w, "display_until");
+  OptStr(w, write.display_until);
+}
+
 void WriteIssues(JsonWriter& w, const std::vector<FieldIssue>& issues) {
   w.StartArray();
   for (const FieldIssue& i : issues) {
@@ -85,14 +109,15 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
     record.kind = kind;
     std::vector<FieldIssue> issues;
     if (!DecodeRecord(*items[i], &record, &issues)) {
-      type_errors.push_back({i, std::move(issues)});
+      type_errors.push_back({i, std::move(issues), SentWsh(*items[i], kind)});
       continue;
     }
-    PrepareResult p = PrepareDecision(std::move(record), *department, *a.ctx.calendar, today);
+    PrepareResult p =
+        PrepareDecision(std::move(record), *department, *a.ctx.calendar, today, a.ctx.publicity);
     if (p.failure == PrepareFailure::kRules) {
-      rule_errors.push_back({i, std::move(p.errors)});
+      rule_errors.push_back({i, std::move(p.errors), SentWsh(*items[i], kind)});
     } else if (p.failure == PrepareFailure::kForeignSource) {
-      source_errors.push_back({i, std::move(p.errors)});
+      source_errors.push_back({i, std::move(p.errors), SentWsh(*items[i], kind)});
     } else {
       prepared->push_back(std::move(*p.prepared));
     }
@@ -157,9 +182,15 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
           Str(w, r.deadline);
           Key(w, "deadline_provisional");
           w.Bool(r.provisional);
-          if (!(*prepared)[i].warnings.empty()) {
+          const PreparedDecision& p = (*prepared)[i];
+          WritePublicationTerms(w, p.write);
+          std::vector<FieldIssue> warnings = p.warnings;
+          if (r.outcome == WriteOutcome::kCreated) {
+            warnings.insert(warnings.end(), p.deadline_warnings.begin(), p.deadline_warnings.end());
+          }
+          if (!warnings.empty()) {
             Key(w, "warnings");
-            WriteIssues(w, (*prepared)[i].warnings);
+            WriteIssues(w, warnings);
           }
           w.EndObject();
         }

@@ -4,7 +4,9 @@
 
 #include "service/api/compliance_handler.h"
 #include "service/api/decision_query_handler.h"
+#include "service/api/fields_handler.h"
 #include "service/api/intake_handler.h"
+#include "service/api/repair_handler.h"
 #include "service/api/revoke_handler.h"
 #include "service/calendar/shanghai_time.h"
 
@@ -93,6 +95,10 @@ void Router::Dispatch(Request req, Target target, Reply reply) {
                seg[4] == "revoke") {
       pattern = "/api/v1/{kind}/{id}/revoke";
       handler = [k = *kind, id = *ParseId(seg[3])](HandlerArgs a) { HandleRevokeDecision(a, k, id); };
+    } else if (seg.size() == 5 && method == http::verb::post && ParseId(seg[3]) &&
+               seg[4] == "repair" && *kind == Kind::kPenalty) {
+      pattern = "/api/v1/penalties/{id}/repair";
+      handler = [id = *ParseId(seg[3])](HandlerArgs a) { HandleCreditRepair(a, id); };
     }
   } else if (seg.size() == 4 && seg[0] == "api" && seg[1] == "v1" && seg[2] == "compliance" &&
              method == http::verb::get && (seg[3] == "summary" || seg[3] == "records")) {
@@ -101,6 +107,10 @@ void Router::Dispatch(Request req, Target target, Reply reply) {
     handler = [summary](HandlerArgs a) {
       if (summary) HandleComplianceSummary(a); else HandleComplianceRecords(a);
     };
+  } else if (seg.size() == 3 && seg[0] == "api" && seg[1] == "v1" && seg[2] == "fields" &&
+             method == http::verb::get) {
+    pattern = "/api/v1/fields";
+    handler = [](HandlerArgs a) { HandleFieldCatalogue(a); };
   } else if (seg.size() == 1 && seg[0] == "healthz" && method == http::verb::get) {
     pattern = "/healthz";
     authenticated = false;

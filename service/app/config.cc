@@ -108,6 +108,39 @@ Status ReadChannel(const Value& v, const std::string& name, ChannelConfig* c) {
   return Status::Ok();
 }
 
+Status ReadPeriod(const Reader& parent, const Value& v, const std::string& name, DisplayPeriod* p) {
+  if (!v.IsObject()) return parent.Bad(name.c_str(), "must be an object {\"min_months\": N, \"max_months\": N}");
+  Reader r(v, "publicity." + name + ".");
+  DPFEED_TRY(r.OnlyKnown({"min_months", "max_months"}));
+  DPFEED_TRY(r.Int("min_months", 0, 120, &p->min_months));
+  DPFEED_TRY(r.Int("max_months", 0, 120, &p->max_months));
+  if (p->min_months > p->max_months) return r.Bad("min_months", "must not exceed max_months");
+  return Status::Ok();
+}
+
+Status ReadPublicity(const Value& v, PublicityRules* p) {
+  Reader r(v, "publicity.");
+  DPFEED_TRY(r.OnlyKnown({"minor", "ordinary", "serious", "default_severity", "publish_minor",
+                          "license_until_validity_end", "fine_warning_wan_yuan"}));
+  if (const Value* m = r.Find("minor")) DPFEED_TRY(ReadPeriod(r, *m, "minor", &p->minor));
+  if (const Value* m = r.Find("ordinary")) DPFEED_TRY(ReadPeriod(r, *m, "ordinary", &p->ordinary));
+  if (const Value* m = r.Find("serious")) DPFEED_TRY(ReadPeriod(r, *m, "serious", &p->serious));
+  std::string severity;
+  DPFEED_TRY(r.String("default_severity", &severity));
+  if (!severity.empty()) {
+    auto s = ParseSeverity(severity);
+    if (!s) return r.Bad("default_severity", "must be 轻微, 一般 or 严重");
+    p->default_severity = *s;
+  }
+  DPFEED_TRY(r.Bool("publish_minor", &p->publish_minor));
+  DPFEED_TRY(r.Bool("license_until_validity_end", &p->license_until_validity_end));
+  if (const Value* f = r.Find("fine_warning_wan_yuan")) {
+    if (!f->IsNumber() || f->GetDouble() <= 0) return r.Bad("fine_warning_wan_yuan", "must be a positive number");
+    p->fine_warning_wan_yuan = f->GetDouble();
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Config DefaultConfig() {
@@ -143,7 +176,7 @@ Result<Config> LoadConfig(const std::string& path) {
                           "header_limit_bytes", "read_timeout_s", "write_timeout_s",
                           "idle_timeout_s", "io_threads", "reader_threads", "shutdown_drain_s",
                           "calendar_files", "clock_file", "channels", "schedule", "masking",
-                          "console"}));
+                          "console", "publicity"}));
   DPFEED_TRY(r.String("listen", &c.listen));
   DPFEED_TRY(r.String("database", &c.database));
   DPFEED_TRY(r.String("jurisdiction", &c.jurisdiction));
@@ -208,6 +241,10 @@ Result<Config> LoadConfig(const std::string& path) {
     DPFEED_TRY(cr.Int("session_max_hours", 1, 24 * 30, &c.console.session_max_hours));
     DPFEED_TRY(cr.Int("max_failed_logins", 1, 100, &c.console.max_failed_logins));
     DPFEED_TRY(cr.Int("lockout_minutes", 1, 24 * 60, &c.console.lockout_minutes));
+  }
+  if (const Value* publicity = r.Find("publicity")) {
+    if (!publicity->IsObject()) return r.Bad("publicity", "must be an object");
+    DPFEED_TRY(ReadPublicity(*publicity, &c.publicity));
   }
   c.database = Resolve(base, c.database);
   c.clock_file = Resolve(base, c.clock_file);

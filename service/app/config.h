@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "service/domain/publicity_rules.h"
 #include "service/domain/status.h"
 
 namespace dpfeed {
@@ -74,6 +75,11 @@ struct Config {
   ScheduleConfig schedule;                   // schedule
   MaskingConfig masking;                     // masking
   ConsoleConfig console;                     // console (web pages for people)
+  // publicity: display periods per severity {"minor": {"min_months": 0, "max_months": 3},
+  // "ordinary": {3, 12}, "serious": {12, 36}}, "default_severity" (default "一般"),
+  // "publish_minor" (default false), "license_until_validity_end" (default true),
+  // "fine_warning_wan_yuan" (default 100); see publicity_rules.h.
+  PublicityRules publicity;
 };
 
 // Defaults only (no file): paths relative to the current directory.

@@ -59,6 +59,7 @@ int RunServe(const Config& config) {
   ctx.metrics = &metrics;
   ctx.masking = MakeMaskingPolicy(config);
   ctx.jurisdiction = config.jurisdiction;
+  ctx.publicity = config.publicity;
   ctx.health_checks.push_back([cal = *calendar, &clock]() {
     std::vector<std::string> out;
     const CivilDate today = ShanghaiDate(clock.Now());

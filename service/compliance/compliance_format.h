@@ -20,17 +20,27 @@ namespace dpfeed {
 // Department id -> (code, name).
 using DepartmentNames = std::map<int64_t, std::pair<std::string, std::string>>;
 
+// What the records answer shows beside the classification, per record id
+// (read from the decision by the caller).
+struct RecordDetails {
+  std::string wsh;                              // 文书号
+  std::string status_reason;                    // revocation reason, 信用修复, 公示期满
+  std::optional<std::string> repair_reference;  // credit repair
+  std::optional<std::string> repaired_on;
+};
+using RecordDetailsById = std::map<int64_t, RecordDetails>;
+
 std::string SummaryJson(const std::vector<SummaryRow>& rows, const DepartmentNames& departments,
                         const std::string& as_of);
 std::string SummaryCsv(const std::vector<SummaryRow>& rows, const DepartmentNames& departments);
-// `wsh`: record id -> 文书号.
 std::string RecordsJson(const std::vector<RecordCompliance>& rows,
-                        const DepartmentNames& departments,
-                        const std::map<int64_t, std::string>& wsh,
+                        const DepartmentNames& departments, const RecordDetailsById& details,
                         std::optional<int64_t> next_after);
 std::string RecordsCsv(const std::vector<RecordCompliance>& rows,
-                       const DepartmentNames& departments,
-                       const std::map<int64_t, std::string>& wsh);
+                       const DepartmentNames& departments, const RecordDetailsById& details);
+
+// "95.5%" or "—" when nothing was due; "" or the number of working days.
+std::string RateText(std::optional<double> rate);
 
 }  // namespace dpfeed
 

@@ -63,7 +63,7 @@ Result<ComplianceParams> ParseComplianceParams(const std::map<std::string, std::
       if (end == std::string::npos) end = v.size();
       const std::string name = v.substr(start, end - start);
       auto s = ParseComplianceStatus(name);
-      if (!s) return Bad("status 参数取值应为 on_time, late, overdue, at_risk, pending：" + name);
+      if (!s) return Bad("status 参数取值应为 on_time, late, overdue, at_risk, pending, withheld：" + name);
       p.statuses.insert(*s);
       start = end + 1;
     }

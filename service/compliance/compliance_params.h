@@ -8,7 +8,7 @@
 //   kind         license | penalty
 //   channel      portal | credit
 //   format       json | csv
-//   status       comma list of on_time, late, overdue, at_risk, pending
+//   status       comma list of on_time, late, overdue, at_risk, pending, withheld
 //                (records only)
 //   after        an id (keyset paging; records only)
 //   limit        1..5000, default 500 (records only)

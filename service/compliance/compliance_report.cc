@@ -37,6 +37,8 @@ const char* ComplianceStatusName(ComplianceStatus s) {
       return "at_risk";
     case ComplianceStatus::kPending:
       return "pending";
+    case ComplianceStatus::kWithheld:
+      return "withheld";
   }
   return "pending";
 }
@@ -53,6 +55,8 @@ const char* ComplianceStatusTitle(ComplianceStatus s) {
       return "临期未公示";
     case ComplianceStatus::kPending:
       return "待公示";
+    case ComplianceStatus::kWithheld:
+      return "不予公示";
   }
   return "待公示";
 }
@@ -60,10 +64,20 @@ const char* ComplianceStatusTitle(ComplianceStatus s) {
 std::optional<ComplianceStatus> ParseComplianceStatus(const std::string& name) {
   for (ComplianceStatus s :
        {ComplianceStatus::kOnTime, ComplianceStatus::kLate, ComplianceStatus::kOverdue,
-        ComplianceStatus::kAtRisk, ComplianceStatus::kPending}) {
+        ComplianceStatus::kAtRisk, ComplianceStatus::kPending, ComplianceStatus::kWithheld}) {
     if (name == ComplianceStatusName(s)) return s;
   }
   return std::nullopt;
+}
+
+ComplianceStatus ClassifyPublication(const WorkCalendar& calendar, CivilDate today,
+                                     CivilDate deadline, std::optional<CivilDate> published_on) {
+  if (published_on) {
+    return *published_on <= deadline ? ComplianceStatus::kOnTime : ComplianceStatus::kLate;
+  }
+  if (today > deadline) return ComplianceStatus::kOverdue;
+  return IsAtRisk(calendar, today, deadline) ? ComplianceStatus::kAtRisk
+                                             : ComplianceStatus::kPending;
 }
 
 RecordCompliance Classify(const ComplianceRow& row, const WorkCalendar& calendar, CivilDate today) {
@@ -75,6 +89,8 @@ RecordCompliance Classify(const ComplianceRow& row, const WorkCalendar& calendar
   r.received_at = row.received_at;
   r.deadline = row.deadline;
   r.provisional = row.provisional;
+  r.status = row.status;
+  r.withheld_reason = row.withheld_reason;
   const CivilDate decided = DateOf(row.decision_date);
   const CivilDate deadline = DateOf(row.deadline);
   const CivilDate received = DateOf(row.received_at);
@@ -90,23 +106,20 @@ RecordCompliance Classify(const ComplianceRow& row, const WorkCalendar& calendar
     ChannelCompliance cc;
     cc.channel = c;
     cc.published_at = published;
-    if (published) {
+    if (row.withheld_reason && !published) {
+      cc.status = ComplianceStatus::kWithheld;
+    } else if (published) {
       const CivilDate on = DateOf(*published);
-      cc.status = on <= deadline ? ComplianceStatus::kOnTime : ComplianceStatus::kLate;
+      cc.status = ClassifyPublication(calendar, today, deadline, on);
       const WorkdayCount total = calendar.WorkdaysBetween(decided, on);
       const WorkdayCount service = calendar.WorkdaysBetween(received, on);
       cc.decision_to_publication_workdays = total.days;
       cc.service_lag_workdays = service.days;
       r.provisional |= total.provisional || service.provisional;
     } else {
-      const WorkdayCount service = calendar.WorkdaysBetween(received, today);
-      cc.service_lag_workdays = service.days;
-      if (today > deadline) {
-        cc.status = ComplianceStatus::kOverdue;
-      } else {
+      cc.status = ClassifyPublication(calendar, today, deadline, std::nullopt);
+      if (cc.status != ComplianceStatus::kOverdue) {
         r.provisional |= AtRiskLimit(calendar, today).provisional;
-        cc.status = IsAtRisk(calendar, today, deadline) ? ComplianceStatus::kAtRisk
-                                                        : ComplianceStatus::kPending;
       }
     }
     r.channels.push_back(cc);
@@ -114,9 +127,10 @@ RecordCompliance Classify(const ComplianceRow& row, const WorkCalendar& calendar
   return r;
 }
 
-double SummaryRow::OnTimeRate() const {
+std::optional<double> SummaryRow::OnTimeRate() const {
   const int due = on_time + late + overdue;
-  return due == 0 ? 1.0 : static_cast<double>(on_time) / due;
+  if (due == 0) return std::nullopt;
+  return static_cast<double>(on_time) / due;
 }
 std::optional<double> SummaryRow::MedianWorkdays() const {
   return Percentile(publication_workdays, 0.5);
@@ -154,6 +168,10 @@ Result<std::vector<SummaryRow>> ComplianceSummary(Database& db, const WorkCalend
           break;
         case ComplianceStatus::kPending:
           ++out.pending;
+          break;
+        case ComplianceStatus::kWithheld:
+          ++out.withheld;
+          ++out.withheld_by_reason[r.withheld_reason.value_or("")];
           break;
       }
       if ((c.status == ComplianceStatus::kLate || c.status == ComplianceStatus::kOverdue) &&

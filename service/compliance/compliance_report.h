@@ -1,12 +1,14 @@
 // Deadline compliance for auditors (DOMAIN.md §5): per record and channel,
-// on_time / late / overdue / at_risk / pending, whose lag it was, and the
-// per-department summary. Used by the HTTP handler, the web console and
+// on_time / late / overdue / at_risk / pending, or withheld (不予公开: never
+// published, never overdue), whose lag it was, and the per-department
+// summary. Used by the HTTP handler, the web console and
 // `dpfeed compliance`; rendering lives in compliance_format.h.
 //
 // Thread-safety: functions take the caller's (reader) connection.
 // Contract: a record counts on a channel when it is active, or was
 // published on that channel before it was withdrawn (a record revoked
-// before publication owes no publication). Dates are Asia/Shanghai dates
+// before publication owes no publication); a withheld record that was not
+// published is withheld, whatever its dates. Dates are Asia/Shanghai dates
 // (the first ten characters of stored timestamps). Working-day lags use the
 // calendar; anything computed over a year without calendar data is marked
 // provisional.
@@ -30,17 +32,24 @@
 
 namespace dpfeed {
 
-enum class ComplianceStatus { kOnTime, kLate, kOverdue, kAtRisk, kPending };
+enum class ComplianceStatus { kOnTime, kLate, kOverdue, kAtRisk, kPending, kWithheld };
 const char* ComplianceStatusName(ComplianceStatus s);
 const char* ComplianceStatusTitle(ComplianceStatus s);  // 按时, 逾期发布, ...
 std::optional<ComplianceStatus> ParseComplianceStatus(const std::string& name);
+
+// The one rule for anything with a publication deadline (decisions, matter
+// list changes): published on or before the deadline is on time, after it
+// late; unpublished past it overdue, within the at-risk working days at
+// risk, otherwise pending.
+ComplianceStatus ClassifyPublication(const WorkCalendar& calendar, CivilDate today,
+                                     CivilDate deadline, std::optional<CivilDate> published_on);
 
 struct ChannelCompliance {
   Channel channel = Channel::kPortal;
   ComplianceStatus status = ComplianceStatus::kPending;
   std::optional<std::string> published_at;
   std::optional<int> decision_to_publication_workdays;  // published only
-  int service_lag_workdays = 0;  // receipt to publication (or to today if unpublished)
+  std::optional<int> service_lag_workdays;              // receipt to publication; published only
 };
 
 struct RecordCompliance {
@@ -49,8 +58,10 @@ struct RecordCompliance {
   Kind kind = Kind::kLicense;
   std::string decision_date, received_at, deadline;
   bool provisional = false;
-  bool late_submission = false;             // received after its own deadline
-  int department_lag_workdays = 0;          // decision to receipt
+  bool late_submission = false;     // received after its own deadline
+  int department_lag_workdays = 0;  // decision to receipt
+  DecisionStatus status = DecisionStatus::kActive;
+  std::optional<std::string> withheld_reason;
   std::vector<ChannelCompliance> channels;  // the channels the record counts on
 };
 
@@ -61,11 +72,14 @@ struct SummaryRow {
   int64_t department_id = 0;
   Kind kind = Kind::kLicense;
   Channel channel = Channel::kPortal;
-  int total = 0, on_time = 0, late = 0, overdue = 0, at_risk = 0, pending = 0;
+  int total = 0, on_time = 0, late = 0, overdue = 0, at_risk = 0, pending = 0, withheld = 0;
   int late_submissions = 0;  // late or overdue records received after their deadline
   bool provisional = false;
+  std::map<std::string, int> withheld_by_reason;
   std::vector<int> publication_workdays;  // per published record, for the percentiles
-  double OnTimeRate() const;              // on_time / (on_time + late + overdue); 1 when none due
+  // on_time / (on_time + late + overdue); nullopt when nothing was due
+  // (shown as "—", never as 100 %).
+  std::optional<double> OnTimeRate() const;
   std::optional<double> MedianWorkdays() const;
   std::optional<double> P90Workdays() const;
 };

@@ -23,13 +23,15 @@ const char* ToString(DecisionStatus s) {
       return "revoked";
     case DecisionStatus::kExpired:
       return "expired";
+    case DecisionStatus::kRepaired:
+      return "repaired";
   }
   return "active";
 }
 
 std::optional<DecisionStatus> ParseDecisionStatus(std::string_view word) {
   return ParseWord(word, std::array{DecisionStatus::kActive, DecisionStatus::kRevoked,
-                                    DecisionStatus::kExpired});
+                                    DecisionStatus::kExpired, DecisionStatus::kRepaired});
 }
 
 const char* ToString(Channel c) { return c == Channel::kPortal ? "portal" : "credit"; }
@@ -106,6 +108,7 @@ NoticeAction ActionOf(NoticeType t) {
 
 std::string WithdrawalWording(DecisionStatus status, std::string_view reason) {
   if (status == DecisionStatus::kExpired) return "公示期满";
+  if (status == DecisionStatus::kRepaired) return "信用修复";
   return "决定已撤销：" + std::string(reason);
 }
 

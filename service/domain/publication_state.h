@@ -23,6 +23,7 @@ enum class DecisionStatus {
   kActive,   // shown (or to be shown) on both channels
   kRevoked,  // revoked, changed or held void by the department: withdrawn
   kExpired,  // its display period (公示截止期) ended: withdrawn
+  kRepaired, // credit repair (信用修复) ended its display early: withdrawn
 };
 const char* ToString(DecisionStatus s);
 std::optional<DecisionStatus> ParseDecisionStatus(std::string_view word);
@@ -59,8 +60,8 @@ std::optional<NoticeType> ParseNoticeType(std::string_view word);
 NoticeAction ActionOf(NoticeType t);
 
 // The one wording of why a decision was taken down, shown beside it in the
-// withdrawal notice: "公示期满" for an ended display period, "决定已撤销：<reason>"
-// for a revoked decision. `reason` must already be in its published
+// withdrawal notice: "公示期满" for an ended display period, "信用修复" for a
+// credit repair, "决定已撤销：<reason>" for a revoked decision. `reason` must already be in its published
 // (masked) form.
 std::string WithdrawalWording(DecisionStatus status, std::string_view reason);
 

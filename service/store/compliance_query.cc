@@ -7,7 +7,7 @@ namespace {
 // department, the covering index; without, the decision_date index.
 #define DPFEED_COMPLIANCE_COLUMNS                                                               \
   "SELECT id, department_id, kind, decision_date, deadline, deadline_provisional, received_at, " \
-  "portal_published_at, credit_published_at, status FROM decisions "
+  "portal_published_at, credit_published_at, status, withheld_reason FROM decisions "
 constexpr const char* kByDepartmentKind = DPFEED_COMPLIANCE_COLUMNS
     "WHERE department_id = ? AND kind = ? AND decision_date BETWEEN ? AND ?";
 constexpr const char* kByDepartment = DPFEED_COMPLIANCE_COLUMNS
@@ -48,6 +48,7 @@ Status ForEachComplianceRow(Database& db, const ComplianceFilter& f,
     row.portal_published_at = st->ColumnOptionalText(7);
     row.credit_published_at = st->ColumnOptionalText(8);
     row.status = *status;
+    row.withheld_reason = st->ColumnOptionalText(10);
     fn(row);
   }
   st->Reset();

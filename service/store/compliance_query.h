@@ -33,6 +33,7 @@ struct ComplianceRow {
   std::optional<std::string> portal_published_at;
   std::optional<std::string> credit_published_at;
   DecisionStatus status = DecisionStatus::kActive;
+  std::optional<std::string> withheld_reason;  // never published when set
 };
 
 struct ComplianceFilter {

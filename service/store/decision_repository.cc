@@ -15,10 +15,12 @@ constexpr const char* kFindIdentity =
     "WHERE d.department_id = ? AND d.kind = ? AND d.wsh = ?";
 constexpr const char* kInsertDecision =
     "INSERT INTO decisions (department_id, kind, wsh, current_version, decision_date, received_at, "
-    "deadline, deadline_provisional, display_until) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?)";
+    "deadline, deadline_provisional, display_until, usage_scope, withheld_reason, severity, "
+    "matter_code) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kUpdateDecision =
     "UPDATE decisions SET current_version = ?, decision_date = ?, deadline = ?, "
-    "deadline_provisional = ?, display_until = ? WHERE id = ?";
+    "deadline_provisional = ?, display_until = ?, usage_scope = ?, withheld_reason = ?, "
+    "severity = ?, matter_code = ? WHERE id = ?";
 constexpr const char* kInsertVersion =
     "INSERT INTO decision_versions (decision_id, version, content, content_hash, received_at) "
     "VALUES (?, ?, ?, ?, ?)";
@@ -61,6 +63,12 @@ Result<DecisionRow> ReadDecisionRow(const Statement& st) {
   r.portal_published_at = st.ColumnOptionalText(12);
   r.credit_published_at = st.ColumnOptionalText(13);
   r.content = st.ColumnText(14);
+  r.usage_scope = static_cast<int>(st.ColumnInt(15));
+  r.withheld_reason = st.ColumnOptionalText(16);
+  r.severity = st.ColumnOptionalText(17);
+  r.matter_code = st.ColumnOptionalText(18);
+  r.repair_reference = st.ColumnOptionalText(19);
+  r.repaired_on = st.ColumnOptionalText(20);
   return r;
 }
 
@@ -110,7 +118,9 @@ Result<DecisionWriteResult> UpsertDecision(Database& db, const DecisionWrite& w,
     Statement* up = db.Prepare(kUpdateDecision, &s);
     if (up == nullptr) return s;
     up->Bind(1, int64_t{out.version}).Bind(2, w.decision_date).Bind(3, w.deadline)
-        .Bind(4, int64_t{w.provisional}).Bind(5, w.display_until).Bind(6, out.id);
+        .Bind(4, int64_t{w.provisional}).Bind(5, w.display_until)
+        .Bind(6, int64_t{w.usage_scope}).Bind(7, w.withheld_reason).Bind(8, w.severity)
+        .Bind(9, w.matter_code).Bind(10, out.id);
     s = up->Run();
     if (!s.ok()) return s;
   } else {
@@ -119,7 +129,9 @@ Result<DecisionWriteResult> UpsertDecision(Database& db, const DecisionWrite& w,
     if (ins == nullptr) return s;
     ins->Bind(1, w.department_id).Bind(2, KindName(w.kind)).Bind(3, w.wsh)
         .Bind(4, w.decision_date).Bind(5, now).Bind(6, w.deadline)
-        .Bind(7, int64_t{w.provisional}).Bind(8, w.display_until);
+        .Bind(7, int64_t{w.provisional}).Bind(8, w.display_until)
+        .Bind(9, int64_t{w.usage_scope}).Bind(10, w.withheld_reason).Bind(11, w.severity)
+        .Bind(12, w.matter_code);
     s = ins->Run();
     if (!s.ok()) return s;
     out.id = db.LastInsertRowId();

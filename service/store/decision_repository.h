@@ -31,7 +31,11 @@ struct DecisionWrite {
   std::string content;                       // canonical JSON (EncodeRecord)
   std::string deadline;                      // YYYY-MM-DD
   bool provisional = false;
-  std::optional<std::string> display_until;  // penalties: end of the display period
+  std::optional<std::string> display_until;  // last day shown; none: until revoked
+  int usage_scope = 0;                       // SYFW as applied: 0 公示, 1, 2
+  std::optional<std::string> withheld_reason;  // never published when set
+  std::optional<std::string> severity;       // penalties: minor | ordinary | serious
+  std::optional<std::string> matter_code;    // SXBM
 };
 
 enum class WriteOutcome { kCreated, kUnchanged, kCorrected };
@@ -65,6 +69,12 @@ struct DecisionRow {
   std::optional<std::string> portal_published_at;
   std::optional<std::string> credit_published_at;
   std::string content;      // the current version's canonical JSON
+  int usage_scope = 0;
+  std::optional<std::string> withheld_reason;
+  std::optional<std::string> severity;
+  std::optional<std::string> matter_code;
+  std::optional<std::string> repair_reference;  // credit repair, when status is repaired
+  std::optional<std::string> repaired_on;
 };
 
 struct VersionRow {

@@ -14,15 +14,13 @@ using store_internal::ReadOne;
 using store_internal::Run;
 
 constexpr const char* kInstance = "SELECT key FROM instance WHERE id = 1";
-// DPFEED_DECISION_SELECT's columns, then planned_version (column 15).
-#define DPFEED_PLANNING_SELECT                                                           \
-  "SELECT d.id, d.department_id, d.kind, d.wsh, d.current_version, d.decision_date, "    \
-  "d.received_at, d.deadline, d.deadline_provisional, d.display_until, d.status, "       \
-  "d.status_reason, d.portal_published_at, d.credit_published_at, v.content, "           \
-  "d.planned_version FROM decisions d JOIN decision_versions v ON v.decision_id = d.id " \
-  "AND v.version = d.current_version "
+// The decision's columns, then planned_version (column kDecisionColumnCount).
+#define DPFEED_PLANNING_SELECT \
+  "SELECT " DPFEED_DECISION_COLUMNS ", d.planned_version" DPFEED_DECISION_FROM
 constexpr const char* kUnplanned =
-    DPFEED_PLANNING_SELECT "WHERE d.planned_version IS NULL AND d.status = 'active' ORDER BY d.id";
+    DPFEED_PLANNING_SELECT
+    "WHERE d.planned_version IS NULL AND d.status = 'active' AND d.withheld_reason IS NULL "
+    "ORDER BY d.id";
 constexpr const char* kCorrected = DPFEED_PLANNING_SELECT
     "WHERE d.planned_version IS NOT NULL AND d.planned_version < d.current_version "
     "AND d.status = 'active' ORDER BY d.id";
@@ -97,7 +95,9 @@ Result<std::vector<PlanningRow>> ReadPlanning(Database& db, const char* sql) {
       return r.status();
     }
     PlanningRow p{std::move(r.value()), std::nullopt};
-    if (!st->ColumnIsNull(15)) p.planned_version = static_cast<int>(st->ColumnInt(15));
+    if (!st->ColumnIsNull(kDecisionColumnCount)) {
+      p.planned_version = static_cast<int>(st->ColumnInt(kDecisionColumnCount));
+    }
     rows.push_back(std::move(p));
   }
   st->Reset();

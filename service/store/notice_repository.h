@@ -35,7 +35,8 @@ struct PlanningRow {
   DecisionRow row;
   std::optional<int> planned_version;
 };
-// Active decisions never put in a notice.
+// Active decisions never put in a notice, except withheld ones (不予公开),
+// which are never published.
 Result<std::vector<PlanningRow>> ReadUnplanned(Database& db);
 // Active decisions whose current version is newer than the one published.
 Result<std::vector<PlanningRow>> ReadCorrected(Database& db);

@@ -8,7 +8,8 @@ namespace dpfeed {
 namespace {
 
 TEST(PublicationStateTest, EveryWordRoundTrips) {
-  for (auto s : {DecisionStatus::kActive, DecisionStatus::kRevoked, DecisionStatus::kExpired}) {
+  for (auto s : {DecisionStatus::kActive, DecisionStatus::kRevoked, DecisionStatus::kExpired,
+                 DecisionStatus::kRepaired}) {
     EXPECT_EQ(ParseDecisionStatus(ToString(s)), s);
   }
   for (Channel c : kChannels) EXPECT_EQ(ParseChannel(ToString(c)), c);
@@ -39,6 +40,7 @@ TEST(PublicationStateTest, ActionsAndWordingFollowTheType) {
   EXPECT_EQ(ActionOf(NoticeType::kCorrection), NoticeAction::kCorrect);
   EXPECT_EQ(ActionOf(NoticeType::kWithdrawal), NoticeAction::kWithdraw);
   EXPECT_EQ(WithdrawalWording(DecisionStatus::kExpired, "ignored"), "公示期满");
+  EXPECT_EQ(WithdrawalWording(DecisionStatus::kRepaired, "ignored"), "信用修复");
   EXPECT_EQ(WithdrawalWording(DecisionStatus::kRevoked, "复议撤销"), "决定已撤销：复议撤销");
 }
 

@@ -1,0 +1,148 @@
+// Issue 10 §3 against the real daemon and a real receiver: severity and
+// display periods (from YZCD, CF_GSJZQ or the default), CF_GSJZQ outside the
+// severity's range refused, minor penalties withheld unless configured, and
+// credit repair: refused before the minimum period with the date it becomes
+// possible, then withdrawn from both channels and shown to auditors.
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <chrono>
+#include <thread>
+
+#include "tests/integration/fixtures.h"
+#include "tests/support/http_client.h"
+#include "tests/support/http_receiver.h"
+#include "tests/support/test_daemon.h"
+
+namespace dpfeed::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+rapidjson::Document Json(const std::string& body) {
+  rapidjson::Document d;
+  d.Parse(body.c_str());
+  return d;
+}
+
+class PublicityPeriodTest : public ::testing::Test {
+ protected:
+  void Start(const std::string& extra = "") {
+    const std::string base = "http://127.0.0.1:" + std::to_string(receiver_.port());
+    daemon_ = std::make_unique<TestDaemon>(
+        DPFEED_BINARY,
+        "\"channels\": {\"portal\": {\"sink\": \"http\", \"url\": \"" + base +
+            "/portal\", \"timeout_s\": 5}, \"credit\": {\"sink\": \"http\", \"url\": \"" + base +
+            "/credit\", \"timeout_s\": 5}}" + extra);
+    daemon_->SetClock("2026-11-20T12:00:00");  // Friday
+    market_ = daemon_->AddDepartment("scjgj", "安丘市市场监督管理局", kMarketUscc);
+    transport_ = daemon_->AddDepartment("jtysj", "安丘市交通运输局", kTransportUscc);
+    auditor_ = daemon_->Token("auditor");
+    admin_ = daemon_->Token("admin");
+    daemon_->Start();
+    client_ = std::make_unique<HttpClient>(daemon_->port());
+  }
+
+  rapidjson::Document PostOk(const std::string& body) {
+    HttpResult r = client_->Post("/api/v1/penalties", body, market_);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return Json(r.body);
+  }
+
+  bool WaitFor(const std::function<bool()>& done) {
+    const auto until = std::chrono::steady_clock::now() + 20s;
+    while (std::chrono::steady_clock::now() < until) {
+      if (done()) return true;
+      std::this_thread::sleep_for(50ms);
+    }
+    return false;
+  }
+
+  HttpReceiver receiver_;
+  std::unique_ptr<TestDaemon> daemon_;
+  std::unique_ptr<HttpClient> client_;
+  std::string market_, transport_, auditor_, admin_;
+};
+
+TEST_F(PublicityPeriodTest, SeverityDecidesTheDisplayPeriod) {
+  Start();
+  // Default: ordinary, shown one year.
+  auto d = PostOk(PenaltyJson("安市监罚〔2026〕701号", "2026-11-18"));
+  EXPECT_EQ(std::string(d["records"][0]["severity"].GetString()), "ordinary");
+  EXPECT_EQ(std::string(d["records"][0]["display_until"].GetString()), "2027-11-18");
+  // From the field: serious, three years.
+  d = PostOk(PenaltyJson("安市监罚〔2026〕702号", "2026-11-18", "0.5", ",\"YZCD\":\"严重\""));
+  EXPECT_EQ(std::string(d["records"][0]["severity"].GetString()), "serious");
+  EXPECT_EQ(std::string(d["records"][0]["display_until"].GetString()), "2029-11-18");
+  // From CF_GSJZQ: two years is serious.
+  d = PostOk(
+      PenaltyJson("安市监罚〔2026〕703号", "2026-11-18", "0.5", ",\"CF_GSJZQ\":\"2028-11-18\""));
+  EXPECT_EQ(std::string(d["records"][0]["severity"].GetString()), "serious");
+  EXPECT_EQ(std::string(d["records"][0]["display_until"].GetString()), "2028-11-18");
+  // Outside the severity's range: refused with the range.
+  HttpResult r = client_->Post("/api/v1/penalties",
+                               PenaltyJson("安市监罚〔2026〕704号", "2026-11-18", "0.5",
+                                           ",\"YZCD\":\"一般\",\"CF_GSJZQ\":\"2028-11-18\""),
+                               market_);
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_NE(r.body.find("2027-02-18至2027-11-18"), std::string::npos) << r.body;
+  // A minor penalty is kept and counted, not published.
+  d = PostOk(PenaltyJson("安市监罚〔2026〕705号", "2026-11-18", "0.5", ",\"YZCD\":\"轻微\""));
+  EXPECT_EQ(std::string(d["records"][0]["withheld_reason"].GetString()), "轻微处罚不予公示");
+}
+
+TEST_F(PublicityPeriodTest, MinorPenaltiesArePublishedWhenConfiguredForAtMostThreeMonths) {
+  Start(", \"publicity\": {\"publish_minor\": true}");
+  auto d = PostOk(PenaltyJson("安市监罚〔2026〕711号", "2026-11-18", "0.5", ",\"YZCD\":\"轻微\""));
+  EXPECT_FALSE(d["records"][0].HasMember("withheld_reason"));
+  EXPECT_EQ(std::string(d["records"][0]["display_until"].GetString()), "2027-02-18");
+}
+
+TEST_F(PublicityPeriodTest, CreditRepairWithdrawsFromBothChannelsAfterTheMinimum) {
+  Start();
+  auto d = PostOk(PenaltyJson("安市监罚〔2026〕721号", "2026-11-18"));
+  const std::string path =
+      "/api/v1/penalties/" + std::to_string(d["records"][0]["id"].GetInt64()) + "/repair";
+  daemon_->SetClock("2026-11-23T09:00:30");
+  ASSERT_TRUE(WaitFor([&] { return receiver_.RequestCount() >= 2; })) << daemon_->Log();
+
+  const std::string body = "{\"reference\":\"安信修〔2027〕3号\",\"date\":\"2027-02-01\"}";
+  daemon_->SetClock("2027-02-01T10:00:00");
+  EXPECT_EQ(client_->Post(path, body, auditor_).status, 403);
+  EXPECT_EQ(client_->Post(path, body, transport_).status, 403);
+  EXPECT_EQ(client_->Post(path, "{\"reference\":\"\"}", market_).status, 400);
+  EXPECT_EQ(client_->Post("/api/v1/licenses/1/repair", body, market_).status, 404);
+  // Before the ordinary minimum of 3 months: refused with the date.
+  HttpResult early = client_->Post(path, body, market_);
+  ASSERT_EQ(early.status, 400) << early.body;
+  EXPECT_NE(early.body.find("2027-02-18"), std::string::npos) << early.body;
+  // After it: accepted, withdrawn from both channels.
+  daemon_->SetClock("2027-03-01T10:00:00");
+  const std::string later = "{\"reference\":\"安信修〔2027〕3号\",\"date\":\"2027-03-01\"}";
+  HttpResult ok = client_->Post(path, later, admin_);
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(std::string(Json(ok.body)["status"].GetString()), "repaired");
+  EXPECT_EQ(client_->Post(path, later, market_).status, 409);
+  ASSERT_TRUE(WaitFor([&] { return receiver_.RequestCount() >= 4; })) << daemon_->Log();
+  int withdrawals = 0;
+  for (const ReceivedRequest& q : receiver_.Requests()) {
+    if (q.body.find("信用修复") != std::string::npos &&
+        q.body.find("安市监罚〔2026〕721号") != std::string::npos) {
+      ++withdrawals;
+    }
+  }
+  EXPECT_EQ(withdrawals, 2);  // portal and credit
+
+  // Auditors see the repair.
+  auto records =
+      Json(client_->Get("/api/v1/compliance/records?from=2026-11-18&to=2026-11-18", auditor_).body);
+  ASSERT_EQ(records["items"].Size(), 1u);
+  const auto& item = records["items"][0];
+  EXPECT_EQ(std::string(item["status"].GetString()), "repaired");
+  EXPECT_EQ(std::string(item["credit_repair"]["reference"].GetString()), "安信修〔2027〕3号");
+  EXPECT_EQ(std::string(item["credit_repair"]["date"].GetString()), "2027-03-01");
+  EXPECT_EQ(std::string(item["channels"]["portal"]["status"].GetString()), "on_time");
+}
+
+}  // namespace
+}  // namespace dpfeed::test
