@@ -11,8 +11,8 @@ inline constexpr int kPublicationWorkdays = 7;
 inline constexpr int kWithdrawalWorkdays = 3;
 // A record is at risk when its deadline is within this many working days.
 inline constexpr int kAtRiskWorkdays = 2;
-// Default display period of a penalty without 公示截止期: 3 years.
-inline constexpr int kDefaultPenaltyDisplayMonths = 36;
+// Display periods of penalties depend on their severity and are
+// configuration: see publicity_rules.h.
 
 }  // namespace dpfeed
 
