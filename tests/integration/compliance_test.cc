@@ -114,7 +114,7 @@ TEST_F(ComplianceTest, CsvOpensInExcelWithChineseHeaders) {
   EXPECT_EQ(r.body.substr(0, 3), "\xEF\xBB\xBF");
   EXPECT_NE(r.body.find("部门代码(department)"), std::string::npos);
   EXPECT_NE(r.body.find("超期未公示(overdue)"), std::string::npos);
-  EXPECT_NE(r.body.find("scjgj,安丘市市场监督管理局,行政处罚,政府门户网站,3,0,0,1,1,1,0%"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("scjgj,安丘市市场监督管理局,行政处罚,政府门户网站,3,0,0,1,1,1,0,0%"), std::string::npos) << r.body;
 
   r = client_->Get("/api/v1/compliance/records?format=csv&from=2026-11-01&to=2026-11-30", auditor_);
   ASSERT_EQ(r.status, 200);
