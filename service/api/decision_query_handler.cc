@@ -5,6 +5,7 @@
 #include <map>
 
 #include "redaction/masking_policy.h"
+#include "service/compliance/compliance_format.h"
 #include "service/domain/civil_date.h"
 #include "service/store/decision_repository.h"
 #include "service/store/department_repository.h"
@@ -31,15 +32,7 @@ void WritePublicityColumns(JsonWriter& w, const DecisionRow& d) {
   }
   Key(w, "display_until");
   OptStr(w, d.display_until);
-  if (d.repair_reference) {
-    Key(w, "credit_repair");
-    w.StartObject();
-    Key(w, "reference");
-    Str(w, *d.repair_reference);
-    Key(w, "date");
-    OptStr(w, d.repaired_on);
-    w.EndObject();
-  }
+  WriteCreditRepair(w, d.repair_reference, d.repaired_on);
 }
 
 void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& department_code) {

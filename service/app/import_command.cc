@@ -30,7 +30,8 @@ int RunImport(const Config& config, const ImportArgs& args) {
   if (!department.ok()) return Fail(Status::NotFound("no department " + args.department));
   const auto now = MakeClock(config)->Now();
   ImportOutcome outcome =
-      ImportDecisions(bytes.str(), args.file, kind, *department, **calendar, ShanghaiDate(now));
+      ImportDecisions(bytes.str(), args.file, kind, *department, **calendar, ShanghaiDate(now),
+                      config.publicity);
   if (!outcome.ok()) {
     for (const ImportProblem& p : outcome.problems) {
       std::cerr << p.Where() << (p.field.empty() ? "" : " " + p.field) << ": " << p.reason << "\n";

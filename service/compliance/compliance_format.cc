@@ -31,6 +31,18 @@ std::string OptIntText(const std::optional<int>& v) { return v ? std::to_string(
 
 }  // namespace
 
+void WriteCreditRepair(JsonWriter& w, const std::optional<std::string>& reference,
+                       const std::optional<std::string>& date) {
+  if (!reference) return;
+  Key(w, "credit_repair");
+  w.StartObject();
+  Key(w, "reference");
+  Str(w, *reference);
+  Key(w, "date");
+  OptStr(w, date);
+  w.EndObject();
+}
+
 std::string RateText(std::optional<double> rate) { return rate ? Number(*rate * 100) + "%" : "—"; }
 
 std::string SummaryJson(const std::vector<SummaryRow>& rows, const DepartmentNames& departments,
@@ -138,15 +150,7 @@ std::string RecordsJson(const std::vector<RecordCompliance>& rows,
     }
     Key(w, "withheld_reason");
     OptStr(w, r.withheld_reason);
-    if (d.repair_reference) {
-      Key(w, "credit_repair");
-      w.StartObject();
-      Key(w, "reference");
-      Str(w, *d.repair_reference);
-      Key(w, "date");
-      OptStr(w, d.repaired_on);
-      w.EndObject();
-    }
+    WriteCreditRepair(w, d.repair_reference, d.repaired_on);
     Key(w, "decision_date");
     Str(w, r.decision_date);
     Key(w, "received_at");

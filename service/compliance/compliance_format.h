@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "service/compliance/compliance_report.h"
+#include "service/json/json_writer.h"
 
 namespace dpfeed {
 
@@ -38,6 +39,10 @@ std::string RecordsJson(const std::vector<RecordCompliance>& rows,
                         std::optional<int64_t> next_after);
 std::string RecordsCsv(const std::vector<RecordCompliance>& rows,
                        const DepartmentNames& departments, const RecordDetailsById& details);
+
+// "credit_repair": {"reference", "date"} when there is a repair; nothing otherwise.
+void WriteCreditRepair(JsonWriter& w, const std::optional<std::string>& reference,
+                       const std::optional<std::string>& date);
 
 // "95.5%" or "—" when nothing was due; "" or the number of working days.
 std::string RateText(std::optional<double> rate);

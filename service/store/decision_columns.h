@@ -9,14 +9,14 @@
 #include "service/store/database.h"
 #include "service/store/decision_repository.h"
 
-#define DPFEED_DECISION_COLUMNS                                                              \
-  "d.id, d.department_id, d.kind, d.wsh, d.current_version, d.decision_date, "               \
-  "d.received_at, d.deadline, d.deadline_provisional, d.display_until, d.status, "           \
-  "d.status_reason, d.portal_published_at, d.credit_published_at, v.content, "               \
-  "d.usage_scope, d.withheld_reason, d.severity, d.matter_code, d.repair_reference, "        \
+#define DPFEED_DECISION_COLUMNS                                                       \
+  "d.id, d.department_id, d.kind, d.wsh, d.current_version, d.decision_date, "        \
+  "d.received_at, d.deadline, d.deadline_provisional, d.display_until, d.status, "    \
+  "d.status_reason, d.portal_published_at, d.credit_published_at, v.content, "        \
+  "d.usage_scope, d.withheld_reason, d.severity, d.matter_code, d.repair_reference, " \
   "d.repaired_on"
-#define DPFEED_DECISION_FROM                                                                  \
-  " FROM decisions d JOIN decision_versions v ON v.decision_id = d.id AND v.version = "      \
+#define DPFEED_DECISION_FROM                                                            \
+  " FROM decisions d JOIN decision_versions v ON v.decision_id = d.id AND v.version = " \
   "d.current_version "
 #define DPFEED_DECISION_SELECT "SELECT " DPFEED_DECISION_COLUMNS DPFEED_DECISION_FROM
 

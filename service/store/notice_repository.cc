@@ -17,8 +17,7 @@ constexpr const char* kInstance = "SELECT key FROM instance WHERE id = 1";
 // The decision's columns, then planned_version (column kDecisionColumnCount).
 #define DPFEED_PLANNING_SELECT \
   "SELECT " DPFEED_DECISION_COLUMNS ", d.planned_version" DPFEED_DECISION_FROM
-constexpr const char* kUnplanned =
-    DPFEED_PLANNING_SELECT
+constexpr const char* kUnplanned = DPFEED_PLANNING_SELECT
     "WHERE d.planned_version IS NULL AND d.status = 'active' AND d.withheld_reason IS NULL "
     "ORDER BY d.id";
 constexpr const char* kCorrected = DPFEED_PLANNING_SELECT

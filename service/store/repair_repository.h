@@ -4,7 +4,7 @@
 // Thread-safety: use on the writer's connection, inside its transaction.
 // Contract: RecordCreditRepair marks an active decision 'repaired' with the
 // repair's reference and date (status_reason 信用修复) and appends the event
-// decision.repaired; NotFound when there is no such decision, Conflict
+// decision.repaired (SetDecisionStatus); NotFound when there is no such decision, Conflict
 // when it is not active (revoked, expired or already repaired). The
 // publisher withdraws a repaired decision like a revoked one.
 #ifndef DPFEED_SERVICE_STORE_REPAIR_REPOSITORY_H_

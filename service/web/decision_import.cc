@@ -93,7 +93,8 @@ std::vector<const FieldSpec*> TemplateFields(Kind kind) {
 
 ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filename,
                               std::optional<Kind> kind, const Department& department,
-                              const WorkCalendar& calendar, CivilDate today) {
+                              const WorkCalendar& calendar, CivilDate today,
+                              const PublicityRules& rules) {
   ImportOutcome out;
   std::string lower = filename;
   std::transform(lower.begin(), lower.end(), lower.begin(),
@@ -170,7 +171,7 @@ ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filenam
         }
         if (!v.empty()) record.Set(code, std::move(v));
       }
-      PrepareResult p = PrepareDecision(std::move(record), department, calendar, today);
+      PrepareResult p = PrepareDecision(std::move(record), department, calendar, today, rules);
       if (!p.prepared) {
         for (const FieldIssue& issue : p.errors) {
           const auto code = ShortCode(k, issue.field);

@@ -20,6 +20,7 @@
 
 #include "service/api/decision_preparation.h"
 #include "service/calendar/work_calendar.h"
+#include "service/domain/publicity_rules.h"
 #include "service/store/department_repository.h"
 #include "service/web/spreadsheet.h"
 
@@ -54,7 +55,8 @@ inline constexpr size_t kMaxImportRecords = 10000;
 // a CSV file whose headers fit both kinds.
 ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filename,
                               std::optional<Kind> kind, const Department& department,
-                              const WorkCalendar& calendar, CivilDate today);
+                              const WorkCalendar& calendar, CivilDate today,
+                              const PublicityRules& rules);
 
 // The header of a field in the template: its Chinese name.
 std::string TemplateHeader(Kind kind, const FieldSpec& field);

@@ -317,7 +317,8 @@ void PostEntry(WebCall& c) {
   const std::string action = c.form.Get("action");
   if (action == "edit") return ShowForm(c, kind, st, http::status::ok);
   PrepareResult p =
-      PrepareDecision(st.record, *c.department, *c.a.ctx.calendar, ShanghaiDate(c.now));
+      PrepareDecision(st.record, *c.department, *c.a.ctx.calendar, ShanghaiDate(c.now),
+                      c.a.ctx.publicity);
   if (!p.prepared) {
     st.errors = std::move(p.errors);
     return ShowForm(c, kind, st, http::status::unprocessable_entity);

@@ -92,7 +92,8 @@ void PostImport(WebCall& c, const std::shared_ptr<ErrorReports>& reports) {
     return c.Render(std::move(p), http::status::bad_request);
   }
   ImportOutcome outcome = ImportDecisions(file->data, file->filename, ParseKind(c.form.Get("kind")),
-                                          *c.department, *c.a.ctx.calendar, ShanghaiDate(c.now));
+                                          *c.department, *c.a.ctx.calendar, ShanghaiDate(c.now),
+                                          c.a.ctx.publicity);
   if (!outcome.ok()) {
     std::string h = "<p class=\"message error\" role=\"alert\">文件“" + Esc(file->filename) +
                     "”有 " + std::to_string(outcome.problems.size()) +

@@ -4,12 +4,30 @@
 #ifndef DPFEED_TESTS_INTEGRATION_FIXTURES_H_
 #define DPFEED_TESTS_INTEGRATION_FIXTURES_H_
 
+#include <rapidjson/document.h>
+
 #include <string>
 
 namespace dpfeed::test {
 
+// A reply body parsed (an empty object-less document when it is not JSON).
+inline rapidjson::Document ParseJson(const std::string& body) {
+  rapidjson::Document d;
+  d.Parse(body.c_str());
+  return d;
+}
+
+// The config's "channels" member sending both channels, by HTTP, to a
+// local receiver at `port` (/portal and /credit).
+inline std::string ReceiverChannels(int port) {
+  const std::string base = "http://127.0.0.1:" + std::to_string(port);
+  return "\"channels\": {\"portal\": {\"sink\": \"http\", \"url\": \"" + base +
+         "/portal\", \"timeout_s\": 5}, \"credit\": {\"sink\": \"http\", \"url\": \"" + base +
+         "/credit\", \"timeout_s\": 5}}";
+}
+
 // Two departments with valid 统一社会信用代码.
-inline constexpr const char* kMarketUscc = "11370784MB28503836";   // 市场监督管理局
+inline constexpr const char* kMarketUscc = "11370784MB28503836";     // 市场监督管理局
 inline constexpr const char* kTransportUscc = "11370784MB28503849";  // 交通运输局
 inline constexpr const char* kCompanyUscc = "91370784MA3C12345X";
 

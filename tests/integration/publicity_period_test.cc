@@ -19,21 +19,13 @@ namespace {
 
 using namespace std::chrono_literals;
 
-rapidjson::Document Json(const std::string& body) {
-  rapidjson::Document d;
-  d.Parse(body.c_str());
-  return d;
-}
+rapidjson::Document Json(const std::string& body) { return ParseJson(body); }
 
 class PublicityPeriodTest : public ::testing::Test {
  protected:
   void Start(const std::string& extra = "") {
-    const std::string base = "http://127.0.0.1:" + std::to_string(receiver_.port());
-    daemon_ = std::make_unique<TestDaemon>(
-        DPFEED_BINARY,
-        "\"channels\": {\"portal\": {\"sink\": \"http\", \"url\": \"" + base +
-            "/portal\", \"timeout_s\": 5}, \"credit\": {\"sink\": \"http\", \"url\": \"" + base +
-            "/credit\", \"timeout_s\": 5}}" + extra);
+    daemon_ =
+        std::make_unique<TestDaemon>(DPFEED_BINARY, ReceiverChannels(receiver_.port()) + extra);
     daemon_->SetClock("2026-11-20T12:00:00");  // Friday
     market_ = daemon_->AddDepartment("scjgj", "安丘市市场监督管理局", kMarketUscc);
     transport_ = daemon_->AddDepartment("jtysj", "安丘市交通运输局", kTransportUscc);

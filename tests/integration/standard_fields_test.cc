@@ -21,11 +21,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-rapidjson::Document Json(const std::string& body) {
-  rapidjson::Document d;
-  d.Parse(body.c_str());
-  return d;
-}
+rapidjson::Document Json(const std::string& body) { return ParseJson(body); }
 
 // A third party's ID number and mobile in the remark, to be masked.
 constexpr const char* kRemark = "举报人李四，身份证号11010519491231002X，电话13912345678";
@@ -33,12 +29,7 @@ constexpr const char* kRemark = "举报人李四，身份证号11010519491231002
 class StandardFieldsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const std::string base = "http://127.0.0.1:" + std::to_string(receiver_.port());
-    daemon_ = std::make_unique<TestDaemon>(
-        DPFEED_BINARY,
-        "\"channels\": {\"portal\": {\"sink\": \"http\", \"url\": \"" + base +
-            "/portal\", \"timeout_s\": 5}, \"credit\": {\"sink\": \"http\", \"url\": \"" + base +
-            "/credit\", \"timeout_s\": 5}}");
+    daemon_ = std::make_unique<TestDaemon>(DPFEED_BINARY, ReceiverChannels(receiver_.port()));
     daemon_->SetClock("2026-11-20T12:00:00");  // Friday
     market_ = daemon_->AddDepartment("scjgj", "安丘市市场监督管理局", kMarketUscc);
     auditor_ = daemon_->Token("auditor");

@@ -19,11 +19,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-rapidjson::Document Json(const std::string& body) {
-  rapidjson::Document d;
-  d.Parse(body.c_str());
-  return d;
-}
+rapidjson::Document Json(const std::string& body) { return ParseJson(body); }
 
 // A license to a person born 2010-01-01: a minor on every 2026 date.
 constexpr const char* kMinorId = "110105201001010010";
@@ -37,12 +33,7 @@ std::string MinorLicense(const std::string& wsh, const std::string& jdrq) {
 class WithheldTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    const std::string base = "http://127.0.0.1:" + std::to_string(receiver_.port());
-    daemon_ = std::make_unique<TestDaemon>(
-        DPFEED_BINARY,
-        "\"channels\": {\"portal\": {\"sink\": \"http\", \"url\": \"" + base +
-            "/portal\", \"timeout_s\": 5}, \"credit\": {\"sink\": \"http\", \"url\": \"" + base +
-            "/credit\", \"timeout_s\": 5}}");
+    daemon_ = std::make_unique<TestDaemon>(DPFEED_BINARY, ReceiverChannels(receiver_.port()));
     daemon_->SetClock("2026-11-20T12:00:00");  // Friday
     market_ = daemon_->AddDepartment("scjgj", "安丘市市场监督管理局", kMarketUscc);
     transport_ = daemon_->AddDepartment("jtysj", "安丘市交通运输局", kTransportUscc);

@@ -144,8 +144,8 @@ TEST(SpreadsheetTest, RefusesWhatIsNotAWorkbook) {
 TEST(DecisionImportTest, GoodWorkbookPreparesEveryRowOfBothSheets) {
   const std::string bytes =
       Workbook({Penalty("安市监罚〔2026〕1号"), Penalty("安市监罚〔2026〕2号")}, true);
-  ImportOutcome out =
-      ImportDecisions(bytes, "模板.XLSX", std::nullopt, Market(), Calendar(), kToday);
+  ImportOutcome out = ImportDecisions(bytes, "模板.XLSX", std::nullopt, Market(), Calendar(),
+                                      kToday, PublicityRules());
   ASSERT_TRUE(out.ok()) << out.problems.front().Where() << " " << out.problems.front().reason;
   ASSERT_EQ(out.prepared.size(), 3u);
   EXPECT_EQ(out.prepared[0].write.kind, Kind::kLicense);
@@ -162,7 +162,8 @@ TEST(DecisionImportTest, OneBadRowRefusesTheWholeFileNamingRowAndColumn) {
       Workbook({Penalty("安市监罚〔2026〕1号"), Penalty("安市监罚〔2026〕2号", "0", ""),
                 Penalty("安市监罚〔2026〕1号")},
                false);
-  ImportOutcome out = ImportDecisions(bytes, "a.xlsx", std::nullopt, Market(), Calendar(), kToday);
+  ImportOutcome out = ImportDecisions(bytes, "a.xlsx", std::nullopt, Market(), Calendar(), kToday,
+                                      PublicityRules());
   EXPECT_FALSE(out.ok());
   EXPECT_TRUE(out.prepared.empty()) << "all or nothing";
   bool missing_wfxw = false, bad_fine = false, duplicate = false;
@@ -194,7 +195,8 @@ TEST(DecisionImportTest, OneBadRowRefusesTheWholeFileNamingRowAndColumn) {
 TEST(DecisionImportTest, UnknownHeaderAndMissingRequiredColumn) {
   auto csv = std::string("\xEF\xBB\xBF") +
              "行政相对人名称,行政相对人类别,颜色\r\n某公司,法人及非法人组织,红\r\n";
-  ImportOutcome out = ImportDecisions(csv, "x.csv", Kind::kPenalty, Market(), Calendar(), kToday);
+  ImportOutcome out =
+      ImportDecisions(csv, "x.csv", Kind::kPenalty, Market(), Calendar(), kToday, PublicityRules());
   ASSERT_FALSE(out.ok());
   EXPECT_EQ(out.problems[0].row, 1);
   EXPECT_EQ(out.problems[0].column, 2);
@@ -255,8 +257,8 @@ TEST(DecisionImportTest, Gb18030CsvAsExcelInChinaSavesIt) {
   auto text = DecodeCsvText(bytes);
   ASSERT_TRUE(text.ok()) << text.status().message();
   EXPECT_EQ(text->rfind("行政相对人名称,", 0), 0u);
-  ImportOutcome out =
-      ImportDecisions(bytes, "处罚.csv", std::nullopt, Market(), Calendar(), kToday);
+  ImportOutcome out = ImportDecisions(bytes, "处罚.csv", std::nullopt, Market(), Calendar(), kToday,
+                                      PublicityRules());
   ASSERT_TRUE(out.ok()) << out.problems.front().Where() << " " << out.problems.front().reason;
   ASSERT_EQ(out.prepared.size(), 1u);
   EXPECT_EQ(out.prepared[0].write.kind, Kind::kPenalty) << "kind told by the headers";
@@ -274,7 +276,8 @@ TEST(DecisionImportTest, TemplateRoundTrips) {
   ASSERT_EQ(sheets->size(), 2u);
   EXPECT_EQ((*sheets)[0].rows[0].cells[0], "行政相对人名称");
   EXPECT_EQ((*sheets)[1].name, "行政处罚");
-  ImportOutcome out = ImportDecisions(*t, "t.xlsx", std::nullopt, Market(), Calendar(), kToday);
+  ImportOutcome out =
+      ImportDecisions(*t, "t.xlsx", std::nullopt, Market(), Calendar(), kToday, PublicityRules());
   ASSERT_FALSE(out.ok());
   EXPECT_NE(out.problems[0].reason.find("没有记录"), std::string::npos);
 }
