@@ -61,12 +61,7 @@ void HandleComplianceRecords(HandlerArgs a) {
     a.reply(ErrorResponse(a.req, rows.status()));
     return;
   }
-  RecordDetailsById wsh;
-  for (const RecordCompliance& r : *rows) {
-    if (auto d = GetDecision(a.db, r.id); d.ok()) {
-      wsh[r.id] = {d->wsh, d->status_reason, d->repair_reference, d->repaired_on};
-    }
-  }
+  const RecordDetailsById wsh = LoadRecordDetails(a.db, *rows);
   if (p->csv) {
     Response res = MakeResponse(a.req, http::status::ok, "text/csv; charset=utf-8",
                                 RecordsCsv(*rows, p->departments, wsh));

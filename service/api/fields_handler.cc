@@ -1,5 +1,9 @@
 #include "service/api/fields_handler.h"
 
+#include <iterator>
+#include <string_view>
+
+#include "redaction/field_policy.h"
 #include "service/domain/extension_fields.h"
 #include "service/domain/field_requirements.h"
 #include "service/domain/publicity_rules.h"
@@ -24,29 +28,56 @@ const char* TypeName(FieldType t) {
   return "text";
 }
 
-// Public or personal, from the domain's FieldRole: a word for programs and
-// a sentence for people.
-std::pair<const char*, const char*> Privacy(FieldRole role) {
-  switch (role) {
-    case FieldRole::kPublic:
-      return {"public", "公开"};
-    case FieldRole::kSubjectName:
-      return {"personal_if_natural_person", "自然人的姓名为个人信息，公示时脱敏；单位名称公开"};
-    case FieldRole::kSubjectId:
-      return {"personal", "个人信息，公示时脱敏"};
-    case FieldRole::kRepresentative:
-      return {"personal_if_natural_person",
-              "个体工商户经营者等自然人的姓名为个人信息，公示时脱敏；法人的法定代表人公开"};
-    case FieldRole::kRepresentativeId:
-      return {"never_published", "个人信息，不公示"};
-    case FieldRole::kFreeText:
-      return {"may_contain_personal",
-              "公开，其中的个人信息（姓名、证件号、电话、住址等）公示时脱敏"};
+const char* PersonalDataWord(PersonalData p) {
+  switch (p) {
+    case PersonalData::kNone:
+      return "none";
+    case PersonalData::kWhole:
+      return "whole";
+    case PersonalData::kEmbedded:
+      return "embedded";
   }
-  return {"personal", "个人信息"};
+  return "whole";
 }
 
-void WriteField(JsonWriter& w, Kind kind, const FieldSpec& f, bool standard) {
+const char* PersonalDataTitle(PersonalData p) {
+  switch (p) {
+    case PersonalData::kNone:
+      return "公开";
+    case PersonalData::kWhole:
+      return "个人信息，公示时脱敏";
+    case PersonalData::kEmbedded:
+      return "公开，其中的个人信息公示时脱敏";
+  }
+  return "个人信息";
+}
+
+constexpr SubjectCategory kCategories[] = {SubjectCategory::kLegalPerson,
+                                           SubjectCategory::kNaturalPerson,
+                                           SubjectCategory::kIndividualBusiness};
+constexpr const char* kCategoryWords[] = {kLegalPersonWord, kNaturalPersonWord,
+                                          kIndividualBusinessWord};
+
+// Public or personal, from the domain's one policy (PersonalDataIn) and the
+// masking policy (IsPublishedField): a word for programs.
+const char* PrivacyWord(FieldRole role, bool published) {
+  if (!published) return "never_published";
+  bool all_none = true, all_whole = true;
+  for (SubjectCategory c : kCategories) {
+    all_none &= PersonalDataIn(role, c) == PersonalData::kNone;
+    all_whole &= PersonalDataIn(role, c) == PersonalData::kWhole;
+  }
+  if (all_none) return "public";
+  if (all_whole) return "personal";
+  if (PersonalDataIn(role, SubjectCategory::kLegalPerson) == PersonalData::kNone) {
+    return "personal_if_natural_person";
+  }
+  return "may_contain_personal";
+}
+
+void WriteField(JsonWriter& w, Kind kind, const FieldSpec& f, bool standard,
+                const MaskingPolicy& masking) {
+  const bool published = IsPublishedField(f, masking);
   w.StartObject();
   Key(w, "code");
   Str(w, RecordWireCode(kind, f.code));
@@ -58,15 +89,31 @@ void WriteField(JsonWriter& w, Kind kind, const FieldSpec& f, bool standard) {
   w.Int(f.max_chars);
   Key(w, "required_when");
   Str(w, RequiredWhenText(kind, f.code));
-  const auto [privacy, privacy_title] = Privacy(f.role);
+  const char* privacy = PrivacyWord(f.role, published);
   Key(w, "privacy");
   Str(w, privacy);
+  Key(w, "personal_data");
+  w.StartObject();
+  for (size_t i = 0; i < std::size(kCategories); ++i) {
+    Key(w, kCategoryWords[i]);
+    Str(w, PersonalDataWord(PersonalDataIn(f.role, kCategories[i])));
+  }
+  w.EndObject();
+  std::string title;
+  if (std::string_view(privacy) == "never_published") {
+    title = "不公示";
+  } else {
+    for (size_t i = 0; i < std::size(kCategories); ++i) {
+      title += std::string(i ? "；" : "") + kCategoryWords[i] + "：" +
+               PersonalDataTitle(PersonalDataIn(f.role, kCategories[i]));
+    }
+  }
   Key(w, "privacy_title");
-  Str(w, privacy_title);
+  Str(w, title);
   Key(w, "standard");
   w.Bool(standard);
   Key(w, "published");
-  w.Bool(standard && f.role != FieldRole::kRepresentativeId);
+  w.Bool(standard && published);
   w.EndObject();
 }
 
@@ -104,8 +151,8 @@ void HandleFieldCatalogue(HandlerArgs a) {
     Str(w, KindPrefix(kind));
     Key(w, "fields");
     w.StartArray();
-    for (const FieldSpec& f : FieldsOf(kind)) WriteField(w, kind, f, true);
-    for (const FieldSpec& f : ExtensionFieldsOf(kind)) WriteField(w, kind, f, false);
+    for (const FieldSpec& f : FieldsOf(kind)) WriteField(w, kind, f, true, a.ctx.masking);
+    for (const FieldSpec& f : ExtensionFieldsOf(kind)) WriteField(w, kind, f, false, a.ctx.masking);
     w.EndArray();
     Key(w, "aliases");
     w.StartObject();

@@ -4,6 +4,7 @@
 
 #include "service/compliance/csv_cell.h"
 #include "service/json/json_writer.h"
+#include "service/store/decision_repository.h"
 
 namespace dpfeed {
 
@@ -41,6 +42,16 @@ void WriteCreditRepair(JsonWriter& w, const std::optional<std::string>& referenc
   Key(w, "date");
   OptStr(w, date);
   w.EndObject();
+}
+
+RecordDetailsById LoadRecordDetails(Database& db, const std::vector<RecordCompliance>& rows) {
+  RecordDetailsById out;
+  for (const RecordCompliance& r : rows) {
+    if (auto d = GetDecision(db, r.id); d.ok()) {
+      out[r.id] = {d->wsh, d->status_reason, d->repair_reference, d->repaired_on};
+    }
+  }
+  return out;
 }
 
 std::string RateText(std::optional<double> rate) { return rate ? Number(*rate * 100) + "%" : "—"; }

@@ -31,6 +31,10 @@ struct RecordDetails {
 };
 using RecordDetailsById = std::map<int64_t, RecordDetails>;
 
+// The details of each record, read from its decision (records whose
+// decision cannot be read are left out).
+RecordDetailsById LoadRecordDetails(Database& db, const std::vector<RecordCompliance>& rows);
+
 std::string SummaryJson(const std::vector<SummaryRow>& rows, const DepartmentNames& departments,
                         const std::string& as_of);
 std::string SummaryCsv(const std::vector<SummaryRow>& rows, const DepartmentNames& departments);

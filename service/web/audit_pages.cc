@@ -4,6 +4,7 @@
 // drill-down to records, and the API's exports plus XLSX.
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "service/calendar/shanghai_time.h"
 #include "service/compliance/compliance_format.h"
@@ -22,9 +23,11 @@ namespace {
 constexpr int kWeeksCharted = 12;
 constexpr int kRecordsPerPage = 100;
 
-std::string Percent(double rate) {
+// "—" when nothing was due (never 100 %).
+std::string Percent(std::optional<double> rate) {
+  if (!rate) return "—";
   char buf[16];
-  std::snprintf(buf, sizeof(buf), "%.1f%%", rate * 100);
+  std::snprintf(buf, sizeof(buf), "%.1f%%", *rate * 100);
   return buf;
 }
 
@@ -117,9 +120,10 @@ struct Totals {
     total += r.total, on_time += r.on_time, late += r.late, overdue += r.overdue;
     at_risk += r.at_risk, pending += r.pending, late_submissions += r.late_submissions;
   }
-  double Rate() const {
+  std::optional<double> Rate() const {
     const int due = on_time + late + overdue;
-    return due == 0 ? 1.0 : static_cast<double>(on_time) / due;
+    if (due == 0) return std::nullopt;
+    return static_cast<double>(on_time) / due;
   }
 };
 
@@ -215,8 +219,8 @@ void Dashboard(WebCall& c) {
                       "</td><td class=\"num\">" + std::to_string(t.late) +
                       "</td><td class=\"num\">" + std::to_string(t.overdue) +
                       "</td><td class=\"num\" data-rate=\"" +
-                      (due == 0 ? std::string() : std::to_string(t.Rate())) + "\">" +
-                      (due == 0 ? "—" : Percent(t.Rate())) + "</td></tr>\n");
+                      (due == 0 ? std::string() : std::to_string(*t.Rate())) + "\">" +
+                      Percent(t.Rate()) + "</td></tr>\n");
     }
     std::reverse(lines.begin(), lines.end());
     for (const std::string& l : lines) h += l;
@@ -239,15 +243,6 @@ void Dashboard(WebCall& c) {
   c.Render(std::move(page));
 }
 
-std::map<int64_t, std::string> DocumentNumbers(Database& db,
-                                               const std::vector<RecordCompliance>& rows) {
-  std::map<int64_t, std::string> wsh;
-  for (const RecordCompliance& r : rows) {
-    if (auto d = GetDecision(db, r.id); d.ok()) wsh[r.id] = d->wsh;
-  }
-  return wsh;
-}
-
 void Records(WebCall& c) {
   auto query = c.query();
   if (query.find("limit") == query.end()) query["limit"] = std::to_string(kRecordsPerPage);
@@ -257,7 +252,7 @@ void Records(WebCall& c) {
                                 p->statuses, p->after, p->limit);
   if (!rows.ok())
     return c.Message(http::status::internal_server_error, "出错了", rows.status().message());
-  const auto wsh = DocumentNumbers(c.a.db, *rows);
+  const RecordDetailsById details = LoadRecordDetails(c.a.db, *rows);
   std::string h = Filters(c, *p, "/console/audit/records", true);
   h +=
       "<div class=\"table-wrap\"><table class=\"cards\" "
@@ -270,7 +265,7 @@ void Records(WebCall& c) {
       h += "<tr><td data-label=\"部门\">" +
            Esc(FullDepartmentName(c.options.jurisdiction, p->departments[r.department_id].second)) +
            "</td><td data-label=\"类别\">" + KindTitle(r.kind) + "</td><td data-label=\"文书号\">" +
-           Esc(wsh.count(r.id) ? wsh.at(r.id) : "") + "</td><td data-label=\"决定日期\">" +
+           Esc(details.count(r.id) ? details.at(r.id).wsh : "") + "</td><td data-label=\"决定日期\">" +
            Esc(r.decision_date) + "</td><td data-label=\"接收时间\">" +
            Esc(r.received_at.substr(0, 16)) + "</td><td data-label=\"公示期限\">" +
            Esc(r.deadline) + (r.provisional ? "（暂定）" : "") + "</td><td data-label=\"渠道\">" +
@@ -281,7 +276,8 @@ void Records(WebCall& c) {
            "</td><td class=\"num\" data-label=\"部门用时\">" +
            std::to_string(r.department_lag_workdays) +
            "</td><td class=\"num\" data-label=\"发布用时\">" +
-           std::to_string(ch.service_lag_workdays) + "</td></tr>\n";
+           (ch.service_lag_workdays ? std::to_string(*ch.service_lag_workdays) : "—") +
+           "</td></tr>\n";
     }
   }
   if (rows->empty()) h += "<tr><td colspan=\"10\">没有符合条件的记录。</td></tr>\n";
@@ -313,7 +309,7 @@ void Export(WebCall& c) {
         ComplianceRecords(c.a.db, *c.a.ctx.calendar, today, p->query, p->statuses, p->after, 5000);
     if (!rows.ok())
       return c.Message(http::status::internal_server_error, "出错了", rows.status().message());
-    csv = RecordsCsv(*rows, p->departments, DocumentNumbers(c.a.db, *rows));
+    csv = RecordsCsv(*rows, p->departments, LoadRecordDetails(c.a.db, *rows));
   } else {
     auto rows = ComplianceSummary(c.a.db, *c.a.ctx.calendar, today, p->query);
     if (!rows.ok())
