@@ -104,7 +104,7 @@ std::string Filters(const WebCall& c, const ComplianceParams& p, const std::stri
          "value=\"\">全部</option>";
     for (ComplianceStatus s :
          {ComplianceStatus::kOnTime, ComplianceStatus::kLate, ComplianceStatus::kOverdue,
-          ComplianceStatus::kAtRisk, ComplianceStatus::kPending}) {
+          ComplianceStatus::kAtRisk, ComplianceStatus::kPending, ComplianceStatus::kWithheld}) {
       h += std::string("<option value=\"") + ComplianceStatusName(s) + "\"" +
            (value("status") == ComplianceStatusName(s) ? " selected" : "") + ">" +
            ComplianceStatusTitle(s) + "</option>";
@@ -115,10 +115,14 @@ std::string Filters(const WebCall& c, const ComplianceParams& p, const std::stri
 }
 
 struct Totals {
-  int total = 0, on_time = 0, late = 0, overdue = 0, at_risk = 0, pending = 0, late_submissions = 0;
+  int total = 0, on_time = 0, late = 0, overdue = 0, at_risk = 0, pending = 0, withheld = 0,
+      late_submissions = 0;
+  std::map<std::string, int> withheld_by_reason;
   void Add(const SummaryRow& r) {
     total += r.total, on_time += r.on_time, late += r.late, overdue += r.overdue;
-    at_risk += r.at_risk, pending += r.pending, late_submissions += r.late_submissions;
+    at_risk += r.at_risk, pending += r.pending, withheld += r.withheld;
+    late_submissions += r.late_submissions;
+    for (const auto& [reason, n] : r.withheld_by_reason) withheld_by_reason[reason] += n;
   }
   std::optional<double> Rate() const {
     const int due = on_time + late + overdue;
@@ -150,11 +154,22 @@ void Dashboard(WebCall& c) {
        Kpi("overdue", std::to_string(all.overdue), "超期未公示") +
        Kpi("at_risk", std::to_string(all.at_risk), "临期未公示") +
        Kpi("pending", std::to_string(all.pending), "待公示") +
+       Kpi("withheld", std::to_string(all.withheld), "不予公开") +
        Kpi("rate", Percent(all.Rate()), "按时公示率") + "</div>\n";
   h += "<p class=\"hint\">逾期原因：部门报送迟延 " + std::to_string(all.late_submissions) +
        " 条（决定到期后才报送），发布迟延 " +
        std::to_string(all.late + all.overdue - all.late_submissions) +
        " 条（按时报送但未按时公示）。按时公示率 = 按时 ÷（按时 + 逾期公示 + 超期未公示）。</p>\n";
+  if (all.withheld > 0) {
+    h += "<p class=\"hint\" id=\"withheld-reasons\">不予公开的决定（依法不公示，不计入按时率）：";
+    bool first = true;
+    for (const auto& [reason, n] : all.withheld_by_reason) {
+      h += (first ? "" : "；") + Esc(reason.empty() ? "未说明原因" : reason) + " " +
+           std::to_string(n) + " 条";
+      first = false;
+    }
+    h += "。</p>\n";
+  }
 
   // Per department and kind, with drill-down links.
   h += "<h2>各部门情况</h2>\n<div class=\"table-wrap\"><table class=\"cards\" "
@@ -162,6 +177,7 @@ void Dashboard(WebCall& c) {
        "<th>部门</th><th>类别</th><th class=\"num\">总数</th><th class=\"num\">按时</th><th "
        "class=\"num\">逾期公示</th>"
        "<th class=\"num\">超期未公示</th><th class=\"num\">临期</th><th class=\"num\">待公示</th>"
+       "<th class=\"num\">不予公开</th>"
        "<th class=\"num\">部门迟延</th><th class=\"num\">发布迟延</th><th "
        "class=\"num\">按时率</th></tr></thead><tbody>\n";
   for (const SummaryRow& r : *rows) {
@@ -183,11 +199,11 @@ void Dashboard(WebCall& c) {
          cell("总数", r.total, nullptr) + cell("按时", r.on_time, "on_time") +
          cell("逾期公示", r.late, "late") + cell("超期未公示", r.overdue, "overdue") +
          cell("临期", r.at_risk, "at_risk") + cell("待公示", r.pending, "pending") +
-         cell("部门迟延", r.late_submissions, nullptr) +
+         cell("不予公开", r.withheld, "withheld") + cell("部门迟延", r.late_submissions, nullptr) +
          cell("发布迟延", r.late + r.overdue - r.late_submissions, nullptr) +
          "<td class=\"num\" data-label=\"按时率\">" + Percent(r.OnTimeRate()) + "</td></tr>\n";
   }
-  if (rows->empty()) h += "<tr><td colspan=\"11\">所选范围内没有决定。</td></tr>\n";
+  if (rows->empty()) h += "<tr><td colspan=\"12\">所选范围内没有决定。</td></tr>\n";
   h += "</tbody></table></div>\n";
 
   // On-time rate per week (Monday..Sunday of the decision date), newest last.
@@ -265,10 +281,11 @@ void Records(WebCall& c) {
       h += "<tr><td data-label=\"部门\">" +
            Esc(FullDepartmentName(c.options.jurisdiction, p->departments[r.department_id].second)) +
            "</td><td data-label=\"类别\">" + KindTitle(r.kind) + "</td><td data-label=\"文书号\">" +
-           Esc(details.count(r.id) ? details.at(r.id).wsh : "") + "</td><td data-label=\"决定日期\">" +
-           Esc(r.decision_date) + "</td><td data-label=\"接收时间\">" +
-           Esc(r.received_at.substr(0, 16)) + "</td><td data-label=\"公示期限\">" +
-           Esc(r.deadline) + (r.provisional ? "（暂定）" : "") + "</td><td data-label=\"渠道\">" +
+           Esc(details.count(r.id) ? details.at(r.id).wsh : "") +
+           "</td><td data-label=\"决定日期\">" + Esc(r.decision_date) +
+           "</td><td data-label=\"接收时间\">" + Esc(r.received_at.substr(0, 16)) +
+           "</td><td data-label=\"公示期限\">" + Esc(r.deadline) +
+           (r.provisional ? "（暂定）" : "") + "</td><td data-label=\"渠道\">" +
            (ch.channel == Channel::kPortal ? "门户网站" : "信用网站") +
            "</td><td data-label=\"状态\"><span class=\"state " + ComplianceStatusName(ch.status) +
            "\">" + ComplianceStatusTitle(ch.status) + "</span>" +

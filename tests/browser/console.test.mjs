@@ -201,6 +201,13 @@ test('the auditor dashboard shows the API\'s numbers, draws the weekly chart and
     CF_WSH: '安市监罚〔2026〕90号', CF_WFXW: '未按规定储存药品', CF_SY: '药品储存不当。', CF_YJ: '《药品管理法》',
     CF_CFLB: '警告', CF_NR: '警告', CF_JDRQ: '2026-11-02', CF_CFJG: '安丘市市场监督管理局', CF_CFJGDM: MARKET });
   assert.equal(late.status, 201, late.text);
+  // A withheld one (不予公开: a trade secret), counted apart with its reason.
+  const secret = await daemon.api('POST', '/api/v1/penalties', tokens.market, {
+    CF_XDR_MC: '安丘市某某化工有限公司', CF_XDR_LB: '法人及非法人组织', CF_XDR_SHXYM: '91370784MA3C12345X',
+    CF_FRDB: '吴十', CF_WSH: '安市监罚〔2026〕91号', CF_WFXW: '未按规定标注', CF_SY: '标注不全。', CF_YJ: '《产品质量法》',
+    CF_CFLB: '警告', CF_NR: '警告', CF_JDRQ: '2026-11-18', CF_CFJG: '安丘市市场监督管理局', CF_CFJGDM: MARKET,
+    SYFW: '1', BYGKLY: '商业秘密', BYGKYJ: '《中华人民共和国政府信息公开条例》第十五条' });
+  assert.equal(secret.status, 201, secret.text);
   const api = await daemon.api('GET', '/api/v1/compliance/summary?channel=portal', tokens.auditor);
   assert.equal(api.status, 200);
   const sum = (k) => api.json.rows.reduce((n, r) => n + r[k], 0);
@@ -209,10 +216,12 @@ test('the auditor dashboard shows the API\'s numbers, draws the weekly chart and
   const page = await newPage();
   await login(page, 'wang.wu');
   assert.match(page.url(), /\/console\/audit$/);
-  for (const k of ['total', 'on_time', 'late', 'overdue', 'at_risk', 'pending']) {
+  assert.equal(sum('withheld'), 1);
+  for (const k of ['total', 'on_time', 'late', 'overdue', 'at_risk', 'pending', 'withheld']) {
     const shown = await page.locator(`#kpi-${k} .value`).textContent();
     assert.equal(Number(shown), sum(k), k);
   }
+  assert.match(await page.locator('#withheld-reasons').textContent(), /商业秘密 1 条/);
   await page.locator('#weekly-chart[data-rendered=true] svg').waitFor();
   await screenshot(page, 'dashboard');
   await page.locator('#summary td[data-label="超期未公示"] a').first().click();
