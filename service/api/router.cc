@@ -5,8 +5,10 @@
 #include "service/api/compliance_handler.h"
 #include "service/api/decision_query_handler.h"
 #include "service/api/fields_handler.h"
+#include "service/api/matters_handler.h"
 #include "service/api/intake_handler.h"
 #include "service/api/repair_handler.h"
+#include "service/api/reports_handler.h"
 #include "service/api/revoke_handler.h"
 #include "service/calendar/shanghai_time.h"
 
@@ -107,6 +109,31 @@ void Router::Dispatch(Request req, Target target, Reply reply) {
     handler = [summary](HandlerArgs a) {
       if (summary) HandleComplianceSummary(a); else HandleComplianceRecords(a);
     };
+  } else if (seg.size() >= 3 && seg.size() <= 4 && seg[0] == "api" && seg[1] == "v1" &&
+             seg[2] == "matters" &&
+             (seg.size() == 3 ? method == http::verb::get || method == http::verb::post
+                              : method == http::verb::get && ParseId(seg[3]))) {
+    pattern = seg.size() == 3 ? "/api/v1/matters" : "/api/v1/matters/{id}";
+    if (seg.size() == 4) {
+      handler = [id = *ParseId(seg[3])](HandlerArgs a) { HandleGetMatter(a, id); };
+    } else if (method == http::verb::post) {
+      handler = [](HandlerArgs a) { HandleChangeMatter(a); };
+    } else {
+      handler = [](HandlerArgs a) { HandleListMatters(a); };
+    }
+  } else if (seg.size() == 4 && seg[0] == "api" && seg[1] == "v1" && seg[2] == "compliance" &&
+             method == http::verb::get &&
+             (seg[3] == "matters" || seg[3] == "unlisted-decisions")) {
+    pattern = "/api/v1/compliance/" + seg[3];
+    if (seg[3] == "matters") {
+      handler = [](HandlerArgs a) { HandleMatterCompliance(a); };
+    } else {
+      handler = [](HandlerArgs a) { HandleUnlistedDecisions(a); };
+    }
+  } else if (seg.size() == 4 && seg[0] == "api" && seg[1] == "v1" && seg[2] == "reports" &&
+             seg[3] == "annual" && method == http::verb::get) {
+    pattern = "/api/v1/reports/annual";
+    handler = [](HandlerArgs a) { HandleAnnualReport(a); };
   } else if (seg.size() == 3 && seg[0] == "api" && seg[1] == "v1" && seg[2] == "fields" &&
              method == http::verb::get) {
     pattern = "/api/v1/fields";

@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "service/app/admin_commands.h"
 #include "service/app/import_command.h"
@@ -10,6 +12,7 @@
 #include "service/app/publish_command.h"
 #include "service/app/report_commands.h"
 #include "service/app/serve_command.h"
+#include "service/app/standard_commands.h"
 #include "service/app/user_commands.h"
 
 int main(int argc, char** argv) {
@@ -106,6 +109,41 @@ int main(int argc, char** argv) {
   add_config(publish);
   AddPublishOptions(publish, &publish_args);
 
+  // Matter lists (事项清单) and the annual report's tables.
+  auto* matter = app.add_subcommand("matter", "a department's matter lists (事项清单)");
+  matter->require_subcommand(1);
+  MatterArgs matter_args;
+  std::vector<CLI::App*> matter_changes;
+  for (const char* action : {"add", "change", "cancel"}) {
+    auto* sub = matter->add_subcommand(action, std::string(action) + " a matter, effective on a date");
+    add_config(sub);
+    sub->add_option("--department", matter_args.department, "department code")->required();
+    sub->add_option("--kind", matter_args.kind, "license or penalty")->required();
+    sub->add_option("--code", matter_args.code, "事项编码")->required();
+    sub->add_option("--name", matter_args.name, "事项名称");
+    sub->add_option("--legal-basis", matter_args.legal_basis, "设定依据");
+    sub->add_option("--agency", matter_args.agency, "实施机关");
+    sub->add_option("--category", matter_args.category, "事项类别");
+    sub->add_option("--effective", matter_args.effective, "effective date YYYY-MM-DD")->required();
+    sub->add_option("--reason", matter_args.reason, "why (e.g. 职能调整)");
+    sub->callback([&matter_args, action] { matter_args.action = action; });
+    matter_changes.push_back(sub);
+  }
+  MatterListArgs matter_list_args;
+  auto* matter_list = matter->add_subcommand("list", "matters in effect on a date");
+  add_config(matter_list);
+  matter_list->add_option("--department", matter_list_args.department, "department code");
+  matter_list->add_option("--kind", matter_list_args.kind, "license or penalty");
+  matter_list->add_option("--as-of", matter_list_args.as_of, "date YYYY-MM-DD (default today)");
+  auto* report = app.add_subcommand("report", "reports for the yearly government-information report");
+  report->require_subcommand(1);
+  AnnualReportArgs annual_args;
+  auto* annual = report->add_subcommand("annual", "第二十条第（五）（六）项: matters and decisions of a year");
+  add_config(annual);
+  annual->add_option("--year", annual_args.year, "the report's year")->required();
+  annual->add_option("--format", annual_args.format, "json (default), csv or xlsx");
+  annual->add_option("--output", annual_args.output, "file to write (required for xlsx)");
+
   CLI11_PARSE(app, argc, argv);
 
   auto config = LoadConfigOrDefault(config_path);
@@ -126,6 +164,11 @@ int main(int argc, char** argv) {
     if (*compliance) return RunCompliance(*config, comp);
     if (*redact) return RunRedact(*config, std::cin, std::cout);
     if (*publish) return RunPublish(*config, publish_args);
+    for (CLI::App* sub : matter_changes) {
+      if (*sub) return RunMatterChange(*config, matter_args);
+    }
+    if (*matter_list) return RunMatterList(*config, matter_list_args);
+    if (*annual) return RunAnnualReport(*config, annual_args);
   } catch (const std::exception& e) {
     return Fail(Status::IOError(std::string("unexpected error: ") + e.what()));
   }

@@ -12,6 +12,10 @@ WorkdayAnswer WithdrawalDeadline(const WorkCalendar& calendar, CivilDate revoked
   return calendar.AddWorkdays(revoked, kWithdrawalWorkdays);
 }
 
+WorkdayAnswer MatterListDeadline(const WorkCalendar& calendar, CivilDate effective) {
+  return calendar.AddWorkdays(effective, kMatterListWorkdays);
+}
+
 WorkdayAnswer AtRiskLimit(const WorkCalendar& calendar, CivilDate today) {
   return calendar.AddWorkdays(today, kAtRiskWorkdays);
 }

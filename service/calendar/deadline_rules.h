@@ -1,5 +1,6 @@
 // The deadline rules of DOMAIN.md §1 and §5 in one place: the publication
-// deadline of a decision (the 7th working day after it), the withdrawal
+// deadline of a decision (the 7th working day after it), of a matter-list
+// change (the 20th working day after it), the withdrawal
 // deadline of a revoked decision (3 working days), and when an unpublished
 // record is at risk (its deadline within 2 working days). Intake, the
 // calendar resync, the compliance report and the publication worker all
@@ -19,6 +20,10 @@ WorkdayAnswer PublicationDeadline(const WorkCalendar& calendar, CivilDate decide
 
 // Revoked on `revoked`: the last day on which the withdrawal is on time.
 WorkdayAnswer WithdrawalDeadline(const WorkCalendar& calendar, CivilDate revoked);
+
+// A matter-list change effective on `effective`: the last day on which its
+// publication is on time.
+WorkdayAnswer MatterListDeadline(const WorkCalendar& calendar, CivilDate effective);
 
 // The latest deadline that is at risk on `today`: an unpublished record whose
 // deadline is on or before this date (and not before today) is at risk.
