@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "redaction/text_scan.h"
+#include "redaction/word_table.h"
 
 namespace dpfeed {
 namespace {
@@ -95,13 +96,18 @@ constexpr auto kUnits = std::to_array<Unit>({
 });
 
 // The unit word at p (the longest), if any.
+template <typename T, size_t N>
+std::vector<std::string_view> WordsOf(const std::array<T, N>& entries) {
+  std::vector<std::string_view> out;
+  for (const T& e : entries) out.push_back(e.word);
+  return out;
+}
+
 const Unit* UnitAt(std::string_view text, size_t p) {
-  const Unit* best = nullptr;
-  for (const Unit& u : kUnits) {
-    if (StartsWithAt(text, p, u.word) && (best == nullptr || u.word.size() > best->word.size()))
-      best = &u;
-  }
-  return best;
+  static const std::vector<std::string_view> words = WordsOf(kUnits);
+  static const WordTable table(words);
+  const size_t i = table.LongestAt(text, p);
+  return i == WordTable::kNone ? nullptr : &kUnits[i];
 }
 
 bool IsCountyEnding(std::string_view word) {
@@ -139,6 +145,18 @@ size_t NumeralAt(std::string_view text, size_t p) {
   const char32_t cp = DecodeBmp3(text, p);
   if (cp >= 0xFF10 && cp <= 0xFF19) return 3;
   return IsChineseNumeral(cp) ? 3 : 0;
+}
+
+// The non-ASCII characters a house number may start with: Chinese and
+// full-width numerals, and 第 (第三村民小组).
+const CodePointSet& NumeralTriggers() {
+  static const CodePointSet set = [] {
+    CodePointSet s;
+    s.AddAll("〇零一二三四五六七八九十百两第");
+    for (char32_t cp = 0xFF10; cp <= 0xFF19; ++cp) s.Add(cp);
+    return s;
+  }();
+  return set;
 }
 
 // Glue inside a house number: 105-4, 10－4, 3之1.
@@ -253,7 +271,11 @@ std::optional<Parsed> ParseAddress(std::string_view text, size_t p) {
     }
     while (true) {
       const Unit* next = UnitAt(text, r + unit->word.size());
-      if (next == nullptr || next->level == kNumber || (next->level <= kCounty && !admin_open))
+      // 达州市: 州 then 市; 茶市镇, 花园路, 枫树湾村. But 衡南县花园路 is a
+      // county and a road: an administrative unit joins only another
+      // administrative unit or a town.
+      if (next == nullptr || next->level == kNumber || (next->level <= kCounty && !admin_open) ||
+          (unit->level <= kCounty && next->level > kTown))
         break;
       r += unit->word.size();
       unit = next;
@@ -293,18 +315,20 @@ constexpr auto kIntroducers = std::to_array<Introducer>({
 });
 
 const Introducer* IntroducerAt(std::string_view text, size_t p) {
-  const Introducer* best = nullptr;
-  for (const Introducer& i : kIntroducers) {
-    if (StartsWithAt(text, p, i.word) && (best == nullptr || i.word.size() > best->word.size()))
-      best = &i;
-  }
-  return best;
+  static const std::vector<std::string_view> words = WordsOf(kIntroducers);
+  static const WordTable table(words);
+  const size_t i = table.LongestAt(text, p);
+  return i == WordTable::kNone ? nullptr : &kIntroducers[i];
 }
 
 const CodePointSet& IntroducerFirstChars() {
   static const CodePointSet set = [] {
     CodePointSet s;
-    for (const Introducer& i : kIntroducers) s.AddAll(i.word.substr(0, 3));
+    // Business labels are read back from a house number (InBusinessClause),
+    // never scanned for: only the words that may introduce a home.
+    for (const Introducer& i : kIntroducers) {
+      if (i.kind != Intro::kBusiness) s.AddAll(i.word.substr(0, 3));
+    }
     return s;
   }();
   return set;
@@ -355,20 +379,14 @@ void AddHome(const Parsed& a, std::vector<Span>& out) {
   out.push_back({a.county_end, a.end, PiiCategory::kAddress});
 }
 
-void DetectHomeAddresses(std::string_view text, const AddressOptions& o, std::vector<Span>& out) {
+void DetectHomeAddresses(std::string_view text, const std::vector<Trigger>& triggers,
+                         const AddressOptions& o, std::vector<Span>& out) {
   const CodePointSet& first = IntroducerFirstChars();
-  const size_t n = text.size();
-  for (size_t p = 0; p < n;) {
-    if (static_cast<unsigned char>(text[p]) < 0x80) {
-      ++p;
-      continue;
-    }
-    size_t len = 0;
-    const char32_t cp = DecodeAt(text, p, &len);
-    if (!first.Has(cp)) {
-      p += len;
-      continue;
-    }
+  size_t p = 0;  // where the scan stands: triggers before it were read already
+  for (const Trigger& t : triggers) {
+    if (t.pos < p || !first.Has(t.cp)) continue;
+    p = t.pos;
+    const size_t len = t.len;
     const Introducer* intro = IntroducerAt(text, p);
     if (intro == nullptr || intro->kind == Intro::kBusiness) {
       p += intro != nullptr ? intro->word.size() : len;
@@ -478,17 +496,62 @@ size_t SkipEstateName(std::string_view text, size_t p) {
   return p;
 }
 
-void DetectHouseNumbers(std::string_view text, std::vector<Span>& out) {
-  const size_t n = text.size();
-  for (size_t p = 0; p < n;) {
-    const size_t k = NumeralAt(text, p);
-    const bool prefixed = StartsWithAt(text, p, "第") && NumeralAt(text, p + 3) > 0;
-    if (k == 0 && !prefixed) {
-      p += static_cast<unsigned char>(text[p]) < 0x80
-               ? 1
-               : Utf8SeqLen(static_cast<unsigned char>(text[p]));
+// Where house numbers may start: every ASCII digit, and the numeral
+// characters among the triggers (Chinese and full-width numerals, 第).
+// Whether a house-number chain can start at p: a number followed by a
+// group or number unit word (四组, 86号, 2单元) or written 10-4-1601. Most
+// numbers (dates, amounts, articles) fail this at the first character
+// after them.
+bool MayStartChain(std::string_view text, size_t p) {
+  static const CodePointSet unit_first = [] {
+    CodePointSet s;
+    for (const Unit& u : kUnits) {
+      if (u.level == kNumber || u.level == kGroup) s.AddAll(u.word.substr(0, 3));
+    }
+    return s;
+  }();
+  const std::optional<Number> num = NumberAt(text, p);
+  if (!num) return false;
+  if (num->dashes >= 2) return true;
+  const char32_t next = DecodeBmp3(text, num->end);
+  return next != 0 && unit_first.Has(next);
+}
+
+void NumberStarts(std::string_view text, const std::vector<Trigger>& triggers,
+                  std::vector<size_t>& out) {
+  thread_local std::vector<size_t> ascii;  // reused: no allocation per text
+  ascii.clear();
+  for (size_t p = 0; (p = SkipNonAscii(text, p)) < text.size();) {
+    if (!IsAsciiDigit(text[p])) {
+      ++p;
       continue;
     }
+    if (MayStartChain(text, p)) ascii.push_back(p);
+    while (p < text.size() && IsAsciiDigit(text[p])) ++p;
+  }
+  out.clear();
+  auto a = ascii.begin();
+  for (const Trigger& t : triggers) {
+    if (!NumeralTriggers().Has(t.cp)) continue;
+    if (!MayStartChain(text, t.pos)) continue;
+    while (a != ascii.end() && *a < t.pos) out.push_back(*a++);
+    out.push_back(t.pos);
+  }
+  out.insert(out.end(), a, ascii.end());
+}
+
+void DetectHouseNumbers(std::string_view text, const std::vector<Trigger>& triggers,
+                        std::vector<Span>& out) {
+  thread_local std::vector<size_t> starts;
+  NumberStarts(text, triggers, starts);
+  size_t resume = 0;
+  for (const size_t p : starts) {
+    if (p < resume) continue;
+    // Only where a number starts: inside one (the 0 of 2024) a chain is a
+    // part of the one from the number's start.
+    if (p > 0 && (IsAsciiDigit(text[p - 1]) || NumeralAt(text, PrevCharStart(text, p)) > 0))
+      continue;
+    const size_t k = NumeralAt(text, p);
     // A chain of <number><unit> elements, and a trailing 10-4-1601.
     const size_t begin = p;
     size_t q = p;
@@ -514,18 +577,37 @@ void DetectHouseNumbers(std::string_view text, std::vector<Span>& out) {
     if (elements > 0 && !glued && (PlaceCharBefore(text, begin) || residential) &&
         !InBusinessClause(text, begin)) {
       out.push_back({begin, q, PiiCategory::kAddress});
-      p = q;
+      resume = q;
       continue;
     }
-    p = std::max(q, p + (k > 0 ? k : 3));
+    resume = std::max(q, p + (k > 0 ? k : 3));
   }
 }
 
 }  // namespace
 
+const TriggerSpec& AddressTriggers() {
+  static const TriggerSpec spec = [] {
+    TriggerSpec t;
+    for (const Introducer& i : kIntroducers) {
+      if (i.kind != Intro::kBusiness) t.AddWord(i.word);
+    }
+    t.run_starts = NumeralTriggers();
+    return t;
+  }();
+  return spec;
+}
+
+void DetectAddresses(std::string_view text, const std::vector<Trigger>& triggers,
+                     const AddressOptions& options, std::vector<Span>& out) {
+  DetectHomeAddresses(text, triggers, options, out);
+  if (options.house_numbers) DetectHouseNumbers(text, triggers, out);
+}
+
 void DetectAddresses(std::string_view text, const AddressOptions& options, std::vector<Span>& out) {
-  DetectHomeAddresses(text, options, out);
-  if (options.house_numbers) DetectHouseNumbers(text, out);
+  std::vector<Trigger> triggers;
+  CollectTriggers(text, AddressTriggers(), triggers);
+  DetectAddresses(text, triggers, options, out);
 }
 
 std::string MaskAddress(std::string_view span_text) {

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "redaction/span.h"
+#include "redaction/text_scan.h"
 
 namespace dpfeed {
 
@@ -41,6 +42,13 @@ struct AddressOptions {
 
 // Appends address spans found in `text` to `out`.
 void DetectAddresses(std::string_view text, const AddressOptions& options, std::vector<Span>& out);
+
+// Where this detector starts, and the same search over the triggers of
+// `text` already collected (CollectTriggers with a spec including
+// AddressTriggers()), for a caller running several detectors.
+const TriggerSpec& AddressTriggers();
+void DetectAddresses(std::string_view text, const std::vector<Trigger>& triggers,
+                     const AddressOptions& options, std::vector<Span>& out);
 
 // The masked form of an address span: unit words stay (村, 组, 号, 单元 ...),
 // every other character becomes '*' ("枫树湾村四组86号" -> "***村*组**号").

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "redaction/text_scan.h"
+#include "redaction/word_table.h"
 
 namespace dpfeed {
 namespace {
@@ -26,11 +27,12 @@ constexpr std::string_view kSingleSurnames =
 
 // Two-character surnames (compound Chinese surnames).
 constexpr auto kCompoundSurnames = std::to_array<std::string_view>({
-    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
-    "夏侯", "令狐", "端木", "轩辕", "独孤", "南宫", "西门", "万俟", "闻人", "澹台", "公冶", "宗政",
-    "濮阳", "淳于", "单于", "太叔", "申屠", "钟离", "赫连", "呼延", "东郭", "百里", "拓跋", "司空",
-    "完颜", "鲜于", "闾丘", "第五", "仲孙", "叔孙", "乐正", "漆雕", "壤驷", "公良", "谷梁", "段干",
-    "巫马", "公西", "梁丘", "左丘", "东门", "羊舌", "微生", "司寇", "亓官", "乌孙", "南门", "呼衍",
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+    "司徒", "夏侯", "令狐", "端木", "轩辕", "独孤", "南宫", "西门", "万俟", "闻人", "澹台",
+    "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "钟离", "赫连", "呼延", "东郭",
+    "百里", "拓跋", "司空", "完颜", "鲜于", "闾丘", "第五", "太史", "公羊", "即墨", "仲孙",
+    "叔孙", "乐正", "漆雕", "壤驷", "公良", "谷梁", "段干", "巫马", "公西", "梁丘", "左丘",
+    "东门", "羊舌", "微生", "司寇", "亓官", "乌孙", "南门", "呼衍",
 });
 
 // Japanese family names as Chinese documents write them.
@@ -152,7 +154,7 @@ bool EndsTransliteration(char32_t cp) {
     CodePointSet s;
     s.AddAll(
         "的在于等和与及对向将系已未称说被从因为均并也本作到签代于经由委承证陈现驾受拒持通使"
-        "托人员者工师主长属友是客户民众妻夫");
+        "托人员者工师主长属友是客户民众妻夫儿子女");
     return s;
   }();
   return set.Has(cp);
@@ -173,27 +175,37 @@ bool IsLatinWordChar(char c) { return IsAsciiLetter(c) || c == '-' || c == '\'';
 }  // namespace
 
 size_t ChineseSurnameAt(std::string_view text, size_t p) {
-  for (std::string_view s : kCompoundSurnames) {
-    if (StartsWithAt(text, p, s)) return s.size();
-  }
+  static const WordTable compound(kCompoundSurnames);
+  if (const size_t i = compound.LongestAt(text, p); i != WordTable::kNone)
+    return compound.word(i).size();
   const char32_t cp = DecodeBmp3(text, p);
   return cp != 0 && SingleSurnames().Has(cp) ? 3 : 0;
 }
 
 size_t JapaneseSurnameAt(std::string_view text, size_t p) {
-  for (std::string_view s : kJapaneseSurnames) {
-    if (StartsWithAt(text, p, s)) return s.size();
-  }
-  return 0;
+  static const WordTable japanese(kJapaneseSurnames);
+  const size_t i = japanese.LongestAt(text, p);
+  return i == WordTable::kNone ? 0 : japanese.word(i).size();
 }
 
 bool IsGivenNameChar(char32_t cp) { return GivenNameChars().Has(cp); }
 
+bool CanStartName(char32_t cp) { return NameStartChars().Has(cp); }
+
+const CodePointSet& NameStartChars() {
+  static const CodePointSet set = [] {
+    CodePointSet s;
+    s.AddSet(SingleSurnames());
+    for (std::string_view w : kCompoundSurnames) s.AddAll(w.substr(0, 3));
+    for (std::string_view w : kJapaneseSurnames) s.AddAll(w.substr(0, 3));
+    return s;
+  }();
+  return set;
+}
+
 bool IsFollowerWordAt(std::string_view text, size_t p) {
-  for (std::string_view w : kFollowerWords) {
-    if (StartsWithAt(text, p, w)) return true;
-  }
-  return false;
+  static const WordTable followers(kFollowerWords);
+  return followers.AnyAt(text, p);
 }
 
 size_t SurnameBytes(std::string_view name) {

@@ -19,6 +19,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "redaction/text_scan.h"
+
 namespace dpfeed {
 
 // Bytes of a Chinese surname starting at p (compound before single), or 0.
@@ -26,6 +28,11 @@ size_t ChineseSurnameAt(std::string_view text, size_t p);
 
 // Bytes of a Japanese family name (two or three characters) at p, or 0.
 size_t JapaneseSurnameAt(std::string_view text, size_t p);
+
+// Whether a Chinese name (single, compound or Japanese surname) may start
+// with this character: one bit test before any table is read.
+bool CanStartName(char32_t cp);
+const CodePointSet& NameStartChars();
 
 // Whether the character is commonly part of a given name.
 bool IsGivenNameChar(char32_t cp);

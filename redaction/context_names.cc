@@ -1,10 +1,11 @@
 #include "redaction/context_names.h"
 
 #include <array>
-#include <unordered_map>
+#include <string>
 
 #include "redaction/chinese_names.h"
 #include "redaction/text_scan.h"
+#include "redaction/word_table.h"
 
 namespace dpfeed {
 namespace {
@@ -88,8 +89,11 @@ bool IsPlaceUnitChar(char32_t cp) {
 
 struct Tables {
   CodePointSet triggers;
-  std::unordered_map<char32_t, std::vector<std::string_view>> before;
-  std::unordered_map<char32_t, std::vector<const AfterCue*>> after;
+  CodePointSet before_first;  // first characters of the before-cues
+  CodePointSet after_first;   // and of the after-cues
+  PairFilter pairs;           // the first two characters of every cue
+  CodePointMap<std::vector<std::string_view>> before;
+  CodePointMap<std::vector<const AfterCue*>> after;
 };
 
 char32_t FirstCodePoint(std::string_view w) {
@@ -102,13 +106,20 @@ const Tables& GetTables() {
     Tables t;
     for (std::string_view w : kBeforeCues) {
       t.triggers.Add(FirstCodePoint(w));
+      t.before_first.Add(FirstCodePoint(w));
       t.before[FirstCodePoint(w)].push_back(w);
+      t.pairs.Add(w);
     }
     for (const AfterCue& c : kAfterCues) {
       t.triggers.Add(FirstCodePoint(c.word));
+      t.after_first.Add(FirstCodePoint(c.word));
       t.after[FirstCodePoint(c.word)].push_back(&c);
+      t.pairs.Add(c.word);
     }
     t.triggers.Add(U'（');
+    t.triggers.Add(U'(');
+    t.triggers.Add(U',');
+    t.triggers.Add(0xB7);  // the middle dot of transliterated names
     for (char32_t cp : {U'员', U'师', U'工', U'长', U'人', U'者', U'主'}) t.triggers.Add(cp);
     return t;
   }();
@@ -116,21 +127,31 @@ const Tables& GetTables() {
 }
 
 bool BracketLabelAt(std::string_view text, size_t p) {
-  for (std::string_view w : kBracketLabels) {
-    if (StartsWithAt(text, p, w)) return true;
-  }
-  return false;
+  static const WordTable labels(kBracketLabels);
+  return labels.AnyAt(text, p);
+}
+
+const std::vector<std::string_view>& AfterCueWords(bool strong_only) {
+  static const auto words = [] {
+    std::array<std::vector<std::string_view>, 2> w;
+    for (const AfterCue& c : kAfterCues) {
+      w[0].push_back(c.word);
+      if (c.strong) w[1].push_back(c.word);
+    }
+    return w;
+  }();
+  return words[strong_only ? 1 : 0];
 }
 
 // A strong cue right at p: a bracket with identity or contact details, or
 // a strong after-cue word.
 bool StrongCueAt(std::string_view text, size_t p) {
-  if (StartsWithAt(text, p, "（")) return BracketLabelAt(text, p + 3);
-  if (p < text.size() && text[p] == '(') return BracketLabelAt(text, p + 1);
-  for (const AfterCue& c : kAfterCues) {
-    if (c.strong && StartsWithAt(text, p, c.word)) return true;
-  }
-  return false;
+  // 张三（身份证…, 张三(手机…, 联系人：张三，联系电话…
+  if (StartsWithAt(text, p, "（") || StartsWithAt(text, p, "，"))
+    return BracketLabelAt(text, p + 3);
+  if (p < text.size() && (text[p] == '(' || text[p] == ',')) return BracketLabelAt(text, p + 1);
+  static const WordTable strong(AfterCueWords(true));
+  return strong.AnyAt(text, p);
 }
 
 // Common words that begin with a surname and a given-name character:
@@ -145,10 +166,8 @@ constexpr auto kCommonWords = std::to_array<std::string_view>(
      "年龄", "性别", "姓名", "劳动", "保险", "福利", "食堂", "休息", "康复", "应当", "应该"});
 
 bool IsCommonWordAt(std::string_view text, size_t p) {
-  for (std::string_view w : kCommonWords) {
-    if (StartsWithAt(text, p, w)) return true;
-  }
-  return false;
+  static const WordTable common(kCommonWords);
+  return common.AnyAt(text, p);
 }
 
 // Whether the Chinese name [b, e) is followed by a place unit or runs into
@@ -156,11 +175,10 @@ bool IsCommonWordAt(std::string_view text, size_t p) {
 bool RunsIntoPlaceOrFirm(std::string_view text, size_t e) {
   const char32_t next = DecodeBmp3(text, e);
   if (next != 0 && IsPlaceUnitChar(next)) return true;
+  static const WordTable org(kOrgWords);
   size_t q = e;
   for (int k = 0; k < 10; ++k) {
-    for (std::string_view w : kOrgWords) {
-      if (StartsWithAt(text, q, w)) return true;
-    }
+    if (org.AnyAt(text, q)) return true;
     const char32_t cp = DecodeBmp3(text, q);
     if (cp == 0 || !IsHan(cp) || IsBreakChar(cp)) return false;
     q += 3;
@@ -197,10 +215,8 @@ bool IsFollowerChar(char32_t cp) {
 }
 
 bool AfterCueAt(std::string_view text, size_t p) {
-  for (const AfterCue& c : kAfterCues) {
-    if (StartsWithAt(text, p, c.word)) return true;
-  }
-  return false;
+  static const WordTable after(AfterCueWords(false));
+  return after.AnyAt(text, p);
 }
 
 // Whether the text at p ends a name: punctuation, a line end, ASCII, a
@@ -279,6 +295,9 @@ bool EndsRoleWord(char32_t cp) {
 }
 
 void NamesAfterRoleWord(std::string_view text, size_t p, std::vector<Span>& out) {
+  // Role characters are frequent (当事人, 人员): most are followed by no
+  // surname at all.
+  if (!CanStartName(DecodeBmp3(text, p))) return;
   const size_t len = ChineseNameAt(text, p);
   if (len == 0 || !NameBoundaryAt(text, p + len) || RunsIntoPlaceOrFirm(text, p + len)) return;
   out.push_back({p, p + len, PiiCategory::kPersonName});
@@ -301,6 +320,8 @@ void NamesAfterCue(std::string_view text, size_t p, std::vector<Span>& out) {
 
 void NameBeforeCue(std::string_view text, size_t p, bool strong, std::vector<Span>& out) {
   if (p == 0) return;
+  // Found already from a cue before it (由其儿子艾力·买买提代为签收).
+  if (!out.empty() && out.back().end == p) return;
   if (IsAsciiLetter(text[p - 1])) {
     const size_t b = LatinNameEndingAt(text, p);
     if (b < p) out.push_back({b, p, PiiCategory::kPersonName});
@@ -325,64 +346,83 @@ void NameBeforeCue(std::string_view text, size_t p, bool strong, std::vector<Spa
     if (ChineseSurnameAt(text, shorter) > 0) b = shorter;
   }
   if (!strong && p - b < 9) {
-    // A two-character name before a weak cue only when it stands alone.
+    // A two-character name before a weak cue only when it stands alone or
+    // after 的 (…证书的顾垚从事护理工作).
     const char32_t before = b >= 3 ? DecodeBmp3(text, b - 3) : 0;
-    if (before != 0 && IsHan(before)) return;
+    if (before != 0 && IsHan(before) && before != U'的') return;
   }
   out.push_back({b, p, PiiCategory::kPersonName});
 }
 
 }  // namespace
 
-void FindNamesByContext(std::string_view text, std::vector<Span>& out) {
+const TriggerSpec& ContextNameTriggers() {
+  static const TriggerSpec spec = [] {
+    TriggerSpec t;
+    for (std::string_view w : kBeforeCues) t.AddWord(w);
+    for (const AfterCue& c : kAfterCues) t.AddWord(c.word);
+    for (std::string_view label : kBracketLabels) {
+      t.AddWord(std::string("（").append(label));
+      t.AddWord(std::string("(").append(label));
+    }
+    for (char32_t dot : {char32_t{0xB7}, char32_t{0x30FB}, char32_t{0x2022}, char32_t{0xFF65}})
+      t.singles.Add(dot);
+    for (char32_t cp : {U'员', U'师', U'工', U'长', U'人', U'者', U'主'}) t.roles.Add(cp);
+    t.name_starts = NameStartChars();
+    return t;
+  }();
+  return spec;
+}
+
+void FindNamesByContext(std::string_view text, const std::vector<Trigger>& triggers,
+                        std::vector<Span>& out) {
   const Tables& t = GetTables();
-  const size_t n = text.size();
-  for (size_t p = 0; p < n;) {
-    const auto c = static_cast<unsigned char>(text[p]);
-    size_t len = 1;
-    char32_t cp = c;
-    if (c >= 0x80) {
-      cp = DecodeAt(text, p, &len);
-      if (c == 0xC2 && p + 1 < n && static_cast<unsigned char>(text[p + 1]) == 0xB7) {
-        // A middle dot: a transliterated name around it.
-        size_t b = 0, e = 0;
-        if (DottedNameAround(text, p, &b, &e)) {
-          // Found already from the cue before it (乘客艾力·买买提): that
-          // reading knows where the name starts.
-          if (out.empty() || out.back().end < e) out.push_back({b, e, PiiCategory::kPersonName});
-          p = e;
-          continue;
-        }
+  size_t skip_to = 0;  // a dotted name already read up to here
+  for (const Trigger& tr : triggers) {
+    const size_t p = tr.pos;
+    const char32_t cp = tr.cp;
+    if (p < skip_to || !t.triggers.Has(cp)) continue;
+    if (cp == 0xB7) {
+      // A middle dot: a transliterated name around it.
+      size_t b = 0, e = 0;
+      if (DottedNameAround(text, p, &b, &e)) {
+        // Found already from the cue before it (乘客艾力·买买提): that
+        // reading knows where the name starts.
+        if (out.empty() || out.back().end < e) out.push_back({b, e, PiiCategory::kPersonName});
+        skip_to = e;
       }
-    } else if (c != '(' && c != ',') {
-      ++p;
       continue;
     }
-    if (c == '(' || cp == U'（') {
-      if (BracketLabelAt(text, p + len)) NameBeforeCue(text, p, true, out);
-      p += len;
+    if (cp == U'(' || cp == U'（') {
+      if (BracketLabelAt(text, p + tr.len)) NameBeforeCue(text, p, true, out);
       continue;
     }
-    if (!t.triggers.Has(cp)) {
-      p += len;
+    if (EndsRoleWord(cp)) NamesAfterRoleWord(text, p + tr.len, out);
+    // Every cue has two characters or more: most trigger characters (a
+    // comma, 经 of 经营) are dismissed by the pair of characters here.
+    size_t next_len = 0;
+    if (p + tr.len >= text.size() || !t.pairs.Has(cp, DecodeAt(text, p + tr.len, &next_len)))
       continue;
-    }
-    if (EndsRoleWord(cp)) NamesAfterRoleWord(text, p + len, out);
-    if (auto it = t.before.find(cp); it != t.before.end()) {
-      for (std::string_view w : it->second) {
+    if (const auto* cues = t.before_first.Has(cp) ? t.before.Find(cp) : nullptr) {
+      for (std::string_view w : *cues) {
         if (StartsWithAt(text, p, w)) NamesAfterCue(text, p + w.size(), out);
       }
     }
-    if (auto it = t.after.find(cp); it != t.after.end()) {
-      for (const AfterCue* a : it->second) {
+    if (const auto* cues = t.after_first.Has(cp) ? t.after.Find(cp) : nullptr) {
+      for (const AfterCue* a : *cues) {
         if (StartsWithAt(text, p, a->word)) {
           NameBeforeCue(text, p, a->strong, out);
           break;
         }
       }
     }
-    p += len;
   }
+}
+
+void FindNamesByContext(std::string_view text, std::vector<Span>& out) {
+  std::vector<Trigger> triggers;
+  CollectTriggers(text, ContextNameTriggers(), triggers);
+  FindNamesByContext(text, triggers, out);
 }
 
 }  // namespace dpfeed

@@ -25,11 +25,19 @@
 #include <vector>
 
 #include "redaction/span.h"
+#include "redaction/text_scan.h"
 
 namespace dpfeed {
 
 // Appends a kPersonName span for every name found by context.
 void FindNamesByContext(std::string_view text, std::vector<Span>& out);
+
+// Where this detector starts, and the same search over the triggers of
+// `text` already collected (CollectTriggers with a spec including
+// ContextNameTriggers()), for a caller running several detectors.
+const TriggerSpec& ContextNameTriggers();
+void FindNamesByContext(std::string_view text, const std::vector<Trigger>& triggers,
+                        std::vector<Span>& out);
 
 }  // namespace dpfeed
 

@@ -61,14 +61,20 @@ bool PublicLineLabel(std::string_view text, size_t p) {
 }
 
 // Whether a person named at one of `persons` stands shortly before p in
-// the same sentence (李某（联系电话：0536-…）).
+// the same sentence, or opened a bracket that p is still inside (投诉人李某
+// （住…1904室，联系电话：0797 …）).
 bool AttachedToPerson(std::string_view text, size_t p, const std::vector<Span>& persons) {
   for (const Span& s : persons) {
-    if (s.end > p || p - s.end > 90) continue;
+    if (s.end > p || p - s.end > 300) continue;
     const std::string_view between = text.substr(s.end, p - s.end);
-    if (between.find("。") == std::string_view::npos &&
-        between.find("；") == std::string_view::npos &&
-        between.find('\n') == std::string_view::npos) {
+    const bool same_sentence = between.find("。") == std::string_view::npos &&
+                               between.find("；") == std::string_view::npos &&
+                               between.find('\n') == std::string_view::npos;
+    if (!same_sentence) continue;
+    if (p - s.end <= 90) return true;
+    const bool bracket = between.rfind("（", 0) == 0 || between.rfind("(", 0) == 0;
+    if (bracket && between.find("）") == std::string_view::npos &&
+        between.find(')') == std::string_view::npos) {
       return true;
     }
   }
@@ -80,8 +86,30 @@ bool AttachedToPerson(std::string_view text, size_t p, const std::vector<Span>& 
 Detection Detect(std::string_view text, const DetectOptions& options) {
   Detection d;
   const bool legal = options.subject == SubjectCategory::kLegalPerson;
-  std::vector<Span> numbers;
+  // One pass over the text collects the characters the Chinese-text
+  // detectors start at (and any full-width digit); they look only there.
+  static const TriggerTable kTriggers = [] {
+    TriggerSpec t;
+    t.AddSpec(ContextNameTriggers());
+    t.AddSpec(AddressTriggers());
+    return TriggerTable(t);
+  }();
+  thread_local std::vector<Trigger> triggers;  // reused: no allocation per text
+  triggers.clear();
+  kTriggers.Collect(text, triggers);
+  const bool full_width = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+    return t.cp >= 0xFF10 && t.cp <= 0xFF19;
+  });
+
+  // Scratch vectors reused across calls on a thread: no allocation per text.
+  thread_local std::vector<Span> numbers, names, public_ranges, persons, kept_lines;
+  numbers.clear();
+  names.clear();
+  public_ranges.clear();
+  persons.clear();
+  kept_lines.clear();
   DigitOptions digits;
+  digits.full_width = full_width;
   digits.identity_only = options.identity_only;
   digits.reference_date = options.reference_date;
   DetectDigitIdentifiers(text, digits, numbers, &d.kept);
@@ -100,32 +128,35 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
   }
 
   // Persons: names found by context and by value, less the public names.
-  std::vector<Span> names;
-  FindNamesByContext(text, names);
-  std::vector<Span> public_ranges;
+  FindNamesByContext(text, triggers, names);
   for (const std::string& n : options.public_names) Occurrences(text, n, public_ranges);
+  const size_t public_only = public_ranges.size();  // the trade names' follow
   for (const std::string& n : options.trade_names) Occurrences(text, n, public_ranges);
   names.erase(std::remove_if(names.begin(), names.end(),
                              [&](const Span& s) { return Inside(s, public_ranges); }),
               names.end());
+  public_ranges.resize(public_only);
   // Names known by value: public only inside a legal person's name or
   // representative, never inside a trade name (the operator's own name).
   const size_t by_context = names.size();
   for (const std::string& name : options.names) DetectName(text, name, names);
-  if (!options.public_names.empty()) {
-    public_ranges.clear();
-    for (const std::string& n : options.public_names) Occurrences(text, n, public_ranges);
+  if (!public_ranges.empty()) {
     names.erase(std::remove_if(names.begin() + static_cast<std::ptrdiff_t>(by_context), names.end(),
                                [&](const Span& s) { return Inside(s, public_ranges); }),
                 names.end());
   }
-  std::vector<Span> persons = names;
-  for (const std::string& n : options.public_persons) Occurrences(text, n, persons);
+  persons = names;
+  for (const Span& r : public_ranges) {
+    const std::string_view v = text.substr(r.begin, r.end - r.begin);
+    if (std::find(options.public_persons.begin(), options.public_persons.end(), v) !=
+        options.public_persons.end()) {
+      persons.push_back(r);
+    }
+  }
 
   // A landline is personal unless it is an office's, or a firm's that no
   // third party in the sentence owns (after 法定代表人X，联系电话 it is the
   // firm's switchboard).
-  std::vector<Span> kept_lines;
   d.spans.erase(std::remove_if(d.spans.begin(), d.spans.end(),
                                [&](const Span& s) {
                                  if (s.category != PiiCategory::kLandline) return false;
@@ -141,7 +172,7 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
   a.house_numbers = !legal;
   a.domicile_is_home = !legal;
   a.persons = &persons;
-  DetectAddresses(text, a, d.spans);
+  DetectAddresses(text, triggers, a, d.spans);
   d.spans.insert(d.spans.end(), names.begin(), names.end());
   NormalizeSpans(d.spans);
   std::sort(d.kept.begin(), d.kept.end(),

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "redaction/text_scan.h"
+#include "redaction/word_table.h"
 #include "service/domain/identifiers.h"
 
 namespace dpfeed {
@@ -48,10 +49,8 @@ bool LabelledAsNonPersonal(std::string_view text, size_t p) {
       break;
     }
   }
-  for (std::string_view label : kNonPersonalLabels) {
-    if (EndsWithAt(text, q, label)) return true;
-  }
-  return false;
+  static const WordTable labels(kNonPersonalLabels);
+  return labels.LongestEndingAt(text, q) != WordTable::kNone;
 }
 
 namespace {
@@ -167,7 +166,8 @@ struct Sink {
   const DigitOptions& options;
   std::vector<Span>& out;
   std::vector<Span>* kept;
-  bool labelled;
+  bool check_labels;  // whether a label before the group may make it non-personal
+  size_t group_begin;
 };
 
 // Tries every run of whole chunks in a group, longest first from each start.
@@ -177,6 +177,11 @@ void ClassifyGroup(std::string_view text, const Group& group, Sink& sink) {
     bool matched = false;
     const size_t last = std::min(group.size(), i + kMaxChunks) - 1;
     for (size_t j = last + 1; j-- > i;) {
+      // Chunk sizes bound the digit count: most groups (dates, amounts) are
+      // too short to be anything and are dismissed without copying.
+      size_t span_bytes = 0;
+      for (size_t k = i; k <= j; ++k) span_bytes += group[k].end - group[k].begin;
+      if (span_bytes < 10) continue;
       std::string digits;
       bool x_suffix = false;
       for (size_t k = i; k <= j; ++k) {
@@ -197,7 +202,10 @@ void ClassifyGroup(std::string_view text, const Group& group, Sink& sink) {
       }
       while (begin < group[j].end && !IsAsciiDigit(text[begin])) ++begin;
       const Span span{begin, group[j].end, m->category};
-      if (!sink.labelled && Reported(*m, digits, x_suffix, sink.options)) {
+      // The label is looked for only once a number matched (most digit
+      // groups are dates and amounts).
+      const bool labelled = sink.check_labels && LabelledAsNonPersonal(text, sink.group_begin);
+      if (!labelled && Reported(*m, digits, x_suffix, sink.options)) {
         sink.out.push_back(span);
       } else if (sink.kept != nullptr) {
         sink.kept->push_back(span);
@@ -241,7 +249,8 @@ size_t ScanGroupAt(std::string_view text, size_t p, Sink& sink) {
   const char after = q < n ? text[q] : ' ';
   const bool standalone = !IsAsciiLetter(before) && before != '.' && !IsAsciiLetter(after) &&
                           after != '_' && !(after == '.' && q + 1 < n && IsAsciiDigit(text[q + 1]));
-  if (standalone) ClassifyGroup(text, group, sink);
+  // Every identifier has ten digits or more: dates and amounts stop here.
+  if (standalone && q - p >= 10) ClassifyGroup(text, group, sink);
   // Skip the rest of an alphanumeric token.
   while (q < n && (IsAsciiDigit(text[q]) || IsAsciiLetter(text[q]))) ++q;
   return q;
@@ -256,7 +265,7 @@ void ScanAscii(std::string_view text, const DigitOptions& options, std::vector<S
       ++p;
       continue;
     }
-    Sink sink{options, out, kept, LabelledAsNonPersonal(text, p)};
+    Sink sink{options, out, kept, true, p};
     p = ScanGroupAt(text, p, sink);
   }
 }
@@ -333,13 +342,13 @@ std::string CompactIdentifier(std::string_view span_text) {
 
 size_t DetectDigitGroupAt(std::string_view text, size_t p, std::vector<Span>& out) {
   static const DigitOptions kDefaults;
-  Sink sink{kDefaults, out, nullptr, false};
+  Sink sink{kDefaults, out, nullptr, false, p};
   return ScanGroupAt(text, p, sink);
 }
 
 void DetectDigitIdentifiers(std::string_view text, const DigitOptions& options,
                             std::vector<Span>& out, std::vector<Span>* kept) {
-  if (!HasFullWidthDigits(text)) {
+  if (!options.full_width || !HasFullWidthDigits(text)) {
     ScanAscii(text, options, out, kept);
     return;
   }

@@ -39,6 +39,9 @@ struct DigitOptions {
   // born after it is a dated code, not an ID; with identity_only, so is one
   // born less than 16 years before it (licences are not held by children).
   int reference_date = 0;
+  // Whether the text may hold full-width digits (１３８…); a caller that
+  // knows it holds none saves a pass (default true).
+  bool full_width = true;
 };
 
 // Appends the identifiers found in `text` to `out`, and to `kept` (when

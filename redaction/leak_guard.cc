@@ -51,7 +51,20 @@ LeakGuard::LeakGuard(const MaskedNotice& notice) {
       if (!compact.empty()) MergeRecords(identity_records_[compact], v.records);
     }
   }
-  for (const std::string& n : notice.public_names) AddValue(n, true, PiiCategory::kPersonName, {});
+  // Only the public names holding a person's name matter (to tell 袁鹏琦
+  // from 袁鹏); leaving the others out keeps a notice of many firms named
+  // 安丘市… from probing all of them at every 安丘.
+  std::vector<std::string_view> holding;
+  for (const std::string& n : notice.public_names) {
+    for (const PatternSet::Match& m : patterns_.FindAll(n)) {
+      if (entries_[m.pattern].is_personal &&
+          entries_[m.pattern].category == PiiCategory::kPersonName) {
+        holding.push_back(n);
+        break;
+      }
+    }
+  }
+  for (std::string_view n : holding) AddValue(n, true, PiiCategory::kPersonName, {});
   public_numbers_.insert(notice.public_numbers.begin(), notice.public_numbers.end());
 }
 

@@ -144,7 +144,19 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
       if (compact.size() >= 8 && compact != v.value) add(compact, false, v.category);
     }
   }
-  for (const std::string& n : out.public_names) add(n, true, PiiCategory::kPersonName);
+  // Only the public names holding a person's name matter here (袁鹏 inside
+  // 袁鹏琦); a notice of many firms named 安丘市… would otherwise probe all
+  // of them at every 安丘.
+  std::vector<std::string_view> holding;
+  for (const std::string& n : out.public_names) {
+    for (const PatternSet::Match& m : patterns.FindAll(n)) {
+      if (is_personal[m.pattern] && category[m.pattern] == PiiCategory::kPersonName) {
+        holding.push_back(n);
+        break;
+      }
+    }
+  }
+  for (std::string_view n : holding) add(n, true, PiiCategory::kPersonName);
 
   for (ScannedText& s : scanned) {
     if (patterns.empty()) break;

@@ -20,28 +20,6 @@ bool HasAsciiLetter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return IsAsciiLetter(c); });
 }
 
-// Lower-cases the ASCII capitals among 8 bytes at once (SWAR): a byte gets
-// 0x20 added when it is below 0x80 and between 'A' and 'Z'.
-std::uint64_t LowerAscii8(std::uint64_t w) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-  const std::uint64_t heptets = w & (0x7F * kOnes);
-  const std::uint64_t ge_a = heptets + ((0x80 - 'A') * kOnes);
-  const std::uint64_t gt_z = heptets + ((0x80 - 'Z' - 1) * kOnes);
-  const std::uint64_t upper = ge_a & ~gt_z & ~w & (0x80 * kOnes);
-  return w | (upper >> 2);
-}
-
-// Up to 8 bytes at p, little-endian in the low bytes, zero-padded at the end.
-std::uint64_t Load8(std::string_view text, size_t p) {
-  std::uint64_t v = 0;
-  std::memcpy(&v, text.data() + p, std::min<size_t>(8, text.size() - p));
-  return v;
-}
-
-std::uint32_t Bit(std::uint64_t key, int bits_log2) {
-  return static_cast<std::uint32_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits_log2));
-}
-
 }  // namespace
 
 size_t PatternSet::Add(std::string_view pattern) {
@@ -54,17 +32,18 @@ size_t PatternSet::Add(std::string_view pattern) {
   patterns_.push_back({std::string(pattern), lowered, IsAsciiLetter(pattern.front()),
                        IsAsciiLetter(pattern.back())});
   if (HasAsciiLetter(pattern) || patterns_.size() > kMemmemMaxPatterns) memmem_only_ = false;
-  AddToTable(pattern.size() >= 6 ? long_ : short_, index);
+  AddToTable(pattern.size() >= 12 ? far_ : pattern.size() >= 6 ? long_ : short_, index);
   return index;
 }
 
 void PatternSet::AddToTable(Table& t, std::uint32_t index) {
   if (t.key_len == 0) {
-    t.key_len = &t == &long_ ? 6 : 4;
+    t.key_len = &t == &short_ ? 4 : 6;
+    t.key_offset = &t == &far_ ? 6 : 0;
     t.key_mask = (std::uint64_t{1} << (8 * t.key_len)) - 1;
   }
   std::uint64_t key = 0;
-  std::memcpy(&key, patterns_[index].lowered.data(), t.key_len);
+  std::memcpy(&key, patterns_[index].lowered.data() + t.key_offset, t.key_len);
   t.by_key[key].push_back(index);
   t.members.push_back(index);
   // About 32 bits per pattern keeps the bitmap ~97% empty; grow by doubling.
@@ -74,7 +53,7 @@ void PatternSet::AddToTable(Table& t, std::uint32_t index) {
     t.bits_log2 = want;
     Rebuild(t);
   } else {
-    const std::uint32_t bit = Bit(key, t.bits_log2);
+    const std::uint32_t bit = pattern_set_internal::Bit(key, t.bits_log2);
     t.bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
 }
@@ -82,7 +61,7 @@ void PatternSet::AddToTable(Table& t, std::uint32_t index) {
 void PatternSet::Rebuild(Table& t) {
   t.bits.assign((size_t{1} << t.bits_log2) / 64, 0);
   for (const auto& [key, list] : t.by_key) {
-    const std::uint32_t bit = Bit(key, t.bits_log2);
+    const std::uint32_t bit = pattern_set_internal::Bit(key, t.bits_log2);
     t.bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
   }
 }
@@ -93,30 +72,12 @@ bool PatternSet::MatchesAt(std::string_view text, size_t p, const Pattern& pat) 
   for (size_t k = 0; k < v.size(); ++k) {
     if (AsciiLower(text[p + k]) != v[k]) return false;
   }
-  if (pat.word_start && p > 0 && IsAsciiAlnum(text[p - 1])) return false;
+  // A JSON or C escape (\n, \t) before a Latin name is a boundary too.
+  if (pat.word_start && p > 0 && IsAsciiAlnum(text[p - 1]) && !(p > 1 && text[p - 2] == '\\'))
+    return false;
   const size_t e = p + v.size();
   if (pat.word_end && e < text.size() && IsAsciiAlnum(text[e])) return false;
   return true;
-}
-
-void PatternSet::ProbeTable(const Table& t, std::string_view text, size_t p, std::uint64_t word,
-                            std::vector<Match>& out) const {
-  if (t.members.empty() || text.size() - p < t.key_len) return;
-  const std::uint64_t key = word & t.key_mask;
-  const std::uint32_t bit = Bit(key, t.bits_log2);
-  if (((t.bits[bit / 64] >> (bit % 64)) & 1) == 0) return;
-  auto it = t.by_key.find(key);
-  if (it == t.by_key.end()) return;
-  for (std::uint32_t i : it->second) {
-    if (MatchesAt(text, p, patterns_[i])) out.push_back({p, i});
-  }
-}
-
-void PatternSet::MatchAt(std::string_view text, size_t p, std::vector<Match>& out) const {
-  if (patterns_.empty() || p >= text.size()) return;
-  const std::uint64_t word = LowerAscii8(Load8(text, p));
-  ProbeTable(long_, text, p, word, out);
-  ProbeTable(short_, text, p, word, out);
 }
 
 std::vector<PatternSet::Match> PatternSet::FindAll(std::string_view text) const {
@@ -144,9 +105,11 @@ std::vector<PatternSet::Match> PatternSet::FindAll(std::string_view text) const 
   for (size_t p = 0; p <= last && text.size() >= kMinBytes; ++p) {
     if ((static_cast<unsigned char>(text[p]) & 0xC0) == 0x80)
       continue;  // patterns start on a character
-    const std::uint64_t word = LowerAscii8(Load8(text, p));
+    const std::uint64_t word =
+        pattern_set_internal::LowerAscii8(pattern_set_internal::Load8(text, p));
     ProbeTable(long_, text, p, word, out);
     ProbeTable(short_, text, p, word, out);
+    ProbeTable(far_, text, p, word, out);
   }
   return out;
 }

@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -67,6 +68,7 @@ class PatternSet {
   };
   struct Table {
     size_t key_len = 0;
+    size_t key_offset = 0;  // where in the pattern the key is taken
     std::uint64_t key_mask = 0;
     int bits_log2 = 0;
     std::vector<std::uint64_t> bits;
@@ -82,10 +84,71 @@ class PatternSet {
 
   std::vector<Pattern> patterns_;
   std::unordered_map<std::string, size_t> index_;  // lowered pattern -> index
-  Table long_;   // patterns of 6 bytes or more, keyed by their first 6
+  // Patterns of 12 bytes or more are keyed by their bytes 6-11: identity
+  // numbers share their first digits (the region code) with one another and
+  // with their own masked forms (370784********1234), which would all probe
+  // alike under a key taken from the start.
+  Table far_;
+  Table long_;   // 6 to 11 bytes, keyed by their first 6
   Table short_;  // 4 or 5 bytes, keyed by their first 4
   bool memmem_only_ = true;
 };
+
+// Inline: the leak guard probes every position of an artifact.
+namespace pattern_set_internal {
+
+// Lower-cases the ASCII capitals among 8 bytes at once (SWAR): a byte gets
+// 0x20 added when it is below 0x80 and between 'A' and 'Z'.
+inline std::uint64_t LowerAscii8(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  const std::uint64_t heptets = w & (0x7F * kOnes);
+  const std::uint64_t ge_a = heptets + ((0x80 - 'A') * kOnes);
+  const std::uint64_t gt_z = heptets + ((0x80 - 'Z' - 1) * kOnes);
+  const std::uint64_t upper = ge_a & ~gt_z & ~w & (0x80 * kOnes);
+  return w | (upper >> 2);
+}
+
+// Up to 8 bytes at p, little-endian in the low bytes, zero-padded at the end.
+inline std::uint64_t Load8(std::string_view text, size_t p) {
+  std::uint64_t v = 0;
+  if (text.size() - p >= 8) {
+    std::memcpy(&v, text.data() + p, 8);  // a fixed-size copy is one load
+  } else {
+    std::memcpy(&v, text.data() + p, text.size() - p);
+  }
+  return v;
+}
+
+inline std::uint32_t Bit(std::uint64_t key, int bits_log2) {
+  return static_cast<std::uint32_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - bits_log2));
+}
+
+}  // namespace pattern_set_internal
+
+inline void PatternSet::ProbeTable(const Table& t, std::string_view text, size_t p,
+                                   std::uint64_t word, std::vector<Match>& out) const {
+  if (t.members.empty() || text.size() - p < t.key_offset + t.key_len) return;
+  if (t.key_offset != 0) {
+    word = pattern_set_internal::LowerAscii8(pattern_set_internal::Load8(text, p + t.key_offset));
+  }
+  const std::uint64_t key = word & t.key_mask;
+  const std::uint32_t bit = pattern_set_internal::Bit(key, t.bits_log2);
+  if (((t.bits[bit / 64] >> (bit % 64)) & 1) == 0) return;
+  auto it = t.by_key.find(key);
+  if (it == t.by_key.end()) return;
+  for (std::uint32_t i : it->second) {
+    if (MatchesAt(text, p, patterns_[i])) out.push_back({p, i});
+  }
+}
+
+inline void PatternSet::MatchAt(std::string_view text, size_t p, std::vector<Match>& out) const {
+  if (patterns_.empty() || p >= text.size()) return;
+  const std::uint64_t word =
+      pattern_set_internal::LowerAscii8(pattern_set_internal::Load8(text, p));
+  ProbeTable(long_, text, p, word, out);
+  ProbeTable(short_, text, p, word, out);
+  ProbeTable(far_, text, p, word, out);
+}
 
 }  // namespace dpfeed
 

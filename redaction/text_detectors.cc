@@ -90,7 +90,7 @@ void DetectTravelDocuments(std::string_view text, std::vector<Span>& out) {
         (p == 0 || (text[p - 1] != '@' && text[p - 1] != '.' && text[p - 1] != '-')) &&
         (e == n || (text[e] != '@' && text[e] != '-' &&
                     !(text[e] == '.' && e + 1 < n && IsAsciiAlnum(text[e + 1]))));
-    if (free_standing && e - p >= 8 && e - p <= 11 && !LabelledAsNonPersonal(text, p) &&
+    if (e - p >= 8 && e - p <= 11 && free_standing && !LabelledAsNonPersonal(text, p) &&
         IsPersonDocument(text.substr(p, e - p), text, p)) {
       const char c0 = static_cast<char>(text[p] & ~0x20);
       const bool permit =

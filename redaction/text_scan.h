@@ -13,9 +13,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 namespace dpfeed {
 
@@ -105,10 +107,248 @@ class CodePointSet {
     if (cp < 0x10000) bits_[cp >> 6] |= std::uint64_t{1} << (cp & 63);
   }
   bool Has(char32_t cp) const { return cp < 0x10000 && ((bits_[cp >> 6] >> (cp & 63)) & 1) != 0; }
+  // The same as a 0/1 word, to combine tests without branches.
+  // REQUIRES: cp < 0x10000.
+  std::uint64_t Bit(char32_t cp) const { return (bits_[cp >> 6] >> (cp & 63)) & 1; }
+  // Adds every member of `other`.
+  void AddSet(const CodePointSet& other) {
+    for (size_t i = 0; i < bits_.size(); ++i) bits_[i] |= other.bits_[i];
+  }
 
  private:
   std::array<std::uint64_t, 1024> bits_{};
 };
+
+// The first two characters of a set of words, as a 16 Kbit filter: a
+// position whose two characters start no word (the usual case) is
+// dismissed with one bit test, before any word is compared.
+class PairFilter {
+ public:
+  // Adds the first two characters of `word` (words of one character are
+  // not filtered by this and must be checked otherwise).
+  void Add(std::string_view word) {
+    size_t len = 0;
+    const char32_t a = DecodeAt(word, 0, &len);
+    if (len >= word.size()) return;
+    size_t len2 = 0;
+    const char32_t b = DecodeAt(word, len, &len2);
+    const std::uint32_t h = Hash(a, b);
+    bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
+  }
+  bool Has(char32_t a, char32_t b) const {
+    const std::uint32_t h = Hash(a, b);
+    return ((bits_[h >> 6] >> (h & 63)) & 1) != 0;
+  }
+  void AddFilter(const PairFilter& o) {
+    for (size_t i = 0; i < bits_.size(); ++i) bits_[i] |= o.bits_[i];
+  }
+
+ private:
+  static std::uint32_t Hash(char32_t a, char32_t b) {
+    return static_cast<std::uint32_t>(((std::uint64_t{a} << 21 | b) * 0x9E3779B97F4A7C15ULL) >> 50);
+  }
+  std::array<std::uint64_t, 256> bits_{};
+};
+
+// A small map from code points to values, sorted for binary search: a few
+// hundred entries fit a few cache lines, where a hash map's buckets would
+// miss the cache on every lookup.
+template <typename V>
+class CodePointMap {
+ public:
+  V& operator[](char32_t cp) {
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), cp);
+    const size_t i = static_cast<size_t>(it - keys_.begin());
+    if (it == keys_.end() || *it != cp) {
+      keys_.insert(it, cp);
+      values_.insert(values_.begin() + static_cast<std::ptrdiff_t>(i), V{});
+    }
+    return values_[i];
+  }
+  // The value of `cp`, or nullptr.
+  const V* Find(char32_t cp) const {
+    auto it = std::lower_bound(keys_.begin(), keys_.end(), cp);
+    if (it == keys_.end() || *it != cp) return nullptr;
+    return &values_[static_cast<size_t>(it - keys_.begin())];
+  }
+  template <typename Fn>
+  void ForEach(Fn fn) {
+    for (V& v : values_) fn(v);
+  }
+
+ private:
+  std::vector<char32_t> keys_;
+  std::vector<V> values_;
+};
+
+// A character of interest to a detector, and where it stands.
+struct Trigger {
+  size_t pos;   // byte offset of the character
+  char32_t cp;  // its code point
+  size_t len;   // its length in bytes
+};
+
+// What makes a character a trigger, for the detectors that start at a
+// Chinese character:
+//   - `singles`: the character alone (a middle dot, 住, a full-width digit);
+//   - `run_starts`: the first of a run of such characters (numerals);
+//   - `pairs`: the first two characters of a word (cue words, 住址 ...),
+//     checked as a pair, so a frequent first character (经 of 经营, a
+//     comma) costs one more bit test and no detector work;
+//   - `roles` followed by a character of `name_starts` (a role word's last
+//     character, then a possible surname: 员工钟…).
+struct TriggerSpec {
+  CodePointSet singles;
+  CodePointSet run_starts;
+  CodePointSet pair_firsts;
+  PairFilter pairs;
+  CodePointSet roles;
+  CodePointSet name_starts;
+
+  // Adds the first two characters of `word` (or `word` itself when it has
+  // one character) to what triggers.
+  void AddWord(std::string_view word) {
+    size_t len = 0;
+    const char32_t first = DecodeAt(word, 0, &len);
+    if (len >= word.size()) {
+      singles.Add(first);
+      return;
+    }
+    pair_firsts.Add(first);
+    pairs.Add(word);
+  }
+  void AddSpec(const TriggerSpec& o) {
+    singles.AddSet(o.singles);
+    run_starts.AddSet(o.run_starts);
+    pair_firsts.AddSet(o.pair_firsts);
+    pairs.AddFilter(o.pairs);
+    roles.AddSet(o.roles);
+    name_starts.AddSet(o.name_starts);
+  }
+};
+
+// A TriggerSpec prepared for scanning: two bitmaps decide for almost every
+// character that nothing starts there (`now`: the character matters by
+// itself; `next`: it matters with the character after it), so the usual
+// character costs one decode and two bit tests.
+class TriggerTable {
+ public:
+  explicit TriggerTable(const TriggerSpec& spec) : spec_(spec) {
+    now_.AddSet(spec.singles);
+    now_.AddSet(spec.run_starts);
+    next_.AddSet(spec.pair_firsts);
+    next_.AddSet(spec.roles);
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (now_.Has(cp) || next_.Has(cp)) {
+        const std::uint32_t h = Hash(cp);
+        any_[h >> 6] |= std::uint64_t{1} << (h & 63);
+      }
+    }
+  }
+
+  // A 4 Kbit filter over every character that matters now or next: it
+  // stays in the first-level cache, where the 8 KiB bitmaps of a
+  // scanner's several character sets do not, so the usual character costs
+  // one multiply and one hot load.
+  static std::uint32_t Hash(char32_t cp) { return (cp * 0x9E3779B1u) >> 20; }
+  std::uint64_t AnyBit(char32_t cp) const {
+    const std::uint32_t h = Hash(cp);
+    return (any_[h >> 6] >> (h & 63)) & 1;
+  }
+
+  static char32_t Cp3(const unsigned char* q) {
+    return (char32_t{q[0] & 0x0Fu} << 12) | (char32_t{q[1] & 0x3Fu} << 6) | char32_t{q[2] & 0x3Fu};
+  }
+
+  // The triggers of `text`, in order. A trigger's cp is its own character.
+  void Collect(std::string_view text, std::vector<Trigger>& out) const {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
+    size_t prev_pos = 0;
+    size_t prev_len = 0;
+    char32_t prev = 0;
+    bool prev_next = false;  // the previous character matters with this one
+    bool prev_pushed = false;
+    for (size_t p = 0; p < n;) {
+      // Chinese prose: four three-byte characters at a time, none of them
+      // of interest (the usual case), in one step with no dependency between
+      // the four lookups.
+      while (!prev_next && p + 12 <= n &&
+             ((s[p] & s[p + 3] & s[p + 6] & s[p + 9]) & 0xF0) == 0xE0 &&
+             ((s[p] | s[p + 3] | s[p + 6] | s[p + 9]) & 0x10) == 0) {
+        const char32_t c0 = Cp3(s + p), c1 = Cp3(s + p + 3), c2 = Cp3(s + p + 6),
+                       c3 = Cp3(s + p + 9);
+        if ((AnyBit(c0) | AnyBit(c1) | AnyBit(c2) | AnyBit(c3)) != 0) {
+          break;
+        }
+        prev = c3;
+        prev_pos = p + 9;
+        prev_len = 3;
+        prev_pushed = false;
+        p += 12;
+      }
+      if (p >= n) break;
+      const unsigned char b = s[p];
+      char32_t cp;
+      size_t len;
+      if ((b & 0xF0) == 0xE0 && p + 2 < n) {
+        cp = (char32_t{b & 0x0Fu} << 12) | (char32_t{s[p + 1] & 0x3Fu} << 6) |
+             char32_t{s[p + 2] & 0x3Fu};
+        len = 3;
+      } else if (b < 0x80) {
+        cp = b;
+        len = 1;
+      } else if ((b & 0xE0) == 0xC0 && p + 1 < n) {
+        cp = (char32_t{b & 0x1Fu} << 6) | char32_t{s[p + 1] & 0x3Fu};
+        len = 2;
+      } else {
+        cp = 0;
+        len = Utf8SeqLen(b);
+      }
+      bool pushed = false;
+      if (prev_next && !prev_pushed &&
+          ((spec_.pair_firsts.Has(prev) && spec_.pairs.Has(prev, cp)) ||
+           (spec_.roles.Has(prev) && spec_.name_starts.Has(cp)))) {
+        out.push_back({prev_pos, prev, prev_len});
+      }
+      const bool any = AnyBit(cp) != 0;
+      if (any && now_.Has(cp)) {
+        pushed =
+            spec_.singles.Has(cp) || (spec_.run_starts.Has(cp) && !spec_.run_starts.Has(prev) &&
+                                      !(prev >= '0' && prev <= '9'));
+        if (pushed) out.push_back({p, cp, len});
+      }
+      prev_next = any && next_.Has(cp);
+      prev = cp;
+      prev_pos = p;
+      prev_len = len;
+      prev_pushed = pushed;
+      p += len;
+    }
+  }
+
+ private:
+  TriggerSpec spec_;
+  CodePointSet now_;
+  CodePointSet next_;
+  std::array<std::uint64_t, 64> any_{};
+};
+
+// The triggers of `text` by `spec`, in order (building the table each
+// call: for tests and one-off scans; scanners keep a TriggerTable).
+inline void CollectTriggers(std::string_view text, const TriggerSpec& spec,
+                            std::vector<Trigger>& out) {
+  TriggerTable(spec).Collect(text, out);
+}
+
+// The characters of `text` that are in `set` (ASCII ones included), in
+// order: one decode and one bit test per character.
+inline void CollectTriggers(std::string_view text, const CodePointSet& set,
+                            std::vector<Trigger>& out) {
+  TriggerSpec spec;
+  spec.singles = set;
+  CollectTriggers(text, spec, out);
+}
 
 // Whether `text` at p starts with `word`.
 inline bool StartsWithAt(std::string_view text, size_t p, std::string_view word) {

@@ -37,6 +37,14 @@ TEST(AddressDetectorTest, HomeAddressKeepsTheCountyLevelPart) {
   EXPECT_EQ(Found("住寿光市文圣街139号12号楼3单元1204室。"), V{"文圣街139号12号楼3单元1204室"});
 }
 
+TEST(AddressDetectorTest, ACountyFollowedByAnEstateRoadStaysReadable) {
+  // 衡南县 then 花园路: a county and a road, not one name.
+  EXPECT_EQ(Found("住所：湖南省衡阳市衡南县花园路8号27幢二单元一〇三室；"),
+            V{"花园路8号27幢二单元一〇三室"});
+  // A town named 茶市 is a town, not a county-level city.
+  EXPECT_EQ(Found("住衡南县茶市镇竹山村10组"), V{"茶市镇竹山村10组"});
+}
+
 TEST(AddressDetectorTest, HomeIntroducersHoldInALegalPersonsRecord) {
   // A consumer's home in a company's case is hers, wherever it stands.
   EXPECT_EQ(

@@ -66,6 +66,18 @@ TEST(ContextNamesTest, CompoundJapaneseKoreanLatinAndDottedNames) {
   EXPECT_EQ(Names("造成乘客艾力·买买提受伤"), V{"艾力·买买提"});
 }
 
+TEST(ContextNamesTest, PhrasingsFirstSeenInTheHeldOutHalf) {
+  // A contact's name before a comma and a contact label.
+  EXPECT_EQ(Names("联系人：郑在勋，联系电话：152…"), V{"郑在勋"});
+  // 太史 is a compound surname.
+  EXPECT_EQ(Names("出租汽车驾驶员太史澜拒载"), V{"太史澜"});
+  EXPECT_EQ(Names("联系人：太史琴，手机：182…"), V{"太史琴"});
+  // A two-character name after 的 before a weak cue.
+  EXPECT_EQ(Names("使用未取得护士执业证书的顾垚从事护理工作"), V{"顾垚"});
+  // A relative's transliterated name: the cue word is not part of it.
+  EXPECT_EQ(Names("决定书由其儿子艾力·买买提代为签收。"), V{"艾力·买买提"});
+}
+
 TEST(ContextNamesTest, WordsAfterCuesThatAreNotNames) {
   EXPECT_TRUE(Names("负责人安丘市某某有限公司").empty());
   EXPECT_TRUE(Names("负责人华润万家有限公司").empty());

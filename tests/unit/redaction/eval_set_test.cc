@@ -93,7 +93,8 @@ TEST_P(EvalSetTest, LeakGuardPassesMaskedRecordsAndCatchesUnmaskedOnes) {
 
 INSTANTIATE_TEST_SUITE_P(Sets, EvalSetTest,
                          testing::Values("tests/redaction_eval/records.jsonl",
-                                         "tests/redaction_eval2/dev.jsonl"),
+                                         "tests/redaction_eval2/dev.jsonl",
+                                         "tests/redaction_eval2/heldout.jsonl"),
                          [](const testing::TestParamInfo<const char*>& info) {
                            const std::string f = info.param;
                            return f.find("dev") != std::string::npos       ? std::string("Dev")

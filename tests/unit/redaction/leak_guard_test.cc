@@ -74,6 +74,14 @@ TEST(LeakGuardTest, IndividualBusinessRegistrationNumberIsPublic) {
   EXPECT_TRUE(Categories("安丘市某某小吃店 余* 370783600422025", {&shop}).empty());
 }
 
+TEST(LeakGuardTest, ALatinNameAfterAJsonEscapeIsFound) {
+  Record r = Person();
+  r.Set("BZ", "咨询电话:0734-4599507\nOlivia Martin到场领证");
+  // In JSON the line break is the two characters \ and n, right before the name.
+  EXPECT_EQ(Categories("{\"BZ\":\"咨询电话:0734-4599507\\nOlivia Martin到场领证\"}", {&r}),
+            std::vector<std::string>{"person_name"});
+}
+
 TEST(LeakGuardTest, PersonNameInsideAnotherRecordsPublicNameIsNotALeak) {
   Record shop;
   shop.kind = Kind::kPenalty;

@@ -190,6 +190,20 @@ TEST(MaskingPolicyTest, ALandlineKeepsItsAreaCode) {
             "安丘市住房和城乡建设局联系电话：0536-6400505");
 }
 
+TEST(MaskingPolicyTest, ALandlineInsideAPersonsBracketIsTheirs) {
+  // In a firm's case: the complainant's bracket runs long before the phone.
+  Record r = Penalty("法人及非法人组织");
+  r.Set("XDR_MC", "某某物业有限公司");
+  r.Set("FRDB", "王五");
+  r.Set("SY",
+        "投诉人沈某某（住江西省赣州市于都县贡江镇长征大道99号锦绣新城12栋5单元1904室，联系电话：079"
+        "7 48886894）"
+        "投诉移送。");
+  const std::string masked = MaskRecord(r, MaskingPolicy{}).Get("SY");
+  EXPECT_EQ(masked.find("48886894"), std::string::npos) << masked;
+  EXPECT_NE(masked.find("0797 ****6894"), std::string::npos) << masked;
+}
+
 TEST(MaskingPolicyTest, FullWidthAndSplitNumbers) {
   Record r = Penalty("个体工商户");
   r.Set("XDR_MC", "营山县好又多熟食店");
