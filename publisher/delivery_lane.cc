@@ -39,24 +39,29 @@ Result<std::vector<DeliveryRequest>> Requests(const DueDelivery& d, bool files,
   const std::string json_type = "application/json; charset=utf-8";
   const std::string channel = ToString(d.delivery.channel);
   const std::string& key = d.delivery.idempotency_key;
+  if (files) {  // the sink links the artifact files: no need to read them
+    auto file = [&](const std::string& hash, const char* extension, const std::string& type) {
+      out.push_back({channel, key, FileName(d, hash, extension), type, "", artifacts.PathOf(hash)});
+    };
+    if (d.delivery.channel == Channel::kCredit) {
+      file(d.artifacts.credit_json, ".json", json_type);
+    } else {
+      file(d.artifacts.portal_html, ".html", "text/html; charset=utf-8");
+      file(d.artifacts.portal_json, ".json", json_type);
+    }
+    return out;
+  }
   if (d.delivery.channel == Channel::kCredit) {
     auto json = artifacts.Get(d.artifacts.credit_json);
     if (!json.ok()) return json.status();
     out.push_back({channel, key, FileName(d, d.artifacts.credit_json, ".json"), json_type,
-                   std::move(json.value())});
+                   std::move(json.value()), ""});
     return out;
   }
   auto html = artifacts.Get(d.artifacts.portal_html);
   if (!html.ok()) return html.status();
   auto json = artifacts.Get(d.artifacts.portal_json);
   if (!json.ok()) return json.status();
-  if (files) {
-    out.push_back({channel, key, FileName(d, d.artifacts.portal_html, ".html"),
-                   "text/html; charset=utf-8", std::move(html.value())});
-    out.push_back({channel, key, FileName(d, d.artifacts.portal_json, ".json"), json_type,
-                   std::move(json.value())});
-    return out;
-  }
   // One POST: {"notice": <portal JSON>, "html": "<page>"}.
   JsonOut body;
   body.w().StartObject();
@@ -66,7 +71,7 @@ Result<std::vector<DeliveryRequest>> Requests(const DueDelivery& d, bool files,
   Str(body.w(), *html);
   body.w().EndObject();
   out.push_back(
-      {channel, key, FileName(d, d.artifacts.portal_json, ".json"), json_type, body.Take()});
+      {channel, key, FileName(d, d.artifacts.portal_json, ".json"), json_type, body.Take(), ""});
   return out;
 }
 

@@ -23,7 +23,16 @@ DeliveryOutcome FileSink::Deliver(const DeliveryRequest& request) {
             "unsafe file name \"" + request.name + "\""};
   }
   Status s = CreateDirectoriesDurably(dir_);
-  if (s.ok()) s = WriteFileDurably(dir_, request.name, request.body);
+  if (s.ok() && !request.source_path.empty()) {
+    bool cannot_link = false;
+    s = LinkFileDurably(request.source_path, dir_, request.name, &cannot_link);
+    if (cannot_link) {  // another filesystem: copy the bytes instead
+      auto bytes = ReadWholeFile(request.source_path);
+      s = bytes.ok() ? WriteFileDurably(dir_, request.name, *bytes) : bytes.status();
+    }
+  } else if (s.ok()) {
+    s = WriteFileDurably(dir_, request.name, request.body);
+  }
   if (!s.ok()) return {DeliveryOutcomeKind::kRetryable, 0, std::nullopt, s.message()};
   return {DeliveryOutcomeKind::kAcknowledged, 0, std::nullopt, ""};
 }

@@ -3,7 +3,9 @@
 // appears whole or not at all: written to a temporary name, fsync'd,
 // renamed, and the directory fsync'd, so an acknowledgement survives a
 // crash. Writing the same name again replaces it (deliveries are
-// idempotent by name).
+// idempotent by name). A delivery naming its artifact file is hard-linked
+// from the artifact store (read-only, no byte copied; copied instead when
+// the directory is on another filesystem).
 //
 // Thread-safety: see Sink.
 #ifndef DPFEED_PUBLISHER_FILE_SINK_H_

@@ -9,7 +9,7 @@
 // (thread-safe) artifact store; call it from many threads at once.
 // Contract: a notice whose artifacts fail the guard comes back `blocked`
 // with the leak categories (never the values) and without artifacts stored;
-// otherwise its NoticeWrite carries everything InsertNotice needs, with the
+// otherwise its NoticeWrite carries everything the commit needs, with the
 // artifact hashes set when a store was given. A stored record that cannot
 // be decoded is Corruption.
 #ifndef DPFEED_PUBLISHER_NOTICE_BUILDER_H_
@@ -27,6 +27,7 @@
 #include "service/domain/status.h"
 #include "service/store/artifact_store.h"
 #include "service/store/department_repository.h"
+#include "service/store/notice_commit.h"
 #include "service/store/notice_repository.h"
 
 namespace dpfeed {
@@ -48,8 +49,17 @@ struct BuildOptions {
   bool credit_unmasked = false;  // the credit channel gets unmasked identifiers (not guarded)
 };
 
+// Seconds spent in each stage of building a notice.
+struct BuildStages {
+  double mask = 0;    // decoding and masking the records
+  double render = 0;  // the three artifacts
+  double guard = 0;   // the leak guard over them
+  double store = 0;   // hashing and writing them to the artifact store
+};
+
 struct BuiltNotice {
   NoticeWrite write;
+  BuildStages stages;
   size_t records = 0;
   bool blocked = false;                   // the leak guard refused it
   std::set<std::string> leak_categories;  // why, when blocked

@@ -61,8 +61,12 @@ void WriteHeader(JsonWriter& w, const NoticeContent& n) {
   Str(w, n.published_on);
 }
 
-void WriteRecords(JsonOut& out, const NoticeContent& n, std::vector<ByteRange>* ranges) {
+// The records array, last member of both JSON artifacts: `*records_at`
+// gets where its key (with the comma before it) starts.
+void WriteRecords(JsonOut& out, const NoticeContent& n, std::vector<ByteRange>* ranges,
+                  size_t* records_at) {
   JsonWriter& w = out.w();
+  if (records_at != nullptr) *records_at = out.size();
   Key(w, "records");
   w.StartArray();
   for (size_t i = 0; i < n.records.size(); ++i) {
@@ -188,17 +192,18 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
   return h;
 }
 
-std::string RenderPortalJson(const NoticeContent& n, std::vector<ByteRange>* record_ranges) {
+std::string RenderPortalJson(const NoticeContent& n, std::vector<ByteRange>* record_ranges,
+                             size_t* records_at) {
   JsonOut out;
   JsonWriter& w = out.w();
   w.StartObject();
   WriteHeader(w, n);
-  WriteRecords(out, n, record_ranges);
+  WriteRecords(out, n, record_ranges, records_at);
   w.EndObject();
   return out.Take();
 }
 
-std::string RenderCreditJson(const NoticeContent& n) {
+std::string RenderCreditJson(const NoticeContent& n, size_t* records_at) {
   JsonOut out;
   JsonWriter& w = out.w();
   w.StartObject();
@@ -207,7 +212,7 @@ std::string RenderCreditJson(const NoticeContent& n) {
   Key(w, "action");
   Str(w, ToString(ActionOf(n.type)));
   WriteHeader(w, n);
-  WriteRecords(out, n, nullptr);
+  WriteRecords(out, n, nullptr, records_at);
   w.EndObject();
   return out.Take();
 }

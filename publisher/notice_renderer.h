@@ -51,9 +51,12 @@ struct ByteRange {
 std::string RenderNoticeHtml(const NoticeContent& notice);
 // With `record_ranges`, where each record's JSON object stands in the
 // result (one per record, in order): a valid JSON object on its own.
+// Both JSON artifacts end with the same records member, byte for byte;
+// `records_at` gets where it starts (its comma).
 std::string RenderPortalJson(const NoticeContent& notice,
-                             std::vector<ByteRange>* record_ranges = nullptr);
-std::string RenderCreditJson(const NoticeContent& notice);
+                             std::vector<ByteRange>* record_ranges = nullptr,
+                             size_t* records_at = nullptr);
+std::string RenderCreditJson(const NoticeContent& notice, size_t* records_at = nullptr);
 
 // Escapes &, <, >, " and ' for HTML text and attributes.
 std::string HtmlEscape(const std::string& text);

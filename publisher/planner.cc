@@ -1,7 +1,9 @@
 #include "publisher/planner.h"
 
 #include <algorithm>
+#include <mutex>
 #include <optional>
+#include <span>
 #include <utility>
 
 #include "publisher/notice_builder.h"
@@ -12,6 +14,7 @@
 #include "service/store/decision_repository.h"
 #include "service/store/department_repository.h"
 #include "service/store/event_log.h"
+#include "service/store/notice_commit.h"
 #include "service/store/notice_repository.h"
 
 namespace dpfeed {
@@ -24,6 +27,13 @@ using Rows = std::vector<PlanningRow>;
 // A few passes at most: each one plans again only what changed underneath
 // the one before, which needs a department writing while we commit.
 constexpr int kMaxPasses = 3;
+// How long a notice being written in several jobs stays ours without a new
+// job (each job takes milliseconds; this only matters after a crash).
+constexpr std::chrono::seconds kNoticeLease{10};
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 // A read transaction: everything read inside it is one consistent snapshot
 // (WAL), and it never takes the write lock.
@@ -104,6 +114,72 @@ std::string LeakEventDetail(const std::string& run_key,
   return out.Take();
 }
 
+// Until when a notice being written in several jobs is ours: renewed by
+// each job; after it, another cycle may take the notice apart.
+int64_t LeaseUntilMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             (std::chrono::system_clock::now() + kNoticeLease).time_since_epoch())
+      .count();
+}
+
+// Commits a built notice in short writer jobs: one when it fits, otherwise
+// its row and first items, the next items, and its deliveries. A stale
+// decision rolls its job back and, for a notice already begun, takes the
+// notice apart again (or leaves it to expire if even that fails).
+Result<CommitOutcome> Commit(const WriteFn& write, const NoticeWrite& n, const std::string& now) {
+  CommitOutcome outcome;
+  auto run = [&](const std::function<Result<CommitOutcome>(Database&)>& step) -> Status {
+    outcome = CommitOutcome{};
+    return write([&](Database& db) -> Status {
+      auto r = step(db);
+      if (!r.ok()) return r.status();
+      outcome = *r;
+      return outcome.kind == CommitOutcome::kStale ? Status::Conflict("stale") : Status::Ok();
+    });
+  };
+  const std::span<const NoticeItem> items(n.items);
+  if (items.size() <= kItemsPerJob) {
+    Status s = run([&](Database& db) { return InsertNotice(db, n, now); });
+    if (!s.ok() && outcome.kind != CommitOutcome::kStale) return s;
+    return outcome;
+  }
+  Status s = run([&](Database& db) {
+    return BeginNotice(db, n, items.first(kItemsPerJob), now, LeaseUntilMs());
+  });
+  if (!s.ok() && outcome.kind != CommitOutcome::kStale) return s;
+  if (outcome.kind != CommitOutcome::kDone) return outcome;
+  const int64_t id = outcome.notice_id;
+  for (size_t at = kItemsPerJob; s.ok() && at < items.size(); at += kItemsPerJob) {
+    const auto chunk = items.subspan(at, std::min(kItemsPerJob, items.size() - at));
+    s = run([&](Database& db) { return AddNoticeItems(db, id, chunk, now, LeaseUntilMs()); });
+  }
+  if (s.ok()) s = run([&](Database& db) { return CompleteNotice(db, id, n, now); });
+  if (s.ok()) return outcome;
+  const CommitOutcome failed = outcome;
+  Status undone = write([&](Database& db) { return AbandonNotice(db, id, std::nullopt, now); });
+  if (!undone.ok()) return undone;
+  if (failed.kind != CommitOutcome::kStale) return s;
+  return failed;
+}
+
+// Notices a crashed (or stopped) cycle left half-written: taken apart so
+// their decisions are planned again.
+Status AbandonExpiredNotices(Database& read_db, const WriteFn& write, const std::string& now) {
+  const int64_t now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+  auto abandoned = AbandonedNotices(read_db, now_ms);
+  if (!abandoned.ok()) return abandoned.status();
+  for (int64_t id : *abandoned) {
+    Status s = write([&](Database& db) { return AbandonNotice(db, id, now_ms, now); });
+    if (!s.ok()) return s;
+    LogWarning("took apart notice " + std::to_string(id) +
+               ", left half-written by an earlier cycle; its "
+               "decisions are planned again");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Planner::Planner(std::shared_ptr<const WorkCalendar> calendar, PlannerOptions options,
@@ -126,6 +202,10 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
   const std::string now_text = FormatShanghaiTimestamp(now);
   const std::string today = FormatCivilDate(ShanghaiDate(now));
   CycleSummary summary;
+
+  if (write != nullptr) {
+    if (Status s = AbandonExpiredNotices(read_db, *write, now_text); !s.ok()) return s;
+  }
 
   // 1. Display periods that ended: a few short writes.
   auto expired = ExpiredDisplayIds(read_db, today);
@@ -152,7 +232,9 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
   BuildOptions build_options{options_.jurisdiction, options_.masking, options_.credit_unmasked};
 
   for (int pass = 0; pass < kMaxPasses; ++pass) {
+    auto read_start = std::chrono::steady_clock::now();
     auto snapshot = ReadSnapshot(read_db, regular_key);
+    summary.read_seconds += SecondsSince(read_start);
     if (!snapshot.ok()) return snapshot.status();
     Snapshot& snap = *snapshot;
 
@@ -192,6 +274,7 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
 
     // Build on the worker threads, commit here in order.
     Status failure;
+    std::mutex timing_mu;
     int stale = 0;
     bool regular_stale = false;
     const ArtifactStore* store = write != nullptr ? &artifacts_ : nullptr;
@@ -202,7 +285,18 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
           auto dept = snap.departments.find(spec.department_id);
           if (dept == snap.departments.end())
             return Status::Corruption("decision of an unknown department");
-          return BuildNotice(spec, dept->second, today, build_options, store);
+          const auto start = std::chrono::steady_clock::now();
+          auto built = BuildNotice(spec, dept->second, today, build_options, store);
+          const double took = SecondsSince(start);
+          std::lock_guard<std::mutex> lock(timing_mu);
+          summary.build_seconds += took;
+          if (built.ok()) {
+            summary.mask_seconds += built->stages.mask;
+            summary.render_seconds += built->stages.render;
+            summary.guard_seconds += built->stages.guard;
+            summary.store_seconds += built->stages.store;
+          }
+          return built;
         },
         [&](size_t i, Result<BuiltNotice> built) {
           if (!built.ok()) {
@@ -236,24 +330,19 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
             summary.notices.push_back(info);
             return true;
           }
-          InsertOutcome outcome;
-          Status s = (*write)([&](Database& db) -> Status {
-            auto r = InsertNotice(db, built->write, now_text);
-            if (!r.ok()) return r.status();
-            outcome = *r;
-            // A stale notice must leave nothing behind: roll its job back.
-            return outcome.kind == InsertOutcome::kStale ? Status::Conflict("stale") : Status::Ok();
-          });
-          if (outcome.kind == InsertOutcome::kStale) {
+          const auto commit_start = std::chrono::steady_clock::now();
+          auto outcome = Commit(*write, built->write, now_text);
+          summary.commit_seconds += SecondsSince(commit_start);
+          if (!outcome.ok()) {
+            failure = outcome.status();
+            return false;
+          }
+          if (outcome->kind == CommitOutcome::kStale) {
             ++stale;
             regular_stale |= i < regular_specs;
             return true;
           }
-          if (!s.ok()) {
-            failure = s;
-            return false;
-          }
-          if (outcome.kind == InsertOutcome::kInserted) {
+          if (outcome->kind == CommitOutcome::kDone) {
             ++summary.notices_created;
             ++summary.notices_by_type[ToString(spec.type)];
             summary.records_planned += info.records;

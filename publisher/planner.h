@@ -80,6 +80,12 @@ struct CycleSummary {
   int blocked = 0;  // notices withheld by the leak guard
   int stale = 0;    // notices planned again because a decision changed meanwhile
   std::vector<PlannedNoticeInfo> notices;
+  // Where the time went (seconds): reading the snapshot, building notices
+  // (summed over the worker threads: masking, rendering, guard, files), and
+  // waiting for the commits.
+  double read_seconds = 0, build_seconds = 0, commit_seconds = 0;
+  double mask_seconds = 0, render_seconds = 0, guard_seconds = 0,
+         store_seconds = 0;  // build, by stage
 };
 
 class Planner {

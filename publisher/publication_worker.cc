@@ -4,6 +4,7 @@
 #include "service/calendar/shanghai_time.h"
 #include "service/domain/log.h"
 #include "service/store/delivery_repository.h"
+#include "service/store/notice_commit.h"
 
 namespace dpfeed {
 
@@ -55,8 +56,10 @@ void PublicationWorker::PlanLoop() {
   do {
     const auto now = clock_.Now();
     // A cycle at start (catch-up), then one per tick of the clock; moving
-    // the clock backwards (tests) also starts a cycle.
-    if (!last || now >= *last + tick_ || now < *last) {
+    // the clock backwards (tests) also starts a cycle, and so does a notice
+    // left half-written by a crash once its lease ran out (so its decisions
+    // need not wait for the next tick).
+    if (!last || now >= *last + tick_ || now < *last || AbandonedNoticeWaits()) {
       last = now;
       Result<CycleSummary> summary = planner_.RunCycle(*plan_db_, write_, now);
       std::lock_guard<std::mutex> lock(mu_);
@@ -79,6 +82,14 @@ void PublicationWorker::PlanLoop() {
     }
     UpdateHealth(*plan_db_);
   } while (Sleep());
+}
+
+bool PublicationWorker::AbandonedNoticeWaits() {
+  const int64_t now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+  auto abandoned = AbandonedNotices(*plan_db_, now_ms);
+  return abandoned.ok() && !abandoned->empty();
 }
 
 void PublicationWorker::UpdateHealth(Database& db) {

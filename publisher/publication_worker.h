@@ -54,6 +54,7 @@ class PublicationWorker {
  private:
   void PlanLoop();
   void UpdateHealth(Database& db);
+  bool AbandonedNoticeWaits();
   bool Sleep();
 
   const Planner& planner_;

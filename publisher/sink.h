@@ -22,7 +22,10 @@ struct DeliveryRequest {
   // "<department>_<kind>_<from>_<to>_<type>_<channel>_<sha256>.html".
   std::string name;
   std::string content_type;  // e.g. "application/json; charset=utf-8"
-  std::string body;
+  std::string body;          // the bytes, unless source_path is given
+  // The artifact file holding the bytes: a file sink links it rather than
+  // copying it (then `body` may be empty).
+  std::string source_path;
 };
 
 enum class DeliveryOutcomeKind {

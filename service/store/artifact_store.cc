@@ -29,7 +29,9 @@ Result<std::string> ArtifactStore::Put(std::string_view bytes) const {
     return hash;
   const std::string sub = dir_ + "/" + hash.substr(0, 2);
   if (Status s = CreateDirectoriesDurably(sub); !s.ok()) return s;
-  if (Status s = WriteFileDurably(sub, hash, bytes); !s.ok()) return s;
+  // Read-only: a channel's file sink may hard-link it, and no one should
+  // edit a published notice in place.
+  if (Status s = WriteFileDurably(sub, hash, bytes, 0444); !s.ok()) return s;
   return hash;
 }
 

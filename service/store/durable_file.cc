@@ -47,10 +47,12 @@ Status WriteAll(int fd, std::string_view bytes, const std::string& path) {
 
 }  // namespace
 
-Status WriteFileDurably(const std::string& dir, const std::string& name, std::string_view bytes) {
+Status WriteFileDurably(const std::string& dir, const std::string& name, std::string_view bytes,
+                        unsigned mode) {
   const std::string final_path = dir + "/" + name;
   const std::string tmp_path = dir + "/" + TemporaryName(name);
-  const int fd = ::open(tmp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+  const int fd =
+      ::open(tmp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode));
   if (fd < 0) return Errno("open " + tmp_path);
   Status s = WriteAll(fd, bytes, tmp_path);
   if (s.ok() && ::fsync(fd) != 0) s = Errno("fsync " + tmp_path);
@@ -61,6 +63,26 @@ Status WriteFileDurably(const std::string& dir, const std::string& name, std::st
     ::unlink(tmp_path.c_str());
     return s;
   }
+  return FsyncDirectory(dir);
+}
+
+Status LinkFileDurably(const std::string& source, const std::string& dir, const std::string& name,
+                       bool* cannot_link) {
+  *cannot_link = false;
+  const std::string final_path = dir + "/" + name;
+  const std::string tmp_path = dir + "/" + TemporaryName(name);
+  if (::link(source.c_str(), tmp_path.c_str()) != 0) {
+    if (errno == ENOENT) return Status::NotFound("no file " + source);
+    *cannot_link = errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP;
+    return Errno("link " + source + " to " + tmp_path);
+  }
+  if (::rename(tmp_path.c_str(), final_path.c_str()) != 0) {
+    Status s = Errno("rename to " + final_path);
+    ::unlink(tmp_path.c_str());
+    return s;
+  }
+  // rename() of two links to the same file succeeds and keeps both names.
+  ::unlink(tmp_path.c_str());
   return FsyncDirectory(dir);
 }
 

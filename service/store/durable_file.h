@@ -20,8 +20,18 @@
 
 namespace dpfeed {
 
-// REQUIRES: `dir` exists; `name` has no '/'.
-Status WriteFileDurably(const std::string& dir, const std::string& name, std::string_view bytes);
+// REQUIRES: `dir` exists; `name` has no '/'. `mode` is the new file's
+// permissions (default 0644).
+Status WriteFileDurably(const std::string& dir, const std::string& name, std::string_view bytes,
+                        unsigned mode = 0644);
+
+// Makes `dir`/`name` a hard link to the durable file `source` (no byte is
+// copied), the same way: temporary name, rename, fsync of `dir`. NotFound
+// when `source` does not exist; Unimplemented-like failures (another
+// filesystem, links not permitted) are IOError with `*cannot_link` set, so
+// the caller can copy instead.
+Status LinkFileDurably(const std::string& source, const std::string& dir, const std::string& name,
+                       bool* cannot_link);
 
 // Creates `dir` and its parents if missing, and fsyncs the parent of each
 // directory it created so the new entries survive a crash.

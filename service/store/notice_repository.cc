@@ -34,28 +34,6 @@ constexpr const char* kRunDone = "SELECT 1 FROM publication_runs WHERE run_key =
 constexpr const char* kMarkRun =
     "INSERT INTO publication_runs (run_key, ran_at) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
-constexpr const char* kNoticeExists = "SELECT id FROM notices WHERE run_key = ?";
-constexpr const char* kInsertNotice =
-    "INSERT INTO notices (run_key, department_id, kind, type, title, period_from, period_to, "
-    "published_on, created_at, portal_html, portal_json, credit_json, portal_html_sha256, "
-    "portal_json_sha256, credit_json_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', ?, ?, "
-    "?)";
-constexpr const char* kInsertItem =
-    "INSERT INTO notice_items (notice_id, decision_id, version, action) VALUES (?, ?, ?, ?)";
-// Each marks a decision only if it is still as planning saw it.
-constexpr const char* kPlanPublish =
-    "UPDATE decisions SET planned_version = ?1 WHERE id = ?2 AND current_version = ?1 "
-    "AND status = 'active' AND planned_version IS NULL";
-constexpr const char* kPlanCorrect =
-    "UPDATE decisions SET planned_version = ?1 WHERE id = ?2 AND current_version = ?1 "
-    "AND status = 'active' AND planned_version = ?3";
-constexpr const char* kPlanWithdraw =
-    "UPDATE decisions SET withdrawn_at = ?1 WHERE id = ?2 AND current_version = ?3 AND status = ?4 "
-    "AND status_reason = ?5 AND withdrawn_at IS NULL AND planned_version IS NOT NULL";
-constexpr const char* kInsertDelivery =
-    "INSERT INTO deliveries (notice_id, channel, state, idempotency_key, next_attempt_at) "
-    "VALUES (?, ?, ?, ?, ?)";
-
 #define DPFEED_NOTICE_SELECT                                                                      \
   "SELECT n.id, n.department_id, n.kind, n.type, n.title, n.period_from, n.period_to, "           \
   "n.published_on, n.created_at, n.portal_html_sha256, n.portal_json_sha256, "                    \
@@ -64,7 +42,7 @@ constexpr const char* kInsertDelivery =
   "FROM notices n "
 constexpr const char* kGetNotice = DPFEED_NOTICE_SELECT "WHERE n.id = ?";
 constexpr const char* kListNotices =
-    DPFEED_NOTICE_SELECT "WHERE n.id < ? ORDER BY n.id DESC LIMIT ?";
+    DPFEED_NOTICE_SELECT "WHERE n.id < ? AND n.complete = 1 ORDER BY n.id DESC LIMIT ?";
 constexpr const char* kListPublished = DPFEED_NOTICE_SELECT
     "WHERE n.id < ? AND EXISTS (SELECT 1 FROM deliveries p WHERE p.notice_id = n.id AND "
     "p.channel = 'portal' AND p.state = 'acknowledged') ORDER BY n.id DESC LIMIT ?";
@@ -195,101 +173,6 @@ Status MarkRunDone(Database& db, const std::string& run_key, const std::string& 
   if (!s.ok()) return s;
   return AppendEvent(
       db, {now, "publication.run", std::nullopt, std::nullopt, "{\"run\":\"" + run_key + "\"}"});
-}
-
-// Marks the item's decision planned (or withdrawn) if it is still as
-// planning saw it; false when it changed.
-Result<bool> MarkItem(Database& db, const NoticeItem& item, const std::string& now) {
-  Status s;
-  switch (item.action) {
-    case NoticeAction::kPublish:
-      s = Run(db, kPlanPublish,
-              [&](Statement& st) { st.Bind(1, int64_t{item.version}).Bind(2, item.decision_id); });
-      break;
-    case NoticeAction::kCorrect:
-      if (!item.planned_version) return false;
-      s = Run(db, kPlanCorrect, [&](Statement& st) {
-        st.Bind(1, int64_t{item.version})
-            .Bind(2, item.decision_id)
-            .Bind(3, int64_t{*item.planned_version});
-      });
-      break;
-    case NoticeAction::kWithdraw:
-      s = Run(db, kPlanWithdraw, [&](Statement& st) {
-        st.Bind(1, now)
-            .Bind(2, item.decision_id)
-            .Bind(3, int64_t{item.version})
-            .Bind(4, ToString(item.status))
-            .Bind(5, item.status_reason);
-      });
-      break;
-  }
-  if (!s.ok()) return s;
-  return db.Changes() == 1;
-}
-
-Result<InsertOutcome> InsertNotice(Database& db, const NoticeWrite& n, const std::string& now) {
-  Status s;
-  Statement* exists = db.Prepare(kNoticeExists, &s);
-  if (exists == nullptr) return s;
-  exists->Bind(1, n.run_key);
-  const bool taken = exists->Step(&s);
-  exists->Reset();
-  if (!s.ok()) return s;
-  if (taken) return InsertOutcome{InsertOutcome::kAlreadyPlanned, 0, 0};
-  auto instance = InstanceKey(db);
-  if (!instance.ok()) return instance.status();
-
-  s = Run(db, kInsertNotice, [&](Statement& st) {
-    st.Bind(1, n.run_key)
-        .Bind(2, n.department_id)
-        .Bind(3, KindName(n.kind))
-        .Bind(4, ToString(n.type))
-        .Bind(5, n.title)
-        .Bind(6, n.period_from)
-        .Bind(7, n.period_to)
-        .Bind(8, n.published_on)
-        .Bind(9, now)
-        .Bind(10, n.artifacts.portal_html)
-        .Bind(11, n.artifacts.portal_json)
-        .Bind(12, n.artifacts.credit_json);
-  });
-  if (!s.ok()) return s;
-  const int64_t id = db.LastInsertRowId();
-  for (const NoticeItem& item : n.items) {
-    auto marked = MarkItem(db, item, now);
-    if (!marked.ok()) return marked.status();
-    if (!*marked) return InsertOutcome{InsertOutcome::kStale, 0, item.decision_id};
-    s = Run(db, kInsertItem, [&](Statement& st) {
-      st.Bind(1, id)
-          .Bind(2, item.decision_id)
-          .Bind(3, int64_t{item.version})
-          .Bind(4, ToString(item.action));
-    });
-    if (!s.ok()) return s;
-  }
-  for (Channel channel : kChannels) {
-    const std::string key =
-        "dpfeed-" + *instance + "-notice-" + std::to_string(id) + "-" + ToString(channel);
-    const DeliveryState first =
-        channel == Channel::kPortal ? DeliveryState::kPending : DeliveryState::kWaiting;
-    s = Run(db, kInsertDelivery, [&](Statement& st) {
-      st.Bind(1, id).Bind(2, ToString(channel)).Bind(3, ToString(first)).Bind(4, key).Bind(5, now);
-    });
-    if (!s.ok()) return s;
-  }
-  JsonOut detail;
-  detail.w().StartObject();
-  Key(detail.w(), "notice_id");
-  detail.w().Int64(id);
-  Key(detail.w(), "type");
-  Str(detail.w(), ToString(n.type));
-  Key(detail.w(), "records");
-  detail.w().Uint64(n.items.size());
-  detail.w().EndObject();
-  s = AppendEvent(db, {now, "notice.created", n.department_id, std::nullopt, detail.Take()});
-  if (!s.ok()) return s;
-  return InsertOutcome{InsertOutcome::kInserted, id, 0};
 }
 
 Result<NoticeRow> GetNotice(Database& db, int64_t id) {

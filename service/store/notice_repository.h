@@ -1,13 +1,9 @@
 // Notices and their items: what the publisher planned, from which
-// decisions (the deliveries of each notice are in delivery_repository.h).
+// decisions (how a planned notice is written: notice_commit.h; its
+// deliveries: delivery_repository.h).
 //
 // Thread-safety: functions take the caller's connection; writes belong on
 // the writer's connection (inside its transaction), reads on any.
-// Contract: InsertNotice writes the notice (with the hashes of its artifacts,
-// which the caller stored in the artifact store first), its items, its two
-// deliveries (portal pending, credit waiting for the portal) and marks the
-// decisions planned, all in the caller's transaction, each decision only if
-// it is still as planning saw it.
 #ifndef DPFEED_SERVICE_STORE_NOTICE_REPOSITORY_H_
 #define DPFEED_SERVICE_STORE_NOTICE_REPOSITORY_H_
 
@@ -47,47 +43,10 @@ Result<std::vector<int64_t>> ExpiredDisplayIds(Database& db, const std::string& 
 Result<bool> RunDone(Database& db, const std::string& run_key);
 Status MarkRunDone(Database& db, const std::string& run_key, const std::string& now);
 
-// --- planning writes (short jobs on the writer) -------------------------
-struct NoticeItem {
-  int64_t decision_id = 0;
-  int version = 0;
-  NoticeAction action = NoticeAction::kPublish;
-  // What planning saw; InsertNotice refuses the notice as stale unless the
-  // decision is still so (and still at `version`).
-  std::optional<int> planned_version;               // publish: none; correct: the one before
-  DecisionStatus status = DecisionStatus::kActive;  // withdraw: revoked or expired
-  std::string status_reason;                        // withdraw: the reason it shows
-};
-
 // The SHA-256 of each artifact of a notice in the artifact store.
 struct NoticeArtifacts {
   std::string portal_html, portal_json, credit_json;
 };
-
-struct NoticeWrite {
-  std::string run_key;
-  int64_t department_id = 0;
-  Kind kind = Kind::kLicense;
-  NoticeType type = NoticeType::kRegular;
-  std::string title;
-  std::string period_from, period_to;
-  std::string published_on;
-  NoticeArtifacts artifacts;
-  std::vector<NoticeItem> items;
-};
-
-struct InsertOutcome {
-  enum Kind {
-    kInserted,        // written; `notice_id` is its id
-    kAlreadyPlanned,  // its run_key was used before: nothing written
-    kStale,           // a decision changed since planning: the caller rolls back and plans again
-  } kind = kInserted;
-  int64_t notice_id = 0;
-  int64_t stale_decision = 0;  // kStale: the first decision found changed
-};
-// On kStale part of the notice may already be written: the caller must
-// roll back (return a non-ok Status from its writer job).
-Result<InsertOutcome> InsertNotice(Database& db, const NoticeWrite& notice, const std::string& now);
 
 // --- notices -------------------------------------------------------------
 struct NoticeRow {

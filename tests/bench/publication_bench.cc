@@ -1,10 +1,16 @@
-// One regular run over a week of --records decisions (default 200,000)
-// across 50 departments: plan, mask, render, leak-guard, store and write
-// every notice with the file sinks, against a baseline measured in the
-// same run on an identical copy of the database: reading the same rows
-// from SQLite and writing the same number of bytes to the same number of
-// files with the same durability (write, fsync, rename).
-// Then delivery throughput to a local HTTP receiver (notices/s, records/s).
+// The publication pipeline on --records decisions of one week (default
+// 200,000) across --departments departments (default 50), one run each, on
+// identical copies of one database:
+//  1. the regular Monday run through the file sinks: plan (snapshot read,
+//     mask, render, leak guard, artifact files, short commits), then deliver
+//     every notice to both channels' directories; against a baseline
+//     measured in the same run: reading the same rows from SQLite and
+//     writing the same bytes to as many files with the same durability
+//     (write, fsync, rename, directory fsync);
+//  2. delivery of the same notices to two local HTTP receivers (portal and
+//     credit, kept-alive connections, parallel lanes): notices/s;
+//  3. the same with the credit receiver never answering: the portal's rate
+//     beside it.
 // Usage: publication_bench [--records N] [--departments D]
 #include <fcntl.h>
 #include <unistd.h>
@@ -12,8 +18,8 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <random>
 #include <string>
+#include <thread>
 
 #include "publisher/file_sink.h"
 #include "publisher/http_sink.h"
@@ -22,7 +28,6 @@
 #include "service/calendar/shanghai_time.h"
 #include "service/store/database.h"
 #include "service/store/decision_repository.h"
-#include "service/store/department_repository.h"
 #include "service/store/migrations.h"
 #include "service/store/notice_repository.h"
 #include "service/store/writer.h"
@@ -31,18 +36,20 @@
 
 using namespace dpfeed;
 using namespace dpfeed::test;
-using Clock = std::chrono::steady_clock;
+using Steady = std::chrono::steady_clock;
 namespace fs = std::filesystem;
 
 namespace {
+
+double Seconds(Steady::time_point a) {
+  return std::chrono::duration<double>(Steady::now() - a).count();
+}
 
 Database::Options ReadOnly() {
   Database::Options o;
   o.read_only = true;
   return o;
 }
-
-double Seconds(Clock::time_point a) { return std::chrono::duration<double>(Clock::now() - a).count(); }
 
 std::string Uscc(int n) {
   static const std::string kAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -51,7 +58,8 @@ std::string Uscc(int n) {
   std::snprintf(base, sizeof(base), "11370784MB2%06d", n);
   std::string code = base;
   int sum = 0;
-  for (int i = 0; i < 17; ++i) sum += static_cast<int>(kAlphabet.find(code[static_cast<size_t>(i)])) * kWeights[i];
+  for (int i = 0; i < 17; ++i)
+    sum += static_cast<int>(kAlphabet.find(code[static_cast<size_t>(i)])) * kWeights[i];
   return code + kAlphabet[static_cast<size_t>((31 - sum % 31) % 31)];
 }
 
@@ -62,27 +70,21 @@ void Populate(const std::string& path, int records, int departments) {
   Transaction txn(**db);
   std::vector<int64_t> ids;
   for (int d = 0; d < departments; ++d) {
-    Department dept;
-    dept.code = "d" + std::to_string(d);
-    dept.name = "部门" + std::to_string(d);
-    dept.uscc = Uscc(d);
     Status s;
     Statement* st = (*db)->Prepare(
         "INSERT INTO departments (code, name, uscc, created_at) VALUES (?, ?, ?, '')", &s);
-    st->Bind(1, dept.code).Bind(2, dept.name).Bind(3, dept.uscc);
+    st->Bind(1, "d" + std::to_string(d)).Bind(2, "部门" + std::to_string(d)).Bind(3, Uscc(d));
     if (!st->Run().ok()) std::abort();
     ids.push_back((*db)->LastInsertRowId());
   }
   for (int i = 0; i < records; ++i) {
-    const int day = 16 + i % 7;
-    const std::string jdrq = "2026-11-" + std::to_string(day);
+    const std::string jdrq = "2026-11-" + std::to_string(16 + i % 7);
     DecisionWrite w;
     w.department_id = ids[static_cast<size_t>(i % departments)];
     w.kind = i % 4 == 0 ? Kind::kPenalty : Kind::kLicense;
     w.wsh = "文〔2026〕" + std::to_string(i) + "号";
     w.decision_date = jdrq;
     w.content = w.kind == Kind::kPenalty ? PenaltyJson(w.wsh, jdrq) : LicenseJson(w.wsh, jdrq);
-    // Stored records carry wire codes; the WSH inside must match.
     w.deadline = "2026-11-30";
     if (!UpsertDecision(**db, w, "2026-11-22T10:00:00.000+08:00").ok()) std::abort();
   }
@@ -110,6 +112,68 @@ size_t WriteLikeFiles(const std::string& dir, const std::vector<size_t>& sizes) 
   return total;
 }
 
+// A database with its writer and a read connection, as the daemon has them.
+struct Store {
+  explicit Store(const std::string& p)
+      : path(p),
+        writer(std::move(Database::Open(p).value())),
+        reader(std::move(Database::Open(p, ReadOnly()).value())) {}
+  WriteFn Write() {
+    return [this](const WriteJob& job) { return writer.Run(job); };
+  }
+  SubmitFn Submit() {
+    return [this](WriteJob job, std::function<void(Status)> done) {
+      writer.Submit(std::move(job), std::move(done));
+    };
+  }
+  int64_t Acknowledged(const char* channel) {
+    Status s;
+    Statement* st = reader->Prepare(
+        channel[0] == 'p'
+            ? "SELECT count(*) FROM deliveries WHERE channel = 'portal' AND state = 'acknowledged'"
+            : "SELECT count(*) FROM deliveries WHERE channel = 'credit' AND state = 'acknowledged'",
+        &s);
+    int64_t n = 0;
+    if (st->Step(&s)) n = st->ColumnInt(0);
+    st->Reset();
+    return n;
+  }
+  std::string path;
+  Writer writer;
+  std::unique_ptr<Database> reader;
+};
+
+std::unique_ptr<HttpSink> Http(const HttpReceiver& r, const char* path, int timeout_s) {
+  HttpSinkOptions o;
+  o.url = r.Url(path);
+  o.secret = "whsec_ZHBmZWVkLWJlbmNoLWtleS0wMDAwMDAwMDAwMDA=";
+  o.timeout = std::chrono::seconds(timeout_s);
+  return std::move(HttpSink::Create(o).value());
+}
+
+struct Rates {
+  double portal_s = 0, all_s = 0;
+};
+
+// Runs the daemon's delivery lanes until every portal (and, unless
+// `portal_only`, every credit) delivery is acknowledged.
+Rates DeliverOverHttp(Store& store, const ArtifactStore& artifacts, Sink& portal, Sink& credit,
+                      int notices, std::chrono::system_clock::time_point when, bool portal_only) {
+  ManualClock clock(when);
+  Outbox outbox({&portal, false}, {&credit, false}, artifacts, store.path);
+  Rates r;
+  const auto t = Steady::now();
+  if (!outbox.Start(store.Submit(), clock, std::chrono::milliseconds(5)).ok()) std::abort();
+  while (store.Acknowledged("portal") < notices)
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  r.portal_s = Seconds(t);
+  while (!portal_only && store.Acknowledged("credit") < notices)
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  r.all_s = Seconds(t);
+  outbox.Stop();
+  return r;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -118,40 +182,38 @@ int main(int argc, char** argv) {
     if (std::string(argv[i]) == "--records") records = std::atoi(argv[i + 1]);
     if (std::string(argv[i]) == "--departments") departments = std::atoi(argv[i + 1]);
   }
-  const std::string dir = fs::temp_directory_path() / ("dpfeed-pubbench-" + std::to_string(getpid()));
+  const std::string dir =
+      fs::temp_directory_path() / ("dpfeed-pubbench-" + std::to_string(getpid()));
   fs::create_directories(dir);
   const std::string seed = dir + "/seed.db";
-  auto t = Clock::now();
+  auto t = Steady::now();
   Populate(seed, records, departments);
   std::printf("populated %d decisions in %.1f s\n", records, Seconds(t));
 
-  auto calendar = WorkCalendar::BuiltIn();
-  auto shared_calendar = std::make_shared<const WorkCalendar>(*calendar);
   PlannerOptions options;
   options.jurisdiction = "安丘市";
   ArtifactStore artifacts(dir + "/artifacts");
-  Planner planner(shared_calendar, options, artifacts);
+  const Planner planner(WorkCalendar::BuiltIn(), options, artifacts);
   const auto when = *ParseShanghaiDateTime("2026-11-23T09:00:00");
 
-  // --- service: plan + render + guard + store, then write with file sinks.
+  // --- 1. service: plan, then write every notice with the file sinks.
   fs::copy_file(seed, dir + "/service.db");
-  Writer writer(std::move(Database::Open(dir + "/service.db").value()));
-  auto reader = Database::Open(dir + "/service.db", ReadOnly());
-  const WriteFn write = [&writer](const WriteJob& job) { return writer.Run(job); };
-  const SubmitFn submit = [&writer](WriteJob job, std::function<void(Status)> done) {
-    writer.Submit(std::move(job), std::move(done));
-  };
-  FileSink portal(dir + "/portal"), credit(dir + "/credit");
-  Outbox outbox({&portal, true}, {&credit, true}, artifacts, dir + "/service.db");
-  t = Clock::now();
-  Result<CycleSummary> cycle = planner.RunCycle(**reader, write, when);
-  Status s = cycle.ok() ? Status::Ok() : cycle.status();
-  const double plan_s = Seconds(t);
-  auto delivered = outbox.DeliverDue(submit, when);
-  const double service_s = Seconds(t);
-  if (!s.ok() || !delivered.ok()) {
-    std::fprintf(stderr, "service run failed: %s\n", s.ok() ? delivered.status().message().c_str() : s.message().c_str());
-    return 1;
+  Result<CycleSummary> cycle = Status::Ok();
+  double plan_s = 0, service_s = 0;
+  {
+    Store store(dir + "/service.db");
+    FileSink portal(dir + "/portal"), credit(dir + "/credit");
+    Outbox outbox({&portal, true}, {&credit, true}, artifacts, store.path);
+    t = Steady::now();
+    cycle = planner.RunCycle(*store.reader, store.Write(), when);
+    plan_s = Seconds(t);
+    auto delivered = outbox.DeliverDue(store.Submit(), when);
+    service_s = Seconds(t);
+    if (!cycle.ok() || !delivered.ok()) {
+      std::fprintf(stderr, "service run failed: %s\n",
+                   (cycle.ok() ? delivered.status() : cycle.status()).ToString().c_str());
+      return 1;
+    }
   }
   std::vector<size_t> sizes;
   size_t bytes = 0;
@@ -164,50 +226,74 @@ int main(int argc, char** argv) {
 
   // --- baseline: read the same rows, write the same bytes to as many files.
   fs::copy_file(seed, dir + "/baseline.db");
-  auto base = Database::Open(dir + "/baseline.db");
-  t = Clock::now();
-  size_t read_bytes = 0, rows = 0;
-  auto unplanned = ReadUnplanned(**base);
-  for (const PlanningRow& r : *unplanned) {
-    read_bytes += r.row.content.size();
-    ++rows;
+  double baseline_s = 0;
+  size_t read_bytes = 0, rows = 0, written = 0;
+  {
+    auto base = Database::Open(dir + "/baseline.db", ReadOnly());
+    t = Steady::now();
+    auto unplanned = ReadUnplanned(**base);
+    for (const PlanningRow& r : *unplanned) {
+      read_bytes += r.row.content.size();
+      ++rows;
+    }
+    written = WriteLikeFiles(dir + "/baseline-files", sizes);
+    baseline_s = Seconds(t);
   }
-  const size_t written = WriteLikeFiles(dir + "/baseline-files", sizes);
-  const double baseline_s = Seconds(t);
 
   std::printf("\nregular run over %d decisions, %d departments\n", records, departments);
   std::printf("  notices created: %d, records planned: %d, files: %zu, bytes: %.1f MB\n",
-              cycle->notices_created, cycle->records_planned, sizes.size(), static_cast<double>(bytes) / 1e6);
-  std::printf("  service (plan+render+guard+store %.2f s, then write): %.2f s\n", plan_s, service_s);
-  std::printf("  baseline (read %zu rows, %.1f MB; write %.1f MB): %.2f s\n", rows,
-              static_cast<double>(read_bytes) / 1e6, static_cast<double>(written) / 1e6, baseline_s);
+              cycle->notices_created, cycle->records_planned, sizes.size(),
+              static_cast<double>(bytes) / 1e6);
+  std::printf(
+      "  service: plan+mask+render+guard+store %.2f s, then write to the file sinks: %.2f s in "
+      "all\n",
+      plan_s, service_s);
+  std::printf(
+      "  of which: snapshot read %.2f s, building on %d threads %.2f s (thread time), commits %.2f "
+      "s\n",
+      cycle->read_seconds, options.threads, cycle->build_seconds, cycle->commit_seconds);
+  std::printf(
+      "  building by stage (thread time): mask %.2f s, render %.2f s, guard %.2f s, store %.2f s\n",
+      cycle->mask_seconds, cycle->render_seconds, cycle->guard_seconds, cycle->store_seconds);
+  std::printf("  baseline (read %zu rows, %.1f MB; write %.1f MB to %zu files): %.2f s\n", rows,
+              static_cast<double>(read_bytes) / 1e6, static_cast<double>(written) / 1e6,
+              sizes.size(), baseline_s);
   std::printf("  ratio service/baseline: %.2f (target <= 3)\n", service_s / baseline_s);
 
-  // --- delivery throughput to a local HTTP receiver.
-  HttpReceiver receiver;
+  // --- 2 and 3. delivery to local HTTP receivers, from two copies of one
+  // planned database (the artifacts are shared).
   fs::copy_file(seed, dir + "/http.db");
-  Writer hwriter(std::move(Database::Open(dir + "/http.db").value()));
-  auto hreader = Database::Open(dir + "/http.db", ReadOnly());
-  const WriteFn hwrite = [&hwriter](const WriteJob& job) { return hwriter.Run(job); };
-  const SubmitFn hsubmit = [&hwriter](WriteJob job, std::function<void(Status)> done) {
-    hwriter.Submit(std::move(job), std::move(done));
-  };
-  HttpSinkOptions ho;
-  ho.url = "http://127.0.0.1:" + std::to_string(receiver.port()) + "/portal";
-  auto hp = HttpSink::Create(ho);
-  ho.url = "http://127.0.0.1:" + std::to_string(receiver.port()) + "/credit";
-  auto hc = HttpSink::Create(ho);
-  Outbox houtbox({hp->get(), false}, {hc->get(), false}, artifacts, dir + "/http.db");
-  cycle = planner.RunCycle(**hreader, hwrite, when);
-  t = Clock::now();
-  auto hdelivered = houtbox.DeliverDue(hsubmit, when);
-  const double http_s = Seconds(t);
-  if (hdelivered.ok()) {
-    std::printf("\ndelivery to a local HTTP receiver: %d deliveries (%d notices x 2 channels) in %.2f s\n",
-                hdelivered->acknowledged, cycle->notices_created, http_s);
-    std::printf("  %.1f notices/s, %.0f records/s (each record sent to both channels)\n",
-                cycle->notices_created / http_s, 2.0 * cycle->records_planned / http_s);
+  {
+    Store store(dir + "/http.db");
+    cycle = planner.RunCycle(*store.reader, store.Write(), when);
+  }  // closed: its WAL is checkpointed into the file
+  fs::copy_file(dir + "/http.db", dir + "/hang.db");
+  const int notices = cycle->notices_created;
+  Rates healthy, hanging;
+  {
+    HttpReceiver portal_receiver, credit_receiver;
+    auto portal = Http(portal_receiver, "/portal", 30);
+    auto credit = Http(credit_receiver, "/credit", 30);
+    Store store(dir + "/http.db");
+    healthy = DeliverOverHttp(store, artifacts, *portal, *credit, notices, when, false);
   }
+  {
+    HttpReceiver portal_receiver, credit_receiver;
+    credit_receiver.SetDelay(std::chrono::hours(1));  // reads each request, never answers
+    auto portal = Http(portal_receiver, "/portal", 30);
+    auto credit = Http(credit_receiver, "/credit", 3);
+    Store store(dir + "/hang.db");
+    hanging = DeliverOverHttp(store, artifacts, *portal, *credit, notices, when, true);
+  }
+  std::printf(
+      "\ndelivery to two local HTTP receivers (portal, credit), %d notices of %.0f records on "
+      "average\n",
+      notices, static_cast<double>(cycle->records_planned) / notices);
+  std::printf(
+      "  both healthy: %.1f notices/s reach both channels (%.2f s); portal alone %.1f notices/s\n",
+      notices / healthy.all_s, healthy.all_s, notices / healthy.portal_s);
+  std::printf("  credit receiver never answering: portal %.1f notices/s (%.2f s)\n",
+              notices / hanging.portal_s, hanging.portal_s);
   fs::remove_all(dir);
   return 0;
 }

@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <span>
+
+#include "service/store/notice_commit.h"
 #include "service/store/notice_repository.h"
 #include "tests/unit/publisher/publisher_fixture.h"
 
@@ -142,6 +145,69 @@ TEST_F(PlannerTest, ARecordRevokedWhilePlanningStaysOutOfTheNotice) {
   auto later = planner.RunCycle(*reader_, write_, At("2026-11-23T09:15:00"));
   ASSERT_TRUE(later.ok());
   EXPECT_EQ(later->notices_created, 0);
+}
+
+TEST_F(PlannerTest, ALargeNoticeIsWrittenInShortJobsAndTakenApartWhenADecisionChangesHalfWay) {
+  const int n = static_cast<int>(kItemsPerJob) * 2 + 50;
+  for (int i = 0; i < n; ++i) Penalty("罚" + std::to_string(i), "2026-11-18");
+  const Planner planner = MakePlanner();
+  // Correct a decision of the last chunk after the notice's first job.
+  int jobs = 0;
+  const WriteFn racing = [&](const WriteJob& job) {
+    if (++jobs == 2)
+      Store(market_, Kind::kPenalty, "罚" + std::to_string(n - 1), "2026-11-18",
+            PenaltyJson("罚" + std::to_string(n - 1), "2026-11-18", "0.9"));
+    return write_(job);
+  };
+  auto run = planner.RunCycle(*reader_, racing, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->stale, 1);
+  EXPECT_EQ(run->notices_created, 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM notices"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM notices WHERE complete = 0"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM notice_items"), n);
+  EXPECT_EQ(Count("SELECT count(*) FROM deliveries"), 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM events WHERE type = 'notice.abandoned'"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE planned_version IS NULL OR planned_version "
+                  "<> current_version"),
+            0);
+}
+
+TEST_F(PlannerTest, ANoticeLeftHalfWrittenByACrashIsTakenApartAndPlannedAgain) {
+  const int n = static_cast<int>(kItemsPerJob) + 10;
+  for (int i = 0; i < n; ++i) Penalty("罚" + std::to_string(i), "2026-11-18");
+  // What a cycle killed after its first job leaves: the notice's row,
+  // incomplete, with a lease that ran out, and its first items marked.
+  auto rows = ReadUnplanned(*reader_);
+  ASSERT_TRUE(rows.ok());
+  NoticeWrite w;
+  w.run_key = "regular:2026-11-16:" + std::to_string(market_) + ":penalty";
+  w.department_id = market_;
+  w.kind = Kind::kPenalty;
+  w.title = "t";
+  for (const PlanningRow& r : *rows) {
+    NoticeItem item;
+    item.decision_id = r.row.id;
+    item.version = r.row.current_version;
+    w.items.push_back(item);
+  }
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) -> Status {
+                    auto r =
+                        BeginNotice(db, w, std::span<const NoticeItem>(w.items).first(kItemsPerJob),
+                                    "2026-11-23T09:00:00.000+08:00", 1);
+                    return r.ok() ? Status::Ok() : r.status();
+                  })
+                  .ok());
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE planned_version IS NULL"), 10);
+
+  auto run = MakePlanner().RunCycle(*reader_, write_, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->notices_created, 1);
+  EXPECT_EQ(run->records_planned, n);
+  EXPECT_EQ(Count("SELECT count(*) FROM notices WHERE complete = 0"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM notice_items"), n);
+  EXPECT_EQ(Count("SELECT count(*) FROM deliveries"), 2);
 }
 
 TEST_F(PlannerTest, TwoPlannersAtOnceNeverPlanADecisionTwice) {

@@ -10,6 +10,7 @@
 #include "publisher/http_sink.h"
 #include "publisher/retry_schedule.h"
 #include "publisher/webhook_signature.h"
+#include "service/store/artifact_store.h"
 #include "tests/support/http_receiver.h"
 
 namespace dpfeed {
@@ -19,8 +20,12 @@ using namespace std::chrono_literals;
 using test::HttpReceiver;
 
 DeliveryRequest Request(std::string body = "{\"records\":[]}") {
-  return {"portal", "dpfeed-i1-notice-7-portal", "dpfeed-i1-notice-7-portal.json",
-          "application/json; charset=utf-8", std::move(body)};
+  return {"portal",
+          "dpfeed-i1-notice-7-portal",
+          "dpfeed-i1-notice-7-portal.json",
+          "application/json; charset=utf-8",
+          std::move(body),
+          ""};
 }
 
 std::unique_ptr<HttpSink> Sink(const HttpReceiver& r, std::chrono::seconds timeout = 5s) {
@@ -67,6 +72,34 @@ TEST(FileSinkTest, WritesWholeFilesAtomicallyAndIdempotently) {
   DeliveryRequest bad = Request();
   bad.name = "../escape.json";
   EXPECT_EQ(sink.Deliver(bad).kind, DeliveryOutcomeKind::kPermanent);
+}
+
+TEST(FileSinkTest, LinksAnArtifactFileInsteadOfCopyingIt) {
+  const std::string dir = ::testing::TempDir() + "/file_sink_link_test";
+  std::filesystem::remove_all(dir);
+  ArtifactStore artifacts(dir + "/artifacts");
+  auto hash = artifacts.Put("<html>notice</html>");
+  ASSERT_TRUE(hash.ok());
+  FileSink sink(dir + "/portal");
+  DeliveryRequest req = Request("");
+  req.name = "scjgj_penalty_2026-11-16_2026-11-22_regular_portal_" + *hash + ".html";
+  req.source_path = artifacts.PathOf(*hash);
+  ASSERT_EQ(sink.Deliver(req).kind, DeliveryOutcomeKind::kAcknowledged);
+  ASSERT_EQ(sink.Deliver(req).kind, DeliveryOutcomeKind::kAcknowledged);  // again: idempotent
+  const std::string published = dir + "/portal/" + req.name;
+  EXPECT_TRUE(
+      std::filesystem::equivalent(published, artifacts.PathOf(*hash)));  // one file, two names
+  EXPECT_EQ(std::filesystem::hard_link_count(published), 2u);
+  std::ifstream in(published);
+  std::stringstream s;
+  s << in.rdbuf();
+  EXPECT_EQ(s.str(), "<html>notice</html>");
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir + "/portal"))
+    files += e.is_regular_file() ? 1 : 0;
+  EXPECT_EQ(files, 1);  // no temporary name left behind
+  req.source_path = dir + "/artifacts/missing";
+  EXPECT_EQ(sink.Deliver(req).kind, DeliveryOutcomeKind::kRetryable);
 }
 
 TEST(FileSinkTest, UnwritableDirectoryIsRetryable) {

@@ -65,6 +65,13 @@ TEST_F(ArtifactStoreTest, MissingTamperedAndMalformedAreReported) {
   EXPECT_EQ(store.Get(std::string(64, '0')).status().code(), StatusCode::kNotFound);
   EXPECT_EQ(store.Get("../../etc/passwd").status().code(), StatusCode::kInvalidArgument);
   EXPECT_FALSE(store.GetRange(*hash, 4, 100).ok());  // past the end
+  // Stored read-only (a published notice is not edited in place).
+  EXPECT_EQ(
+      std::filesystem::status(store.PathOf(*hash)).permissions() & std::filesystem::perms::all,
+      std::filesystem::perms::owner_read | std::filesystem::perms::group_read |
+          std::filesystem::perms::others_read);
+  std::filesystem::permissions(store.PathOf(*hash), std::filesystem::perms::owner_write,
+                               std::filesystem::perm_options::add);
   std::ofstream(store.PathOf(*hash), std::ios::trunc) << "tampered";
   EXPECT_EQ(store.Verify(*hash).code(), StatusCode::kCorruption);
 }
