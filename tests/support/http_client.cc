@@ -1,11 +1,10 @@
 #include "tests/support/http_client.h"
 
+#include <algorithm>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-
-#include <algorithm>
 #include <cctype>
 #include <optional>
 
@@ -19,21 +18,36 @@ using tcp = net::ip::tcp;
 struct HttpClient::Impl {
   std::string host;
   int port;
+  std::chrono::milliseconds timeout;
   net::io_context ioc;
   std::optional<beast::tcp_stream> stream;
   beast::flat_buffer buffer;
 
-  void Connect() {
+  // Runs the operations started on `ioc` to completion; the stream's
+  // expiry (set by the caller) bounds them.
+  void RunAll() {
+    ioc.restart();
+    ioc.run();
+  }
+
+  beast::error_code Connect(std::chrono::steady_clock::time_point deadline) {
     stream.emplace(ioc);
-    stream->expires_after(std::chrono::seconds(30));
-    stream->connect(tcp::endpoint(net::ip::make_address(host), static_cast<unsigned short>(port)));
     buffer.clear();
+    stream->expires_at(deadline);
+    beast::error_code ec;
+    stream->async_connect(
+        tcp::endpoint(net::ip::make_address(host), static_cast<unsigned short>(port)),
+        [&](beast::error_code e) { ec = e; });
+    RunAll();
+    return ec;
   }
 };
 
-HttpClient::HttpClient(int port, std::string host) : impl_(std::make_unique<Impl>()) {
+HttpClient::HttpClient(int port, std::string host, std::chrono::milliseconds timeout)
+    : impl_(std::make_unique<Impl>()) {
   impl_->host = std::move(host);
   impl_->port = port;
+  impl_->timeout = timeout;
 }
 
 HttpClient::~HttpClient() = default;
@@ -41,23 +55,36 @@ HttpClient::~HttpClient() = default;
 HttpResult HttpClient::Request(const std::string& method, const std::string& target,
                                const std::string& body, const std::string& token,
                                const std::vector<std::pair<std::string, std::string>>& headers) {
+  http::request<http::string_body> req{http::string_to_verb(method), target, 11};
+  req.set(http::field::host, impl_->host);
+  req.keep_alive(true);
+  if (!token.empty()) req.set(http::field::authorization, "Bearer " + token);
+  if (!body.empty() || method == "POST") req.set(http::field::content_type, "application/json");
+  for (const auto& [k, v] : headers) req.set(k, v);
+  req.body() = body;
+  req.prepare_payload();
+
+  const auto deadline = std::chrono::steady_clock::now() + impl_->timeout;
   HttpResult out;
   for (int attempt = 0; attempt < 2; ++attempt) {
-    try {
-      if (!impl_->stream) impl_->Connect();
-      http::request<http::string_body> req{http::string_to_verb(method), target, 11};
-      req.set(http::field::host, impl_->host);
-      req.keep_alive(true);
-      if (!token.empty()) req.set(http::field::authorization, "Bearer " + token);
-      if (!body.empty() || method == "POST") req.set(http::field::content_type, "application/json");
-      for (const auto& [k, v] : headers) req.set(k, v);
-      req.body() = body;
-      req.prepare_payload();
-      impl_->stream->expires_after(std::chrono::seconds(120));
-      http::write(*impl_->stream, req);
-      http::response_parser<http::string_body> parser;
-      parser.body_limit(1024 * 1024 * 1024);
-      http::read(*impl_->stream, impl_->buffer, parser);
+    const bool reused = impl_->stream.has_value();
+    beast::error_code ec;
+    if (!reused) ec = impl_->Connect(deadline);
+    http::response_parser<http::string_body> parser;
+    parser.body_limit(1024 * 1024 * 1024);
+    if (!ec) {
+      impl_->stream->expires_at(deadline);
+      http::async_write(*impl_->stream, req, [&](beast::error_code e, size_t) {
+        if (e) {
+          ec = e;
+          return;
+        }
+        http::async_read(*impl_->stream, impl_->buffer, parser,
+                         [&](beast::error_code e2, size_t) { ec = e2; });
+      });
+      impl_->RunAll();
+    }
+    if (!ec) {
       auto res = parser.release();
       out.status = static_cast<int>(res.result_int());
       out.body = std::move(res.body());
@@ -70,40 +97,51 @@ HttpResult HttpClient::Request(const std::string& method, const std::string& tar
       if (!res.keep_alive()) impl_->stream.reset();
       out.error.clear();
       return out;
-    } catch (const std::exception& e) {
-      // A keep-alive connection the server closed: retry once on a new one.
-      impl_->stream.reset();
-      out.error = e.what();
     }
+    impl_->stream.reset();
+    out.error = (ec == beast::error::timeout ? "timeout: " : "") + ec.message();
+    // Only a kept-alive connection the server closed before answering is
+    // tried again, on a new connection; a timeout is final.
+    if (!reused || ec == beast::error::timeout || parser.got_some()) break;
   }
   out.status = 0;
   return out;
 }
 
 std::string HttpClient::Raw(const std::string& bytes) {
-  try {
-    net::io_context ioc;
-    beast::tcp_stream s(ioc);
-    s.expires_after(std::chrono::seconds(30));
-    s.connect(tcp::endpoint(net::ip::make_address(impl_->host),
-                            static_cast<unsigned short>(impl_->port)));
-    net::write(s, net::buffer(bytes));
-    std::string reply;
-    beast::error_code ec;
-    char buf[4096];
-    for (;;) {
-      const size_t n = s.socket().read_some(net::buffer(buf), ec);
-      reply.append(buf, n);
-      if (ec) break;
-      if (reply.find("\r\n\r\n") != std::string::npos) {
-        // Enough for a status line and headers; read what else is there.
-        s.expires_after(std::chrono::milliseconds(500));
-      }
+  net::io_context ioc;
+  beast::tcp_stream s(ioc);
+  s.expires_after(impl_->timeout);
+  beast::error_code ec;
+  s.async_connect(
+      tcp::endpoint(net::ip::make_address(impl_->host), static_cast<unsigned short>(impl_->port)),
+      [&](beast::error_code e) { ec = e; });
+  ioc.run();
+  if (ec) return "error: " + ec.message();
+  net::async_write(s, net::buffer(bytes), [&](beast::error_code e, size_t) { ec = e; });
+  ioc.restart();
+  ioc.run();
+  if (ec) return "error: " + ec.message();
+  // Reads until the server closes the connection or, once a status line
+  // and headers arrived, for half a second more (a kept-alive reply).
+  std::string reply;
+  char buf[4096];
+  bool headers = false;
+  while (!ec) {
+    size_t n = 0;
+    s.async_read_some(net::buffer(buf), [&](beast::error_code e, size_t got) {
+      ec = e;
+      n = got;
+    });
+    ioc.restart();
+    ioc.run();
+    reply.append(buf, n);
+    if (!headers && reply.find("\r\n\r\n") != std::string::npos) {
+      headers = true;
+      s.expires_after(std::chrono::milliseconds(500));
     }
-    return reply;
-  } catch (const std::exception& e) {
-    return std::string("error: ") + e.what();
   }
+  return reply;
 }
 
 }  // namespace dpfeed::test

@@ -2,10 +2,17 @@
 // keep-alive connection to 127.0.0.1:port, reconnecting when the server
 // closed it.
 //
+// Every exchange is bounded: connecting, writing the request and reading
+// the response together take at most `timeout` (default 60 s); past it the
+// request fails with status 0 and error "timeout: ...", and it is not sent
+// again. Only a kept-alive connection the server had closed before any
+// byte of a response arrived is retried, once, on a new connection.
+//
 // Thread-safety: one HttpClient per thread.
 #ifndef DPFEED_TESTS_SUPPORT_HTTP_CLIENT_H_
 #define DPFEED_TESTS_SUPPORT_HTTP_CLIENT_H_
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <string>
@@ -14,7 +21,7 @@
 namespace dpfeed::test {
 
 struct HttpResult {
-  int status = 0;              // 0 when the exchange failed (see error)
+  int status = 0;  // 0 when the exchange failed (see error)
   std::string body;
   std::map<std::string, std::string> headers;  // lower-case names
   std::string error;
@@ -22,7 +29,8 @@ struct HttpResult {
 
 class HttpClient {
  public:
-  explicit HttpClient(int port, std::string host = "127.0.0.1");
+  explicit HttpClient(int port, std::string host = "127.0.0.1",
+                      std::chrono::milliseconds timeout = std::chrono::seconds(60));
   ~HttpClient();
   HttpClient(const HttpClient&) = delete;
   HttpClient& operator=(const HttpClient&) = delete;
@@ -33,7 +41,8 @@ class HttpClient {
   HttpResult Get(const std::string& target, const std::string& token = "") {
     return Request("GET", target, "", token);
   }
-  HttpResult Post(const std::string& target, const std::string& body, const std::string& token = "") {
+  HttpResult Post(const std::string& target, const std::string& body,
+                  const std::string& token = "") {
     return Request("POST", target, body, token);
   }
   // Sends raw bytes on a fresh connection and returns the raw reply (for

@@ -6,9 +6,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -17,6 +19,9 @@
 namespace dpfeed::test {
 
 namespace {
+
+// How long Stop() waits for the daemon to exit before it kills it.
+constexpr std::chrono::seconds kStopGrace{30};
 
 std::string MakeTempDir() {
   const char* base = std::getenv("TMPDIR");
@@ -34,22 +39,39 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+// Waits for `pid` to exit until `deadline`; false if it is still running.
+bool WaitForExit(pid_t pid, std::chrono::steady_clock::time_point deadline, int* status) {
+  for (;;) {
+    const pid_t r = waitpid(pid, status, WNOHANG);
+    if (r == pid || (r < 0 && errno != EINTR)) return true;
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
 }  // namespace
 
-CommandResult RunCommand(const std::vector<std::string>& argv, const std::string& input) {
+CommandResult RunCommand(const std::vector<std::string>& argv, const std::string& input,
+                         std::chrono::milliseconds timeout) {
+  // Everything the child needs is built before fork: between fork and exec
+  // the child of a multithreaded process (the tests' receivers serve on
+  // threads of their own) may only make async-signal-safe calls. A malloc
+  // there can wait forever on an allocator lock another thread held at the
+  // moment of the fork.
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
   int in_pipe[2], out_pipe[2], err_pipe[2];
-  if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
+  if (pipe2(in_pipe, O_CLOEXEC) != 0 || pipe2(out_pipe, O_CLOEXEC) != 0 ||
+      pipe2(err_pipe, O_CLOEXEC) != 0) {
     throw std::runtime_error("pipe failed");
   }
   const pid_t pid = fork();
   if (pid == 0) {
+    // dup2 clears O_CLOEXEC on the copies; the originals close at exec.
     dup2(in_pipe[0], 0);
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
-    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) close(fd);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
     execv(args[0], args.data());
     _exit(127);
   }
@@ -57,7 +79,8 @@ CommandResult RunCommand(const std::vector<std::string>& argv, const std::string
   close(out_pipe[1]);
   close(err_pipe[1]);
   // Feed stdin and drain both outputs with poll, so large outputs never
-  // deadlock.
+  // deadlock; the whole exchange is bounded by `timeout`.
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
   size_t written = 0;
   if (input.empty()) {
     close(in_pipe[1]);
@@ -66,15 +89,23 @@ CommandResult RunCommand(const std::vector<std::string>& argv, const std::string
     fcntl(in_pipe[1], F_SETFL, O_NONBLOCK);
   }
   CommandResult r;
-  bool out_open = true, err_open = true;
+  bool out_open = true, err_open = true, timed_out = false;
   char buf[65536];
   while (out_open || err_open) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      timed_out = true;
+      break;
+    }
     pollfd fds[3];
     int n = 0;
     if (out_open) fds[n++] = {out_pipe[0], POLLIN, 0};
     if (err_open) fds[n++] = {err_pipe[0], POLLIN, 0};
     if (in_pipe[1] >= 0) fds[n++] = {in_pipe[1], POLLOUT, 0};
-    if (poll(fds, static_cast<nfds_t>(n), 60000) <= 0) break;
+    const int ready = poll(fds, static_cast<nfds_t>(n), static_cast<int>(left.count()));
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready < 0) break;
     for (int i = 0; i < n; ++i) {
       if (fds[i].revents == 0) continue;
       if (fds[i].fd == in_pipe[1]) {
@@ -88,7 +119,10 @@ CommandResult RunCommand(const std::vector<std::string>& argv, const std::string
       }
       const ssize_t got = read(fds[i].fd, buf, sizeof(buf));
       if (got <= 0) {
-        if (fds[i].fd == out_pipe[0]) out_open = false; else err_open = false;
+        if (fds[i].fd == out_pipe[0])
+          out_open = false;
+        else
+          err_open = false;
       } else {
         (fds[i].fd == out_pipe[0] ? r.out : r.err).append(buf, static_cast<size_t>(got));
       }
@@ -97,9 +131,19 @@ CommandResult RunCommand(const std::vector<std::string>& argv, const std::string
   if (in_pipe[1] >= 0) close(in_pipe[1]);
   close(out_pipe[0]);
   close(err_pipe[0]);
+  // Both outputs closed: the child is exiting. Still, never wait past the
+  // deadline for it.
   int status = 0;
-  waitpid(pid, &status, 0);
+  if (!WaitForExit(pid, timed_out ? std::chrono::steady_clock::now() : deadline, &status)) {
+    timed_out = true;
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+  }
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  if (timed_out) {
+    r.err +=
+        "\n(test harness: " + argv[0] + " killed after " + std::to_string(timeout.count()) + " ms)";
+  }
   return r;
 }
 
@@ -112,14 +156,14 @@ TestDaemon::TestDaemon(std::string binary, std::string extra_config)
       << "  \"jurisdiction\": \"安丘市\",\n"
       << "  \"clock_file\": \"clock\",\n"
       << "  \"shutdown_drain_s\": 5,\n"
-      << extra_config << (extra_config.empty() ? "" : ",\n")
-      << "  \"io_threads\": 2\n}\n";
+      << extra_config << (extra_config.empty() ? "" : ",\n") << "  \"io_threads\": 2\n}\n";
 }
 
 TestDaemon::~TestDaemon() {
   if (pid_ > 0) Stop(SIGKILL);
   if (std::getenv("DPFEED_KEEP_TEST_DIRS") == nullptr) {
-    RunCommand({"/bin/rm", "-rf", dir_});
+    std::error_code ignored;  // no fork here: see RunCommand
+    std::filesystem::remove_all(dir_, ignored);
   }
 }
 
@@ -159,7 +203,11 @@ int TestDaemon::Stop(int signal) {
   if (pid_ <= 0) return -1;
   kill(pid_, signal);
   int status = 0;
-  waitpid(pid_, &status, 0);
+  if (!WaitForExit(pid_, std::chrono::steady_clock::now() + kStopGrace, &status)) {
+    // Did not stop in time: a test expecting a clean exit fails (137).
+    kill(pid_, SIGKILL);
+    waitpid(pid_, &status, 0);
+  }
   pid_ = -1;
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }

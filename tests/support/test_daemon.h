@@ -10,6 +10,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,11 @@ struct CommandResult {
 };
 
 // Runs `argv` (argv[0] a path) to completion, capturing stdout and stderr,
-// writing `input` to its stdin.
-CommandResult RunCommand(const std::vector<std::string>& argv, const std::string& input = "");
+// writing `input` to its stdin. A command still running after `timeout` is
+// killed (SIGKILL: exit_code 137, and `err` says so), so a stuck command
+// fails the test instead of hanging it.
+CommandResult RunCommand(const std::vector<std::string>& argv, const std::string& input = "",
+                         std::chrono::milliseconds timeout = std::chrono::minutes(3));
 
 class TestDaemon {
  public:
@@ -35,6 +39,7 @@ class TestDaemon {
   // Starts `dpfeed serve` and waits for its "listening on" line.
   void Start();
   // Sends `signal` and waits for exit; returns the exit status (or 128+sig).
+  // A daemon still running 30 s later is killed (137).
   int Stop(int signal = 15);
   bool running() const { return pid_ > 0; }
   int port() const { return port_; }
@@ -43,7 +48,8 @@ class TestDaemon {
   // Runs `dpfeed ARGS... --config <config>`.
   CommandResult Cli(std::vector<std::string> args, const std::string& input = "") const;
   // Registers a department and returns a department token for it.
-  std::string AddDepartment(const std::string& code, const std::string& name, const std::string& uscc) const;
+  std::string AddDepartment(const std::string& code, const std::string& name,
+                            const std::string& uscc) const;
   std::string Token(const std::string& role, const std::string& department = "") const;
 
   // Sets the daemon's clock (Asia/Shanghai, e.g. "2026-11-23T10:00:00").
