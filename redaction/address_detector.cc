@@ -518,16 +518,18 @@ bool MayStartChain(std::string_view text, size_t p) {
 }
 
 void NumberStarts(std::string_view text, const std::vector<Trigger>& triggers,
-                  std::vector<size_t>& out) {
+                  const std::vector<AsciiWord>& words, std::vector<size_t>& out) {
   thread_local std::vector<size_t> ascii;  // reused: no allocation per text
   ascii.clear();
-  for (size_t p = 0; (p = SkipNonAscii(text, p)) < text.size();) {
-    if (!IsAsciiDigit(text[p])) {
-      ++p;
-      continue;
+  for (const AsciiWord& w : words) {
+    for (size_t p = w.begin; p < w.end;) {
+      if (!IsAsciiDigit(text[p])) {
+        ++p;
+        continue;
+      }
+      if (MayStartChain(text, p)) ascii.push_back(p);
+      while (p < w.end && IsAsciiDigit(text[p])) ++p;
     }
-    if (MayStartChain(text, p)) ascii.push_back(p);
-    while (p < text.size() && IsAsciiDigit(text[p])) ++p;
   }
   out.clear();
   auto a = ascii.begin();
@@ -541,9 +543,9 @@ void NumberStarts(std::string_view text, const std::vector<Trigger>& triggers,
 }
 
 void DetectHouseNumbers(std::string_view text, const std::vector<Trigger>& triggers,
-                        std::vector<Span>& out) {
+                        const std::vector<AsciiWord>& words, std::vector<Span>& out) {
   thread_local std::vector<size_t> starts;
-  NumberStarts(text, triggers, starts);
+  NumberStarts(text, triggers, words, starts);
   size_t resume = 0;
   for (const size_t p : starts) {
     if (p < resume) continue;
@@ -599,15 +601,18 @@ const TriggerSpec& AddressTriggers() {
 }
 
 void DetectAddresses(std::string_view text, const std::vector<Trigger>& triggers,
-                     const AddressOptions& options, std::vector<Span>& out) {
+                     const std::vector<AsciiWord>& words, const AddressOptions& options,
+                     std::vector<Span>& out) {
   DetectHomeAddresses(text, triggers, options, out);
-  if (options.house_numbers) DetectHouseNumbers(text, triggers, out);
+  if (options.house_numbers) DetectHouseNumbers(text, triggers, words, out);
 }
 
 void DetectAddresses(std::string_view text, const AddressOptions& options, std::vector<Span>& out) {
+  static const TriggerTable table(AddressTriggers());
   std::vector<Trigger> triggers;
-  CollectTriggers(text, AddressTriggers(), triggers);
-  DetectAddresses(text, triggers, options, out);
+  std::vector<AsciiWord> words;
+  table.Collect(text, triggers, &words);
+  DetectAddresses(text, triggers, words, options, out);
 }
 
 std::string MaskAddress(std::string_view span_text) {

@@ -43,12 +43,14 @@ struct AddressOptions {
 // Appends address spans found in `text` to `out`.
 void DetectAddresses(std::string_view text, const AddressOptions& options, std::vector<Span>& out);
 
-// Where this detector starts, and the same search over the triggers of
-// `text` already collected (CollectTriggers with a spec including
-// AddressTriggers()), for a caller running several detectors.
+// Where this detector starts, and the same search over the triggers and
+// ASCII words of `text` already collected (TriggerTable::Collect with a
+// spec including AddressTriggers()), for a caller running several
+// detectors.
 const TriggerSpec& AddressTriggers();
 void DetectAddresses(std::string_view text, const std::vector<Trigger>& triggers,
-                     const AddressOptions& options, std::vector<Span>& out);
+                     const std::vector<AsciiWord>& words, const AddressOptions& options,
+                     std::vector<Span>& out);
 
 // The masked form of an address span: unit words stay (村, 组, 号, 单元 ...),
 // every other character becomes '*' ("枫树湾村四组86号" -> "***村*组**号").

@@ -172,12 +172,17 @@ size_t GivenRun(std::string_view text, size_t p, size_t max_chars, bool japanese
 
 bool IsLatinWordChar(char c) { return IsAsciiLetter(c) || c == '-' || c == '\''; }
 
+// Bytes of a compound surname starting at p (the longest), or 0.
+size_t CompoundSurnameAt(std::string_view text, size_t p) {
+  static const WordTable compound(kCompoundSurnames);
+  const size_t i = compound.LongestAt(text, p);
+  return i == WordTable::kNone ? 0 : compound.word(i).size();
+}
+
 }  // namespace
 
 size_t ChineseSurnameAt(std::string_view text, size_t p) {
-  static const WordTable compound(kCompoundSurnames);
-  if (const size_t i = compound.LongestAt(text, p); i != WordTable::kNone)
-    return compound.word(i).size();
+  if (const size_t s = CompoundSurnameAt(text, p)) return s;
   const char32_t cp = DecodeBmp3(text, p);
   return cp != 0 && SingleSurnames().Has(cp) ? 3 : 0;
 }
@@ -209,9 +214,7 @@ bool IsFollowerWordAt(std::string_view text, size_t p) {
 }
 
 size_t SurnameBytes(std::string_view name) {
-  for (std::string_view s : kCompoundSurnames) {
-    if (name.size() > s.size() && name.substr(0, s.size()) == s) return s.size();
-  }
+  if (const size_t s = CompoundSurnameAt(name, 0); s > 0 && s < name.size()) return s;
   if (name.size() >= 12) {
     const size_t j = JapaneseSurnameAt(name, 0);
     if (j > 0 && j < name.size()) return j;

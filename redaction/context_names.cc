@@ -420,8 +420,9 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
 }
 
 void FindNamesByContext(std::string_view text, std::vector<Span>& out) {
+  static const TriggerTable table(ContextNameTriggers());
   std::vector<Trigger> triggers;
-  CollectTriggers(text, ContextNameTriggers(), triggers);
+  table.Collect(text, triggers);
   FindNamesByContext(text, triggers, out);
 }
 

@@ -33,7 +33,7 @@ namespace dpfeed {
 void FindNamesByContext(std::string_view text, std::vector<Span>& out);
 
 // Where this detector starts, and the same search over the triggers of
-// `text` already collected (CollectTriggers with a spec including
+// `text` already collected (TriggerTable::Collect with a spec including
 // ContextNameTriggers()), for a caller running several detectors.
 const TriggerSpec& ContextNameTriggers();
 void FindNamesByContext(std::string_view text, const std::vector<Trigger>& triggers,

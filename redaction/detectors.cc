@@ -87,7 +87,8 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
   Detection d;
   const bool legal = options.subject == SubjectCategory::kLegalPerson;
   // One pass over the text collects the characters the Chinese-text
-  // detectors start at (and any full-width digit); they look only there.
+  // detectors start at (and any full-width digit), and the ASCII words the
+  // detectors of numbers and documents read; they look only there.
   static const TriggerTable kTriggers = [] {
     TriggerSpec t;
     t.AddSpec(ContextNameTriggers());
@@ -95,8 +96,10 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
     return TriggerTable(t);
   }();
   thread_local std::vector<Trigger> triggers;  // reused: no allocation per text
+  thread_local std::vector<AsciiWord> words;
   triggers.clear();
-  kTriggers.Collect(text, triggers);
+  words.clear();
+  kTriggers.Collect(text, triggers, &words);
   const bool full_width = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
     return t.cp >= 0xFF10 && t.cp <= 0xFF19;
   });
@@ -112,7 +115,7 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
   digits.full_width = full_width;
   digits.identity_only = options.identity_only;
   digits.reference_date = options.reference_date;
-  DetectDigitIdentifiers(text, digits, numbers, &d.kept);
+  DetectDigitIdentifiers(text, words, digits, numbers, &d.kept);
   for (const Span& s : numbers) {
     const bool own_code = !options.public_codes.empty() &&
                           std::find(options.public_codes.begin(), options.public_codes.end(),
@@ -121,7 +124,7 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
     (own_code ? d.kept : d.spans).push_back(s);
   }
   DetectEmails(text, d.spans);
-  DetectTravelDocuments(text, d.spans);
+  DetectTravelDocuments(text, words, d.spans);
   if (options.identity_only) {
     NormalizeSpans(d.spans);
     return d;
@@ -172,7 +175,7 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
   a.house_numbers = !legal;
   a.domicile_is_home = !legal;
   a.persons = &persons;
-  DetectAddresses(text, triggers, a, d.spans);
+  DetectAddresses(text, triggers, words, a, d.spans);
   d.spans.insert(d.spans.end(), names.begin(), names.end());
   NormalizeSpans(d.spans);
   std::sort(d.kept.begin(), d.kept.end(),

@@ -256,18 +256,27 @@ size_t ScanGroupAt(std::string_view text, size_t p, Sink& sink) {
   return q;
 }
 
+// Every digit group of the text, from the first digit of each ASCII word
+// that no group read already (a group runs on over separators into the
+// next words: 0536-8123456, 178 5449 9105).
+void ScanWords(std::string_view text, const std::vector<AsciiWord>& words,
+               const DigitOptions& options, std::vector<Span>& out, std::vector<Span>* kept) {
+  size_t read_to = 0;
+  for (const AsciiWord& w : words) {
+    if (w.begin < read_to) continue;
+    size_t p = w.begin;
+    while (p < w.end && !IsAsciiDigit(text[p])) ++p;
+    if (p == w.end) continue;
+    Sink sink{options, out, kept, true, p};
+    read_to = ScanGroupAt(text, p, sink);
+  }
+}
+
 void ScanAscii(std::string_view text, const DigitOptions& options, std::vector<Span>& out,
                std::vector<Span>* kept) {
-  const size_t n = text.size();
-  size_t p = 0;
-  while ((p = SkipNonAscii(text, p)) < n) {
-    if (!IsAsciiDigit(text[p])) {
-      ++p;
-      continue;
-    }
-    Sink sink{options, out, kept, true, p};
-    p = ScanGroupAt(text, p, sink);
-  }
+  std::vector<AsciiWord> words;
+  FindAsciiWords(text, words);
+  ScanWords(text, words, options, out, kept);
 }
 
 // Full-width digits, signs and spaces (０-９, ＋, －, 　, Ｘ): whether the
@@ -344,6 +353,16 @@ size_t DetectDigitGroupAt(std::string_view text, size_t p, std::vector<Span>& ou
   static const DigitOptions kDefaults;
   Sink sink{kDefaults, out, nullptr, false, p};
   return ScanGroupAt(text, p, sink);
+}
+
+void DetectDigitIdentifiers(std::string_view text, const std::vector<AsciiWord>& words,
+                            const DigitOptions& options, std::vector<Span>& out,
+                            std::vector<Span>* kept) {
+  if (!options.full_width || !HasFullWidthDigits(text)) {
+    ScanWords(text, words, options, out, kept);
+    return;
+  }
+  DetectDigitIdentifiers(text, options, out, kept);
 }
 
 void DetectDigitIdentifiers(std::string_view text, const DigitOptions& options,

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "redaction/span.h"
+#include "redaction/text_scan.h"
 
 namespace dpfeed {
 
@@ -49,6 +50,12 @@ struct DigitOptions {
 // something else. Both sorted by position.
 void DetectDigitIdentifiers(std::string_view text, const DigitOptions& options,
                             std::vector<Span>& out, std::vector<Span>* kept);
+// The same for a text whose ASCII words are known already (listed by
+// TriggerTable::Collect): no pass of its own unless the text holds
+// full-width digits.
+void DetectDigitIdentifiers(std::string_view text, const std::vector<AsciiWord>& words,
+                            const DigitOptions& options, std::vector<Span>& out,
+                            std::vector<Span>* kept);
 // With default options.
 void DetectDigitIdentifiers(std::string_view text, std::vector<Span>& out);
 

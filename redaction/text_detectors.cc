@@ -76,28 +76,30 @@ void DetectEmails(std::string_view text, std::vector<Span>& out) {
 }
 
 void DetectTravelDocuments(std::string_view text, std::vector<Span>& out) {
-  size_t p = 0;
+  std::vector<AsciiWord> words;
+  FindAsciiWords(text, words);
+  DetectTravelDocuments(text, words, out);
+}
+
+void DetectTravelDocuments(std::string_view text, const std::vector<AsciiWord>& words,
+                           std::vector<Span>& out) {
   const size_t n = text.size();
-  while ((p = SkipNonAscii(text, p)) < n) {
-    if (!IsAsciiAlnum(text[p])) {
-      ++p;
-      continue;
-    }
-    size_t e = p;
-    while (e < n && IsAsciiAlnum(text[e])) ++e;
+  for (const AsciiWord& w : words) {
+    const size_t p = w.begin;
+    const size_t e = w.end;
+    if (e - p < 8 || e - p > 11) continue;
     // Not part of an email, a domain or a hyphenated code.
     const bool free_standing =
         (p == 0 || (text[p - 1] != '@' && text[p - 1] != '.' && text[p - 1] != '-')) &&
         (e == n || (text[e] != '@' && text[e] != '-' &&
                     !(text[e] == '.' && e + 1 < n && IsAsciiAlnum(text[e + 1]))));
-    if (e - p >= 8 && e - p <= 11 && free_standing && !LabelledAsNonPersonal(text, p) &&
+    if (free_standing && !LabelledAsNonPersonal(text, p) &&
         IsPersonDocument(text.substr(p, e - p), text, p)) {
       const char c0 = static_cast<char>(text[p] & ~0x20);
       const bool permit =
           IsAsciiDigit(text[p]) ? e - p != 9 : (c0 == 'C' || c0 == 'L' || c0 == 'H' || c0 == 'M');
       out.push_back({p, e, permit ? PiiCategory::kTravelPermit : PiiCategory::kPassport});
     }
-    p = e;
   }
 }
 

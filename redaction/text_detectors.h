@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "redaction/span.h"
+#include "redaction/text_scan.h"
 
 namespace dpfeed {
 
@@ -27,6 +28,9 @@ void DetectEmails(std::string_view text, std::vector<Span>& out);
 // A token of another shape (统一社会信用代码, case numbers) or after a
 // label naming it as something else (订单号 ...) is left alone.
 void DetectTravelDocuments(std::string_view text, std::vector<Span>& out);
+// The same over the text's ASCII words, listed already.
+void DetectTravelDocuments(std::string_view text, const std::vector<AsciiWord>& words,
+                           std::vector<Span>& out);
 
 }  // namespace dpfeed
 

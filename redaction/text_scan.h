@@ -42,6 +42,27 @@ inline size_t SkipNonAscii(std::string_view text, size_t p) {
   return p;
 }
 
+// A maximal run of ASCII letters and digits (a number, a code, a Latin
+// word): what the detectors of numbers and Latin-script documents read.
+struct AsciiWord {
+  size_t begin;
+  size_t end;
+};
+
+// The ASCII words of `text`, in order (TriggerTable::Collect lists them in
+// its own pass; this is for a text scanned on its own).
+inline void FindAsciiWords(std::string_view text, std::vector<AsciiWord>& out) {
+  for (size_t p = 0; (p = SkipNonAscii(text, p)) < text.size();) {
+    if (!IsAsciiAlnum(text[p])) {
+      ++p;
+      continue;
+    }
+    const size_t b = p;
+    while (p < text.size() && IsAsciiAlnum(text[p])) ++p;
+    out.push_back({b, p});
+  }
+}
+
 // Bytes of the UTF-8 sequence a lead byte starts (1 for ASCII and for a
 // stray continuation byte, so a scan always advances).
 inline size_t Utf8SeqLen(unsigned char lead) {
@@ -227,10 +248,12 @@ struct TriggerSpec {
   }
 };
 
-// A TriggerSpec prepared for scanning: two bitmaps decide for almost every
-// character that nothing starts there (`now`: the character matters by
-// itself; `next`: it matters with the character after it), so the usual
-// character costs one decode and two bit tests.
+// A TriggerSpec prepared for scanning, in one pass over the text that also
+// lists its ASCII words. One bitmap (`any_`) holds every character that
+// matters by itself or with the character after it; about four characters
+// in five of Chinese prose are not in it, and cost one decode and one bit
+// test. ASCII letters and digits never trigger, even when the spec lists
+// them (they are read as words), so a word costs one class test per byte.
 class TriggerTable {
  public:
   explicit TriggerTable(const TriggerSpec& spec) : spec_(spec) {
@@ -238,30 +261,14 @@ class TriggerTable {
     now_.AddSet(spec.run_starts);
     next_.AddSet(spec.pair_firsts);
     next_.AddSet(spec.roles);
-    for (char32_t cp = 0; cp < 0x10000; ++cp) {
-      if (now_.Has(cp) || next_.Has(cp)) {
-        const std::uint32_t h = Hash(cp);
-        any_[h >> 6] |= std::uint64_t{1} << (h & 63);
-      }
-    }
+    any_.AddSet(now_);
+    any_.AddSet(next_);
   }
 
-  // A 4 Kbit filter over every character that matters now or next: it
-  // stays in the first-level cache, where the 8 KiB bitmaps of a
-  // scanner's several character sets do not, so the usual character costs
-  // one multiply and one hot load.
-  static std::uint32_t Hash(char32_t cp) { return (cp * 0x9E3779B1u) >> 20; }
-  std::uint64_t AnyBit(char32_t cp) const {
-    const std::uint32_t h = Hash(cp);
-    return (any_[h >> 6] >> (h & 63)) & 1;
-  }
-
-  static char32_t Cp3(const unsigned char* q) {
-    return (char32_t{q[0] & 0x0Fu} << 12) | (char32_t{q[1] & 0x3Fu} << 6) | char32_t{q[2] & 0x3Fu};
-  }
-
-  // The triggers of `text`, in order. A trigger's cp is its own character.
-  void Collect(std::string_view text, std::vector<Trigger>& out) const {
+  // The triggers of `text`, in order, and (when `words` is given) its ASCII
+  // words. A trigger's cp is its own character.
+  void Collect(std::string_view text, std::vector<Trigger>& out,
+               std::vector<AsciiWord>* words = nullptr) const {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
     size_t prev_pos = 0;
@@ -270,34 +277,41 @@ class TriggerTable {
     bool prev_next = false;  // the previous character matters with this one
     bool prev_pushed = false;
     for (size_t p = 0; p < n;) {
-      // Chinese prose: four three-byte characters at a time, none of them
-      // of interest (the usual case), in one step with no dependency between
-      // the four lookups.
-      while (!prev_next && p + 12 <= n &&
-             ((s[p] & s[p + 3] & s[p + 6] & s[p + 9]) & 0xF0) == 0xE0 &&
-             ((s[p] | s[p + 3] | s[p + 6] | s[p + 9]) & 0x10) == 0) {
-        const char32_t c0 = Cp3(s + p), c1 = Cp3(s + p + 3), c2 = Cp3(s + p + 6),
-                       c3 = Cp3(s + p + 9);
-        if ((AnyBit(c0) | AnyBit(c1) | AnyBit(c2) | AnyBit(c3)) != 0) {
-          break;
-        }
-        prev = c3;
-        prev_pos = p + 9;
-        prev_len = 3;
-        prev_pushed = false;
-        p += 12;
-      }
-      if (p >= n) break;
       const unsigned char b = s[p];
       char32_t cp;
       size_t len;
-      if ((b & 0xF0) == 0xE0 && p + 2 < n) {
+      if (IsAsciiAlnum(static_cast<char>(b))) {
+        // A word: only its first character may end a pair, and only its
+        // last one is the previous character for what follows.
+        size_t q = p + 1;
+        while (q < n && IsAsciiAlnum(static_cast<char>(s[q]))) ++q;
+        if (words != nullptr) words->push_back({p, q});
+        if (prev_next && !prev_pushed && PairEndsAt(prev, b))
+          out.push_back({prev_pos, prev, prev_len});
+        prev = s[q - 1];
+        prev_pos = q - 1;
+        prev_len = 1;
+        prev_next = false;
+        prev_pushed = false;
+        p = q;
+        continue;
+      }
+      if (b < 0x80) {
+        cp = b;
+        len = 1;
+      } else if ((b & 0xF0) == 0xE0 && p + 2 < n) {
         cp = (char32_t{b & 0x0Fu} << 12) | (char32_t{s[p + 1] & 0x3Fu} << 6) |
              char32_t{s[p + 2] & 0x3Fu};
         len = 3;
-      } else if (b < 0x80) {
-        cp = b;
-        len = 1;
+        // Chinese prose: the usual character matters to nothing.
+        if (!prev_next && any_.Bit(cp) == 0) {
+          prev = cp;
+          prev_pos = p;
+          prev_len = 3;
+          prev_pushed = false;
+          p += 3;
+          continue;
+        }
       } else if ((b & 0xE0) == 0xC0 && p + 1 < n) {
         cp = (char32_t{b & 0x1Fu} << 6) | char32_t{s[p + 1] & 0x3Fu};
         len = 2;
@@ -306,19 +320,15 @@ class TriggerTable {
         len = Utf8SeqLen(b);
       }
       bool pushed = false;
-      if (prev_next && !prev_pushed &&
-          ((spec_.pair_firsts.Has(prev) && spec_.pairs.Has(prev, cp)) ||
-           (spec_.roles.Has(prev) && spec_.name_starts.Has(cp)))) {
+      if (prev_next && !prev_pushed && PairEndsAt(prev, cp))
         out.push_back({prev_pos, prev, prev_len});
-      }
-      const bool any = AnyBit(cp) != 0;
-      if (any && now_.Has(cp)) {
+      if (now_.Has(cp)) {
         pushed =
             spec_.singles.Has(cp) || (spec_.run_starts.Has(cp) && !spec_.run_starts.Has(prev) &&
                                       !(prev >= '0' && prev <= '9'));
         if (pushed) out.push_back({p, cp, len});
       }
-      prev_next = any && next_.Has(cp);
+      prev_next = next_.Has(cp);
       prev = cp;
       prev_pos = p;
       prev_len = len;
@@ -328,38 +338,38 @@ class TriggerTable {
   }
 
  private:
+  // Whether `prev` (which matters with the next character) and `cp` start
+  // a word of the spec or a name after a role word.
+  bool PairEndsAt(char32_t prev, char32_t cp) const {
+    return (spec_.pair_firsts.Has(prev) && spec_.pairs.Has(prev, cp)) ||
+           (spec_.roles.Has(prev) && spec_.name_starts.Has(cp));
+  }
+
   TriggerSpec spec_;
   CodePointSet now_;
   CodePointSet next_;
-  std::array<std::uint64_t, 64> any_{};
+  CodePointSet any_;
 };
 
-// The triggers of `text` by `spec`, in order (building the table each
-// call: for tests and one-off scans; scanners keep a TriggerTable).
-inline void CollectTriggers(std::string_view text, const TriggerSpec& spec,
-                            std::vector<Trigger>& out) {
-  TriggerTable(spec).Collect(text, out);
-}
-
-// The characters of `text` that are in `set` (ASCII ones included), in
-// order: one decode and one bit test per character.
-inline void CollectTriggers(std::string_view text, const CodePointSet& set,
-                            std::vector<Trigger>& out) {
-  TriggerSpec spec;
-  spec.singles = set;
-  CollectTriggers(text, spec, out);
+// Whether n bytes at a and b are equal. The detectors compare short words
+// (a few characters) that mostly differ early: an inline loop, where
+// memcmp with a length unknown at compile time is a call into libc.
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
 }
 
 // Whether `text` at p starts with `word`.
 inline bool StartsWithAt(std::string_view text, size_t p, std::string_view word) {
   return p <= text.size() && text.size() - p >= word.size() &&
-         std::memcmp(text.data() + p, word.data(), word.size()) == 0;
+         SameBytes(text.data() + p, word.data(), word.size());
 }
 
 // Whether `text` right before p ends with `word`.
 inline bool EndsWithAt(std::string_view text, size_t p, std::string_view word) {
-  return p >= word.size() &&
-         std::memcmp(text.data() + p - word.size(), word.data(), word.size()) == 0;
+  return p >= word.size() && SameBytes(text.data() + p - word.size(), word.data(), word.size());
 }
 
 }  // namespace dpfeed
