@@ -141,7 +141,8 @@ bool IsChineseNumeral(char32_t cp) {
 // Bytes of one numeral character at p (ASCII, full-width or Chinese), or 0.
 size_t NumeralAt(std::string_view text, size_t p) {
   if (p >= text.size()) return 0;
-  if (IsAsciiDigit(text[p])) return 1;
+  const auto b = static_cast<unsigned char>(text[p]);
+  if (b < 0xE0) return IsAsciiDigit(static_cast<char>(b)) ? 1 : 0;
   const char32_t cp = DecodeBmp3(text, p);
   if (cp >= 0xFF10 && cp <= 0xFF19) return 3;
   return IsChineseNumeral(cp) ? 3 : 0;
@@ -179,6 +180,7 @@ std::optional<Number> NumberAt(std::string_view text, size_t p) {
   if (NumeralAt(text, q) == 0) return std::nullopt;
   Number n;
   while (true) {
+    while (q < text.size() && IsAsciiDigit(text[q])) ++q;  // the usual numerals
     while (const size_t k = NumeralAt(text, q)) q += k;
     const size_t glue = NumberGlueAt(text, q);
     if (glue > 0 && NumeralAt(text, q + glue) > 0) {
@@ -527,8 +529,13 @@ void NumberStarts(std::string_view text, const std::vector<Trigger>& triggers,
         ++p;
         continue;
       }
-      if (MayStartChain(text, p)) ascii.push_back(p);
+      const size_t b = p;
       while (p < w.end && IsAsciiDigit(text[p])) ++p;
+      // Digits followed by ASCII other than a dash (an amount's 1.5, a
+      // code's 3C) start no chain: decided without reading a number.
+      const bool may_go_on =
+          p < text.size() && (static_cast<unsigned char>(text[p]) >= 0x80 || text[p] == '-');
+      if (may_go_on && MayStartChain(text, b)) ascii.push_back(b);
     }
   }
   out.clear();

@@ -124,10 +124,21 @@ bool PlausibleBirth(std::string_view d, const DigitOptions& o) {
   return !o.identity_only || birth <= o.reference_date - 160000;
 }
 
-std::optional<Match> Classify(const std::string& d, bool x_suffix, bool plus_before, size_t chunks,
+// The digits of a candidate, in a fixed buffer (no allocation per number),
+// with room for an ID number's trailing X after them.
+struct Digits {
+  std::array<char, kMaxDigits + 1> buf;
+  size_t size = 0;
+  std::string_view view() const { return {buf.data(), size}; }
+};
+
+std::optional<Match> Classify(const Digits& digits, bool x_suffix, bool plus_before, size_t chunks,
                               size_t first_chunk_len) {
+  const std::string_view d = digits.view();
   if (x_suffix) {
-    if (IsValidIdNumber18(d + "X") && d[0] >= '1' && d[0] <= '8')
+    Digits with_x = digits;
+    with_x.buf[with_x.size++] = 'X';
+    if (IsValidIdNumber18(with_x.view()) && d[0] >= '1' && d[0] <= '8')
       return Match{PiiCategory::kIdNumber, 0};
     return std::nullopt;
   }
@@ -136,8 +147,8 @@ std::optional<Match> Classify(const std::string& d, bool x_suffix, bool plus_bef
   if (d.size() == 15 && d[0] >= '1' && d[0] <= '8' && IsValidIdNumber15(d))
     return Match{PiiCategory::kIdNumber, 0};
   if (IsMobile(d)) return Match{PiiCategory::kMobile, 0};
-  if (d.size() == 13 && d.compare(0, 2, "86") == 0 && (plus_before || chunks > 1) &&
-      IsMobile(std::string_view(d).substr(2))) {
+  if (d.size() == 13 && d.substr(0, 2) == "86" && (plus_before || chunks > 1) &&
+      IsMobile(d.substr(2))) {
     return Match{PiiCategory::kMobile, 2};
   }
   if (IsBankCard(d)) return Match{PiiCategory::kBankCard, 0};
@@ -148,7 +159,7 @@ std::optional<Match> Classify(const std::string& d, bool x_suffix, bool plus_bef
 }
 
 // Whether the options let a match stand as a person's identifier.
-bool Reported(const Match& m, const std::string& d, bool x_suffix, const DigitOptions& o) {
+bool Reported(const Match& m, std::string_view d, bool x_suffix, const DigitOptions& o) {
   switch (m.category) {
     case PiiCategory::kIdNumber:
       if (d.size() + (x_suffix ? 1 : 0) == 18) return PlausibleBirth(d, o);
@@ -182,17 +193,18 @@ void ClassifyGroup(std::string_view text, const Group& group, Sink& sink) {
       size_t span_bytes = 0;
       for (size_t k = i; k <= j; ++k) span_bytes += group[k].end - group[k].begin;
       if (span_bytes < 10) continue;
-      std::string digits;
+      if (span_bytes > kMaxDigits + 1) continue;  // a digit per byte, and maybe an X
+      Digits digits;
       bool x_suffix = false;
       for (size_t k = i; k <= j; ++k) {
         for (size_t p = group[k].begin; p < group[k].end; ++p) {
           if (IsAsciiDigit(text[p]))
-            digits.push_back(text[p]);
+            digits.buf[digits.size++] = text[p];
           else
             x_suffix = true;  // only a trailing X is ever inside a chunk
         }
       }
-      if (digits.size() > kMaxDigits || digits.size() < 10) continue;
+      if (digits.size > kMaxDigits || digits.size < 10) continue;
       const bool plus_before = group[i].begin > 0 && text[group[i].begin - 1] == '+';
       auto m = Classify(digits, x_suffix, plus_before, j - i + 1, group[i].end - group[i].begin);
       if (!m) continue;
@@ -205,7 +217,7 @@ void ClassifyGroup(std::string_view text, const Group& group, Sink& sink) {
       // The label is looked for only once a number matched (most digit
       // groups are dates and amounts).
       const bool labelled = sink.check_labels && LabelledAsNonPersonal(text, sink.group_begin);
-      if (!labelled && Reported(*m, digits, x_suffix, sink.options)) {
+      if (!labelled && Reported(*m, digits.view(), x_suffix, sink.options)) {
         sink.out.push_back(span);
       } else if (sink.kept != nullptr) {
         sink.kept->push_back(span);

@@ -271,73 +271,78 @@ class TriggerTable {
                std::vector<AsciiWord>* words = nullptr) const {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
     const size_t n = text.size();
-    size_t prev_pos = 0;
-    size_t prev_len = 0;
-    char32_t prev = 0;
-    bool prev_next = false;  // the previous character matters with this one
-    bool prev_pushed = false;
+    char32_t prev = 0;  // the character before p
     for (size_t p = 0; p < n;) {
       const unsigned char b = s[p];
-      char32_t cp;
-      size_t len;
+      if ((b & 0xF0) == 0xE0 && p + 2 < n) {
+        // Chinese prose: the usual character matters to nothing.
+        const char32_t cp = Cp3(s + p);
+        if (any_.Bit(cp) != 0) Examine(text, p, cp, 3, prev, out);
+        prev = cp;
+        p += 3;
+        continue;
+      }
       if (IsAsciiAlnum(static_cast<char>(b))) {
-        // A word: only its first character may end a pair, and only its
-        // last one is the previous character for what follows.
+        // A word: never a trigger; its last character is the previous one
+        // for what follows.
         size_t q = p + 1;
         while (q < n && IsAsciiAlnum(static_cast<char>(s[q]))) ++q;
         if (words != nullptr) words->push_back({p, q});
-        if (prev_next && !prev_pushed && PairEndsAt(prev, b))
-          out.push_back({prev_pos, prev, prev_len});
         prev = s[q - 1];
-        prev_pos = q - 1;
-        prev_len = 1;
-        prev_next = false;
-        prev_pushed = false;
         p = q;
         continue;
       }
-      if (b < 0x80) {
-        cp = b;
-        len = 1;
-      } else if ((b & 0xF0) == 0xE0 && p + 2 < n) {
-        cp = (char32_t{b & 0x0Fu} << 12) | (char32_t{s[p + 1] & 0x3Fu} << 6) |
-             char32_t{s[p + 2] & 0x3Fu};
-        len = 3;
-        // Chinese prose: the usual character matters to nothing.
-        if (!prev_next && any_.Bit(cp) == 0) {
-          prev = cp;
-          prev_pos = p;
-          prev_len = 3;
-          prev_pushed = false;
-          p += 3;
-          continue;
-        }
-      } else if ((b & 0xE0) == 0xC0 && p + 1 < n) {
-        cp = (char32_t{b & 0x1Fu} << 6) | char32_t{s[p + 1] & 0x3Fu};
-        len = 2;
-      } else {
-        cp = 0;
-        len = Utf8SeqLen(b);
-      }
-      bool pushed = false;
-      if (prev_next && !prev_pushed && PairEndsAt(prev, cp))
-        out.push_back({prev_pos, prev, prev_len});
-      if (now_.Has(cp)) {
-        pushed =
-            spec_.singles.Has(cp) || (spec_.run_starts.Has(cp) && !spec_.run_starts.Has(prev) &&
-                                      !(prev >= '0' && prev <= '9'));
-        if (pushed) out.push_back({p, cp, len});
-      }
-      prev_next = next_.Has(cp);
+      size_t len;
+      const char32_t cp = DecodeOther(s, p, n, &len);
+      if (cp < 0x10000 && any_.Bit(cp) != 0) Examine(text, p, cp, len, prev, out);
       prev = cp;
-      prev_pos = p;
-      prev_len = len;
-      prev_pushed = pushed;
       p += len;
     }
   }
 
  private:
+  // Whether the character cp at p (of `len` bytes, after `prev`) triggers:
+  // by itself, or as the first of a pair with the character after it.
+  void Examine(std::string_view text, size_t p, char32_t cp, size_t len, char32_t prev,
+               std::vector<Trigger>& out) const {
+    if (now_.Has(cp) &&
+        (spec_.singles.Has(cp) || (spec_.run_starts.Has(cp) && !spec_.run_starts.Has(prev) &&
+                                   !(prev >= '0' && prev <= '9')))) {
+      out.push_back({p, cp, len});
+      return;
+    }
+    if (!next_.Has(cp) || p + len >= text.size()) return;
+    size_t next_len;
+    const char32_t next = DecodeOther(reinterpret_cast<const unsigned char*>(text.data()), p + len,
+                                      text.size(), &next_len);
+    if (PairEndsAt(cp, next)) out.push_back({p, cp, len});
+  }
+  // The code point of the character at p and its length, as the scan reads
+  // it: ASCII, two- and three-byte sequences decoded, anything else (a
+  // four-byte sequence, a stray byte) 0 with its nominal length.
+  static char32_t DecodeOther(const unsigned char* s, size_t p, size_t n, size_t* len) {
+    const unsigned char b = s[p];
+    if (b < 0x80) {
+      *len = 1;
+      return b;
+    }
+    if ((b & 0xF0) == 0xE0 && p + 2 < n) {
+      *len = 3;
+      return Cp3(s + p);
+    }
+    if ((b & 0xE0) == 0xC0 && p + 1 < n) {
+      *len = 2;
+      return (char32_t{b & 0x1Fu} << 6) | char32_t{s[p + 1] & 0x3Fu};
+    }
+    *len = Utf8SeqLen(b);
+    return 0;
+  }
+  // The code point of the three-byte sequence at q (continuation bytes
+  // are not checked: a malformed one yields some character, never a read
+  // past the sequence).
+  static char32_t Cp3(const unsigned char* q) {
+    return (char32_t{q[0] & 0x0Fu} << 12) | (char32_t{q[1] & 0x3Fu} << 6) | char32_t{q[2] & 0x3Fu};
+  }
   // Whether `prev` (which matters with the next character) and `cp` start
   // a word of the spec or a name after a role word.
   bool PairEndsAt(char32_t prev, char32_t cp) const {
