@@ -88,7 +88,16 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
                         n.period_to);
   if (spec.type == NoticeType::kWithdrawal) {
     for (size_t i = 0; i < spec.rows.size(); ++i) {
-      n.withdrawal_reasons.push_back(WithdrawalWording(spec.rows[i].row.status, masked.reasons[i]));
+      const DecisionRow& row = spec.rows[i].row;
+      // An active decision withdrawn is one that became withheld (不予公开)
+      // by a correction after it was published.
+      n.withdrawal_reasons.push_back(row.status == DecisionStatus::kActive && row.withheld_reason
+                                         ? std::string("依法不予公开")
+                                         : WithdrawalWording(row.status, masked.reasons[i]));
+    }
+  } else if (ActionOf(spec.type) == NoticeAction::kPublish) {
+    for (const PlanningRow& p : spec.rows) {
+      n.record_notes.push_back(PublicationNote(p.row.deadline, published_on));
     }
   }
   n.records = std::move(masked.records);

@@ -1,5 +1,6 @@
 #include "publisher/notice_renderer.h"
 
+#include "service/domain/publicity_rules.h"
 #include "service/json/json_writer.h"
 
 namespace dpfeed {
@@ -12,10 +13,14 @@ const char* TypeMarker(NoticeType type) {
       return "";
     case NoticeType::kSupplementary:
       return "补充";
+    case NoticeType::kExpedited:
+      return "提前";
     case NoticeType::kCorrection:
       return "更正";
     case NoticeType::kWithdrawal:
       return "撤销";
+    case NoticeType::kMatterList:
+      return "";
   }
   return "";
 }
@@ -25,13 +30,31 @@ const char* TypeExplanation(NoticeType type) {
     case NoticeType::kRegular:
       return "";
     case NoticeType::kSupplementary:
-      return "本公示为补充公示，公布此前未及时公示的决定。";
+      return "本公示为补充公示，公布此前各周作出、未列入当周例行公示的决定。";
+    case NoticeType::kExpedited:
+      return "本公示为提前公示：以下决定的公示期限早于下一次例行公示（每周一），为在期限内公开先行"
+             "公布。";
     case NoticeType::kCorrection:
       return "本公示为更正公示，以下决定的公示内容已更正，以本公示为准。";
     case NoticeType::kWithdrawal:
-      return "以下决定已被撤销、变更、确认无效或公示期满，现撤下公示。";
+      return "以下决定因被撤销、变更、确认无效，公示期满，信用修复或依法不予公开，现撤下公示，"
+             "原因见各条“撤下原因”。";
+    case NoticeType::kMatterList:
+      return "";
   }
   return "";
+}
+
+bool AnyNote(const NoticeContent& n) {
+  for (const std::string& note : n.record_notes) {
+    if (!note.empty()) return true;
+  }
+  return false;
+}
+
+const std::string& NoteOf(const NoticeContent& n, size_t i) {
+  static const std::string kNone;
+  return i < n.record_notes.size() ? n.record_notes[i] : kNone;
 }
 
 void WriteHeader(JsonWriter& w, const NoticeContent& n) {
@@ -83,6 +106,10 @@ void WriteRecords(JsonOut& out, const NoticeContent& n, std::vector<ByteRange>* 
       Key(w, "withdrawal_reason");
       Str(w, n.withdrawal_reasons[i]);
     }
+    if (!NoteOf(n, i).empty()) {
+      Key(w, "publication_note");
+      Str(w, NoteOf(n, i));
+    }
     w.EndObject();
     if (ranges != nullptr) ranges->push_back({begin, out.size()});
   }
@@ -90,6 +117,11 @@ void WriteRecords(JsonOut& out, const NoticeContent& n, std::vector<ByteRange>* 
 }
 
 }  // namespace
+
+std::string PublicationNote(const std::string& deadline, const std::string& published_on) {
+  if (published_on <= deadline) return "";
+  return "逾期公示（公示期限" + deadline + "）";
+}
 
 std::string NoticeTitle(const std::string& jurisdiction, const std::string& department_name,
                         Kind kind, NoticeType type, CivilDate from, CivilDate to) {
@@ -154,9 +186,10 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
   h += "　发布日期：";
   h += HtmlEscape(n.published_on);
   h += "　共 " + std::to_string(n.records.size()) + " 条</p>\n";
-  if (*TypeExplanation(n.type) != '\0') {
+  if (*TypeExplanation(n.type) != '\0' || AnyNote(n)) {
     h += "<p class=\"note\">";
     h += TypeExplanation(n.type);
+    if (AnyNote(n)) h += "标注“逾期公示”的决定公示时已超过公示期限（决定日期后第7个工作日）。";
     h += "</p>\n";
   }
   if (n.records.empty()) {
@@ -173,12 +206,13 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
     h += "</small></th>";
   }
   if (n.type == NoticeType::kWithdrawal) h += "<th>撤下原因</th>";
+  if (AnyNote(n)) h += "<th>公示说明</th>";
   h += "</tr></thead>\n<tbody>\n";
   for (size_t i = 0; i < n.records.size(); ++i) {
     h += "<tr><td>" + std::to_string(i + 1) + "</td>";
     for (const FieldSpec* f : n.columns) {
       h += "<td>";
-      h += HtmlEscape(n.records[i].Get(f->code));
+      h += HtmlEscape(DisplayValue(n.kind, f->code, n.records[i].Get(f->code)));
       h += "</td>";
     }
     if (n.type == NoticeType::kWithdrawal) {
@@ -186,6 +220,7 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
       if (i < n.withdrawal_reasons.size()) h += HtmlEscape(n.withdrawal_reasons[i]);
       h += "</td>";
     }
+    if (AnyNote(n)) h += "<td>" + HtmlEscape(NoteOf(n, i)) + "</td>";
     h += "</tr>\n";
   }
   h += "</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n";

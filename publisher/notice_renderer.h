@@ -38,6 +38,9 @@ struct NoticeContent {
   std::string published_on;                     // YYYY-MM-DD
   std::vector<Record> records;                  // published form
   std::vector<std::string> withdrawal_reasons;  // withdrawal notices: one per record
+  // Publish notices: one per record, PublicationNote()'s words for a record
+  // published after its deadline, "" for one on time (empty: none late).
+  std::vector<std::string> record_notes;
 };
 
 // A record's bytes in a rendered artifact: [begin, end).
@@ -57,6 +60,10 @@ std::string RenderPortalJson(const NoticeContent& notice,
                              std::vector<ByteRange>* record_ranges = nullptr,
                              size_t* records_at = nullptr);
 std::string RenderCreditJson(const NoticeContent& notice, size_t* records_at = nullptr);
+
+// The per-record mark of a record published after its deadline:
+// "逾期公示（公示期限YYYY-MM-DD）"; "" when `published_on` is not after it.
+std::string PublicationNote(const std::string& deadline, const std::string& published_on);
 
 // Escapes &, <, >, " and ' for HTML text and attributes.
 std::string HtmlEscape(const std::string& text);

@@ -268,7 +268,7 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
     }
     // A later pass plans what turned stale: under keys of its own.
     const std::string at = now_text + (pass == 0 ? "" : "#" + std::to_string(pass));
-    AddSpecs(specs, "expedited:" + at, NoticeType::kSupplementary, std::move(urgent));
+    AddSpecs(specs, "expedited:" + at, NoticeType::kExpedited, std::move(urgent));
     AddSpecs(specs, "correction:" + at, NoticeType::kCorrection, std::move(snap.corrected));
     AddSpecs(specs, "withdrawal:" + at, NoticeType::kWithdrawal, std::move(snap.to_withdraw));
 

@@ -9,9 +9,11 @@
 //     departments configured so), and a supplementary (补充) notice for
 //     unpublished decisions of earlier weeks;
 //  3. expedited: unpublished decisions whose deadline falls before the
-//     next regular run go out now in a supplementary notice;
+//     next regular run go out now in an expedited (提前) notice, each one
+//     already past its deadline marked 逾期 (only those);
 //  4. corrections (a newer version of a published decision) as 更正;
-//  5. withdrawals of revoked or expired decisions that were published.
+//  5. withdrawals (撤销) of revoked, expired or repaired decisions that were
+//     published, and of published ones a correction made withheld (不予公开).
 // Every notice is keyed (run_key), so a cycle repeated for the same instant
 // creates nothing new.
 //

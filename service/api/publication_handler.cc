@@ -47,7 +47,8 @@ Result<std::string> LivePage(Database& db, const NoticeRow& n, const MaskingPoli
   }
   std::vector<Record> originals;
   for (const NoticeItemRow& item : *items) {
-    if (c.type != NoticeType::kWithdrawal && item.decision_status != DecisionStatus::kActive)
+    if (c.type != NoticeType::kWithdrawal &&
+        (item.decision_status != DecisionStatus::kActive || item.withheld))
       continue;
     auto record = DecodeStoredRecord(n.kind, item.content);
     if (!record.ok()) return record.status();

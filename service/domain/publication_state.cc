@@ -80,17 +80,22 @@ const char* ToString(NoticeType t) {
       return "regular";
     case NoticeType::kSupplementary:
       return "supplementary";
+    case NoticeType::kExpedited:
+      return "expedited";
     case NoticeType::kCorrection:
       return "correction";
     case NoticeType::kWithdrawal:
       return "withdrawal";
+    case NoticeType::kMatterList:
+      return "matter_list";
   }
   return "regular";
 }
 
 std::optional<NoticeType> ParseNoticeType(std::string_view word) {
-  return ParseWord(word, std::array{NoticeType::kRegular, NoticeType::kSupplementary,
-                                    NoticeType::kCorrection, NoticeType::kWithdrawal});
+  return ParseWord(
+      word, std::array{NoticeType::kRegular, NoticeType::kSupplementary, NoticeType::kExpedited,
+                       NoticeType::kCorrection, NoticeType::kWithdrawal, NoticeType::kMatterList});
 }
 
 NoticeAction ActionOf(NoticeType t) {
@@ -101,6 +106,8 @@ NoticeAction ActionOf(NoticeType t) {
       return NoticeAction::kCorrect;
     case NoticeType::kRegular:
     case NoticeType::kSupplementary:
+    case NoticeType::kExpedited:
+    case NoticeType::kMatterList:
       return NoticeAction::kPublish;
   }
   return NoticeAction::kPublish;

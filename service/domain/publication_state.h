@@ -20,10 +20,10 @@ namespace dpfeed {
 
 // Whether a stored decision is still to be shown.
 enum class DecisionStatus {
-  kActive,   // shown (or to be shown) on both channels
-  kRevoked,  // revoked, changed or held void by the department: withdrawn
-  kExpired,  // its display period (公示截止期) ended: withdrawn
-  kRepaired, // credit repair (信用修复) ended its display early: withdrawn
+  kActive,    // shown (or to be shown) on both channels
+  kRevoked,   // revoked, changed or held void by the department: withdrawn
+  kExpired,   // its display period (公示截止期) ended: withdrawn
+  kRepaired,  // credit repair (信用修复) ended its display early: withdrawn
 };
 const char* ToString(DecisionStatus s);
 std::optional<DecisionStatus> ParseDecisionStatus(std::string_view word);
@@ -51,9 +51,19 @@ enum class NoticeAction { kPublish, kCorrect, kWithdraw };
 const char* ToString(NoticeAction a);
 std::optional<NoticeAction> ParseNoticeAction(std::string_view word);
 
-// regular (the Monday run) | supplementary (补充) | correction (更正) |
-// withdrawal (撤下)
-enum class NoticeType { kRegular, kSupplementary, kCorrection, kWithdrawal };
+// regular (the Monday run) | supplementary (补充: decisions of an earlier
+// week, in a regular run) | expedited (提前: published between runs because
+// their deadline comes before the next one) | correction (更正) | withdrawal
+// (撤下) | matter_list (事项清单: a department's list of matters and its
+// changes, no decisions)
+enum class NoticeType {
+  kRegular,
+  kSupplementary,
+  kExpedited,
+  kCorrection,
+  kWithdrawal,
+  kMatterList
+};
 const char* ToString(NoticeType t);
 std::optional<NoticeType> ParseNoticeType(std::string_view word);
 // The action a notice of this type takes on each of its decisions.
@@ -61,8 +71,8 @@ NoticeAction ActionOf(NoticeType t);
 
 // The one wording of why a decision was taken down, shown beside it in the
 // withdrawal notice: "公示期满" for an ended display period, "信用修复" for a
-// credit repair, "决定已撤销：<reason>" for a revoked decision. `reason` must already be in its published
-// (masked) form.
+// credit repair, "决定已撤销：<reason>" for a revoked decision. `reason` must already be in its
+// published (masked) form.
 std::string WithdrawalWording(DecisionStatus status, std::string_view reason);
 
 }  // namespace dpfeed

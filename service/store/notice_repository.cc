@@ -22,10 +22,12 @@ constexpr const char* kUnplanned = DPFEED_PLANNING_SELECT
     "ORDER BY d.id";
 constexpr const char* kCorrected = DPFEED_PLANNING_SELECT
     "WHERE d.planned_version IS NOT NULL AND d.planned_version < d.current_version "
-    "AND d.status = 'active' ORDER BY d.id";
+    "AND d.status = 'active' AND d.withheld_reason IS NULL ORDER BY d.id";
 constexpr const char* kToWithdraw = DPFEED_PLANNING_SELECT
-    "WHERE d.status <> 'active' AND d.planned_version IS NOT NULL AND d.withdrawn_at IS NULL "
-    "ORDER BY d.id";
+    "WHERE d.id IN (SELECT id FROM decisions WHERE status <> 'active' "
+    "AND planned_version IS NOT NULL AND withdrawn_at IS NULL UNION ALL "
+    "SELECT id FROM decisions WHERE withheld_reason IS NOT NULL AND status = 'active' "
+    "AND planned_version IS NOT NULL AND withdrawn_at IS NULL) ORDER BY d.id";
 #undef DPFEED_PLANNING_SELECT
 constexpr const char* kExpired =
     "SELECT id FROM decisions WHERE status = 'active' AND display_until IS NOT NULL "
@@ -55,7 +57,8 @@ constexpr const char* kSetArtifacts =
     "UPDATE notices SET portal_html_sha256 = ?, portal_json_sha256 = ?, credit_json_sha256 = ?, "
     "portal_html = '', portal_json = '', credit_json = '' WHERE id = ?";
 constexpr const char* kItems =
-    "SELECT i.decision_id, i.version, i.action, d.status, v.content FROM notice_items i "
+    "SELECT i.decision_id, i.version, i.action, d.status, v.content, "
+    "d.withheld_reason IS NOT NULL FROM notice_items i "
     "JOIN decisions d ON d.id = i.decision_id "
     "JOIN decision_versions v ON v.decision_id = i.decision_id AND v.version = i.version "
     "WHERE i.notice_id = ? ORDER BY i.decision_id";
@@ -121,6 +124,7 @@ Result<NoticeItemRow> ReadNoticeItem(const Statement& st) {
   item.action = *action;
   item.decision_status = *status;
   item.content = st.ColumnText(4);
+  item.withheld = st.ColumnInt(5) != 0;
   return item;
 }
 

@@ -75,7 +75,8 @@ struct NoticeItemRow {
   int version = 0;
   NoticeAction action = NoticeAction::kPublish;
   DecisionStatus decision_status = DecisionStatus::kActive;  // the decision's status now
-  std::string content;                                       // that version's canonical JSON
+  bool withheld = false;  // the decision is withheld (不予公开) now: no longer shown
+  std::string content;    // that version's canonical JSON
 };
 Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_id);
 

@@ -14,7 +14,8 @@ constexpr const char* kListNotices =
     "SELECT n.id, n.department_id, n.kind, n.type, n.title, n.period_from, n.period_to, "
     "n.published_on, (SELECT acknowledged_at FROM deliveries p WHERE p.notice_id = n.id AND "
     "p.channel = 'portal'), (SELECT count(*) FROM notice_items i JOIN decisions d ON d.id = "
-    "i.decision_id WHERE i.notice_id = n.id AND (n.type = 'withdrawal' OR d.status = 'active')) "
+    "i.decision_id WHERE i.notice_id = n.id AND (n.type = 'withdrawal' OR d.status = 'active' AND "
+    "d.withheld_reason IS NULL)) "
     "FROM notices n WHERE n.id < ?1 AND (?2 IS NULL OR n.department_id = ?2) AND "
     "(?3 IS NULL OR n.kind = ?3) AND (?4 IS NULL OR n.period_from >= ?4 AND n.period_from <= "
     "date(?4, '+6 days')) AND " DPFEED_ACKNOWLEDGED("n.id") " ORDER BY n.id DESC LIMIT ?5";
@@ -25,7 +26,8 @@ constexpr const char* kSearch =
     "JOIN decisions d ON d.id = i.decision_id "
     "JOIN notices n ON n.id = i.notice_id "
     "JOIN decision_versions v ON v.decision_id = i.decision_id AND v.version = i.version "
-    "WHERE d.status = 'active' AND i.action IN ('publish', 'correct') AND "
+    "WHERE d.status = 'active' AND d.withheld_reason IS NULL AND i.action IN ('publish', 'correct') "
+    "AND "
     DPFEED_ACKNOWLEDGED("i.notice_id") " AND "
     "(d.wsh LIKE ?1 ESCAPE '\\' OR v.content LIKE ?1 ESCAPE '\\') "
     "GROUP BY i.decision_id ORDER BY i.decision_id DESC LIMIT ?2";

@@ -157,7 +157,7 @@ TEST_F(PublicationTest, AHolidayRunIsHeldToTheNextWorkingDayWhenConfigured) {
   EXPECT_EQ(std::string(rec["items"][0]["deadline"].GetString()), "2026-10-15");
 }
 
-TEST_F(PublicationTest, ALateRecordIsPublishedAtOnceAsSupplementary) {
+TEST_F(PublicationTest, ARecordDueBeforeTheNextRunIsPublishedAtOnceAsExpedited) {
   StartDaemon("2026-11-25T10:00:00");  // Wednesday, after the Monday run
   // Decided 11-16: deadline 11-25 is today, before next Monday's run.
   Post("penalties", PenaltyJson("安市监罚〔2026〕501号", "2026-11-16"), market_);
@@ -166,7 +166,7 @@ TEST_F(PublicationTest, ALateRecordIsPublishedAtOnceAsSupplementary) {
   daemon_->SetClock("2026-11-25T10:15:00");  // the next tick
   ASSERT_TRUE(WaitAcked("/portal", 1)) << daemon_->Log();
   EXPECT_EQ(Title(Acked(receiver_, "/portal")[0]),
-            "安丘市市场监督管理局行政处罚信息补充公示（2026年11月16日-2026年11月16日）");
+            "安丘市市场监督管理局行政处罚信息提前公示（2026年11月16日-2026年11月16日）");
   EXPECT_EQ(Json(Acked(receiver_, "/portal")[0].body)["notice"]["records"].Size(), 1u);
   EXPECT_EQ(PortalStatus("2026-11-16", "on_time"), "on_time");
   daemon_->SetClock("2026-11-30T09:00:10");

@@ -20,8 +20,8 @@ TEST(PublicationStateTest, EveryWordRoundTrips) {
   for (auto a : {NoticeAction::kPublish, NoticeAction::kCorrect, NoticeAction::kWithdraw}) {
     EXPECT_EQ(ParseNoticeAction(ToString(a)), a);
   }
-  for (auto t : {NoticeType::kRegular, NoticeType::kSupplementary, NoticeType::kCorrection,
-                 NoticeType::kWithdrawal}) {
+  for (auto t : {NoticeType::kRegular, NoticeType::kSupplementary, NoticeType::kExpedited,
+                 NoticeType::kCorrection, NoticeType::kWithdrawal, NoticeType::kMatterList}) {
     EXPECT_EQ(ParseNoticeType(ToString(t)), t);
   }
 }
@@ -37,6 +37,8 @@ TEST(PublicationStateTest, UnknownWordsAreRefused) {
 TEST(PublicationStateTest, ActionsAndWordingFollowTheType) {
   EXPECT_EQ(ActionOf(NoticeType::kRegular), NoticeAction::kPublish);
   EXPECT_EQ(ActionOf(NoticeType::kSupplementary), NoticeAction::kPublish);
+  EXPECT_EQ(ActionOf(NoticeType::kExpedited), NoticeAction::kPublish);
+  EXPECT_EQ(ActionOf(NoticeType::kMatterList), NoticeAction::kPublish);
   EXPECT_EQ(ActionOf(NoticeType::kCorrection), NoticeAction::kCorrect);
   EXPECT_EQ(ActionOf(NoticeType::kWithdrawal), NoticeAction::kWithdraw);
   EXPECT_EQ(WithdrawalWording(DecisionStatus::kExpired, "ignored"), "公示期满");

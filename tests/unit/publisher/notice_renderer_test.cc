@@ -45,6 +45,9 @@ TEST(NoticeTitleTest, StandardTitleWithTypeMarkerAndNoRepeatedJurisdiction) {
   EXPECT_EQ(NoticeTitle("安丘市", "安丘市交通运输局", Kind::kPenalty, NoticeType::kSupplementary,
                         D("2026-11-16"), D("2026-11-16")),
             "安丘市交通运输局行政处罚信息补充公示（2026年11月16日-2026年11月16日）");
+  EXPECT_EQ(NoticeTitle("安丘市", "安丘市交通运输局", Kind::kPenalty, NoticeType::kExpedited,
+                        D("2026-11-13"), D("2026-11-13")),
+            "安丘市交通运输局行政处罚信息提前公示（2026年11月13日-2026年11月13日）");
   EXPECT_EQ(NoticeTitle("", "交通运输局", Kind::kPenalty, NoticeType::kCorrection, D("2026-01-05"),
                         D("2026-01-06")),
             "交通运输局行政处罚信息更正公示（2026年01月05日-2026年01月06日）");
@@ -95,6 +98,25 @@ TEST(NoticeRendererTest, WithdrawalsCarryTheirReasonOnEveryArtifact) {
   EXPECT_EQ(std::string(credit["action"].GetString()), "withdraw");
   EXPECT_EQ(std::string(credit["records"][0]["withdrawal_reason"].GetString()),
             "决定已撤销：复议撤销");
+}
+
+TEST(NoticeRendererTest, OnlyRecordsPastTheirDeadlineAreMarkedLate) {
+  EXPECT_EQ(PublicationNote("2026-11-23", "2026-11-23"), "");
+  EXPECT_EQ(PublicationNote("2026-11-19", "2026-11-23"), "逾期公示（公示期限2026-11-19）");
+  NoticeContent n = Penalties();
+  EXPECT_EQ(RenderNoticeHtml(n).find("公示说明"), std::string::npos);  // none late: no column
+  n.type = NoticeType::kExpedited;
+  n.record_notes = {"", PublicationNote("2026-11-19", n.published_on)};
+  const std::string html = RenderNoticeHtml(n);
+  EXPECT_NE(html.find("<th>公示说明</th>"), std::string::npos);
+  EXPECT_NE(html.find("<td></td></tr>"), std::string::npos);  // the on-time one: blank
+  EXPECT_NE(html.find("<td>逾期公示（公示期限2026-11-19）</td></tr>"), std::string::npos);
+  rapidjson::Document portal;
+  portal.Parse(RenderPortalJson(n).c_str());
+  ASSERT_TRUE(portal.IsObject());
+  EXPECT_FALSE(portal["records"][0].HasMember("publication_note"));
+  EXPECT_EQ(std::string(portal["records"][1]["publication_note"].GetString()),
+            "逾期公示（公示期限2026-11-19）");
 }
 
 }  // namespace
