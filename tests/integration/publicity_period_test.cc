@@ -2,11 +2,14 @@
 // display periods (from YZCD, CF_GSJZQ or the default), CF_GSJZQ outside the
 // severity's range refused, minor penalties withheld unless configured, and
 // credit repair: refused before the minimum period with the date it becomes
-// possible, then withdrawn from both channels and shown to auditors.
+// possible, then withdrawn from both channels and shown to auditors; and
+// the end of a display period (a penalty's term, a license's XK_YXQZI): a
+// withdrawal on both channels the day after the last day shown.
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
 #include <chrono>
+#include <map>
 #include <thread>
 
 #include "tests/integration/fixtures.h"
@@ -134,6 +137,60 @@ TEST_F(PublicityPeriodTest, CreditRepairWithdrawsFromBothChannelsAfterTheMinimum
   EXPECT_EQ(std::string(item["credit_repair"]["reference"].GetString()), "安信修〔2027〕3号");
   EXPECT_EQ(std::string(item["credit_repair"]["date"].GetString()), "2027-03-01");
   EXPECT_EQ(std::string(item["channels"]["portal"]["status"].GetString()), "on_time");
+}
+
+TEST_F(PublicityPeriodTest, DisplayPeriodsEndWithAWithdrawalOnBothChannels) {
+  Start();
+  // An ordinary penalty: shown one year, until 2027-11-18.
+  PostOk(PenaltyJson("安市监罚〔2026〕731号", "2026-11-18"));
+  // A license valid until 2027-11-20 (XK_YXQZI), and a long-term one.
+  std::string limited = LicenseJson("安市监许〔2026〕731号", "2026-11-18");
+  limited.replace(limited.find("2099-12-31"), 10, "2027/11/20");
+  for (const std::string& body : {limited, LicenseJson("安市监许〔2026〕732号", "2026-11-18")}) {
+    HttpResult r = client_->Post("/api/v1/licenses", body, market_);
+    ASSERT_EQ(r.status, 201) << r.body;
+  }
+  daemon_->SetClock("2026-11-23T09:00:30");
+  ASSERT_TRUE(WaitFor([&] { return receiver_.RequestCount() >= 4; })) << daemon_->Log();
+
+  auto withdrawn = [&](const std::string& wsh) {
+    int n = 0;
+    for (const ReceivedRequest& q : receiver_.Requests()) {
+      if (q.response_status == 200 && q.body.find("公示期满") != std::string::npos &&
+          q.body.find(wsh) != std::string::npos)
+        ++n;
+    }
+    return n;
+  };
+  // The last day shown is still shown.
+  daemon_->SetClock("2027-11-18T23:50:00");
+  std::this_thread::sleep_for(800ms);
+  EXPECT_EQ(withdrawn("安市监罚〔2026〕731号"), 0);
+  // The day after: withdrawn from both channels as 公示期满.
+  daemon_->SetClock("2027-11-19T00:15:00");
+  ASSERT_TRUE(WaitFor([&] { return withdrawn("安市监罚〔2026〕731号") == 2; })) << daemon_->Log();
+  EXPECT_EQ(withdrawn("安市监许〔2026〕731号"), 0);
+  daemon_->SetClock("2027-11-21T00:15:00");
+  ASSERT_TRUE(WaitFor([&] { return withdrawn("安市监许〔2026〕731号") == 2; })) << daemon_->Log();
+  // The long-term license stays; no record is withdrawn twice.
+  daemon_->SetClock("2030-01-01T00:15:00");
+  std::this_thread::sleep_for(800ms);
+  EXPECT_EQ(withdrawn("安市监许〔2026〕732号"), 0);
+  EXPECT_EQ(withdrawn("安市监罚〔2026〕731号"), 2);
+
+  // Auditors see the state; citizens no longer find them.
+  auto records =
+      Json(client_->Get("/api/v1/compliance/records?from=2026-11-18&to=2026-11-18", auditor_).body);
+  std::map<std::string, std::string> status;
+  for (const auto& item : records["items"].GetArray())
+    status[item["wsh"].GetString()] = item["status"].GetString();
+  EXPECT_EQ(status["安市监罚〔2026〕731号"], "expired");
+  EXPECT_EQ(status["安市监许〔2026〕731号"], "expired");
+  EXPECT_EQ(status["安市监许〔2026〕732号"], "active");
+  const std::string search = client_->Get("/search?q=%E5%AE%89%E5%B8%82%E7%9B%91").body;  // 安市监
+  EXPECT_EQ(search.find("安市监罚〔2026〕731号"), std::string::npos);
+  EXPECT_EQ(search.find("安市监许〔2026〕731号"), std::string::npos);
+  EXPECT_NE(search.find("安市监许〔2026〕732号"), std::string::npos) << search;
 }
 
 }  // namespace
