@@ -519,6 +519,22 @@ bool MayStartChain(std::string_view text, size_t p) {
   return next != 0 && unit_first.Has(next);
 }
 
+// Whether a number followed by `cp` (a three-byte character, 0 for any
+// other) may be part of a house-number chain: a numeral or glue continues
+// it, a group or number unit word ends it.
+bool ChainMayGoOn(char32_t cp) {
+  static const CodePointSet set = [] {
+    CodePointSet s;
+    for (const Unit& u : kUnits) {
+      if (u.level == kNumber || u.level == kGroup) s.AddAll(u.word.substr(0, 3));
+    }
+    s.AddAll("〇零一二三四五六七八九十百两－之—");
+    for (char32_t d = 0xFF10; d <= 0xFF19; ++d) s.Add(d);
+    return s;
+  }();
+  return cp != 0 && set.Has(cp);
+}
+
 void NumberStarts(std::string_view text, const std::vector<Trigger>& triggers,
                   const std::vector<AsciiWord>& words, std::vector<size_t>& out) {
   thread_local std::vector<size_t> ascii;  // reused: no allocation per text
@@ -531,10 +547,11 @@ void NumberStarts(std::string_view text, const std::vector<Trigger>& triggers,
       }
       const size_t b = p;
       while (p < w.end && IsAsciiDigit(text[p])) ++p;
-      // Digits followed by ASCII other than a dash (an amount's 1.5, a
-      // code's 3C) start no chain: decided without reading a number.
+      // Most digits are followed by a character that neither continues a
+      // number nor is a unit (2024年, 1.5元, 3C): no chain starts there,
+      // decided without reading a number.
       const bool may_go_on =
-          p < text.size() && (static_cast<unsigned char>(text[p]) >= 0x80 || text[p] == '-');
+          p < text.size() && (text[p] == '-' || ChainMayGoOn(DecodeBmp3(text, p)));
       if (may_go_on && MayStartChain(text, b)) ascii.push_back(b);
     }
   }

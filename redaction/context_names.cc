@@ -1,5 +1,6 @@
 #include "redaction/context_names.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -243,10 +244,13 @@ bool ListNameBoundaryAt(std::string_view text, size_t p) {
 }
 
 // A name starting at p (after a cue): its end, or p when none.
-size_t NameFrom(std::string_view text, size_t p) {
+// `dots`: whether the text holds a middle dot at all (most do not, and
+// the dotted-name readings are skipped).
+size_t NameFrom(std::string_view text, size_t p, bool dots) {
   if (p >= text.size()) return p;
   if (IsAsciiUpper(text[p])) return p + LatinNameAt(text, p);
-  if (const size_t dot = DotAhead(text, p); dot != std::string_view::npos) {
+  if (const size_t dot = dots ? DotAhead(text, p) : std::string_view::npos;
+      dot != std::string_view::npos) {
     size_t b = 0, e = 0;
     if (dot >= p + 6 && DottedNameAround(text, dot, &b, &e) && b <= p) return e;
   }
@@ -303,10 +307,10 @@ void NamesAfterRoleWord(std::string_view text, size_t p, std::vector<Span>& out)
   out.push_back({p, p + len, PiiCategory::kPersonName});
 }
 
-void NamesAfterCue(std::string_view text, size_t p, std::vector<Span>& out) {
+void NamesAfterCue(std::string_view text, size_t p, bool dots, std::vector<Span>& out) {
   p = SkipConnector(text, p);
   for (int k = 0; k < 8; ++k) {
-    const size_t e = NameFrom(text, p);
+    const size_t e = NameFrom(text, p, dots);
     if (e == p) return;
     // A further name of a list must end where names end (负责人：邵某，卫生
     // 负责人… is not a list of two names).
@@ -318,7 +322,8 @@ void NamesAfterCue(std::string_view text, size_t p, std::vector<Span>& out) {
   }
 }
 
-void NameBeforeCue(std::string_view text, size_t p, bool strong, std::vector<Span>& out) {
+void NameBeforeCue(std::string_view text, size_t p, bool strong, bool dots,
+                   std::vector<Span>& out) {
   if (p == 0) return;
   // Found already from a cue before it (由其儿子艾力·买买提代为签收).
   if (!out.empty() && out.back().end == p) return;
@@ -328,7 +333,7 @@ void NameBeforeCue(std::string_view text, size_t p, bool strong, std::vector<Spa
     return;
   }
   // A transliterated name ending here.
-  for (size_t q = p; q + 24 > p && q > 0;) {
+  for (size_t q = p; dots && q + 24 > p && q > 0;) {
     --q;
     size_t b = 0, e = 0;
     if ((static_cast<unsigned char>(text[q]) == 0xC2 ||
@@ -377,6 +382,11 @@ const TriggerSpec& ContextNameTriggers() {
 void FindNamesByContext(std::string_view text, const std::vector<Trigger>& triggers,
                         std::vector<Span>& out) {
   const Tables& t = GetTables();
+  // Every middle dot is a trigger (ContextNameTriggers): without one, no
+  // transliterated name needs looking for.
+  const bool dots = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& tr) {
+    return tr.cp == 0xB7 || tr.cp == 0x30FB || tr.cp == 0x2022 || tr.cp == 0xFF65;
+  });
   size_t skip_to = 0;  // a dotted name already read up to here
   for (const Trigger& tr : triggers) {
     const size_t p = tr.pos;
@@ -394,7 +404,7 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
       continue;
     }
     if (cp == U'(' || cp == U'（') {
-      if (BracketLabelAt(text, p + tr.len)) NameBeforeCue(text, p, true, out);
+      if (BracketLabelAt(text, p + tr.len)) NameBeforeCue(text, p, true, dots, out);
       continue;
     }
     if (EndsRoleWord(cp)) NamesAfterRoleWord(text, p + tr.len, out);
@@ -405,13 +415,13 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
       continue;
     if (const auto* cues = t.before_first.Has(cp) ? t.before.Find(cp) : nullptr) {
       for (std::string_view w : *cues) {
-        if (StartsWithAt(text, p, w)) NamesAfterCue(text, p + w.size(), out);
+        if (StartsWithAt(text, p, w)) NamesAfterCue(text, p + w.size(), dots, out);
       }
     }
     if (const auto* cues = t.after_first.Has(cp) ? t.after.Find(cp) : nullptr) {
       for (const AfterCue* a : *cues) {
         if (StartsWithAt(text, p, a->word)) {
-          NameBeforeCue(text, p, a->strong, out);
+          NameBeforeCue(text, p, a->strong, dots, out);
           break;
         }
       }

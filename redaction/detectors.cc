@@ -15,12 +15,7 @@ namespace {
 
 // Every occurrence of `needle` in `text` as a span.
 void Occurrences(std::string_view text, std::string_view needle, std::vector<Span>& out) {
-  if (needle.empty()) return;
-  size_t p = 0;
-  while (p + needle.size() <= text.size()) {
-    const void* hit = memmem(text.data() + p, text.size() - p, needle.data(), needle.size());
-    if (hit == nullptr) return;
-    p = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+  for (size_t p = 0; (p = FindBytes(text, p, needle)) != std::string_view::npos;) {
     out.push_back({p, p + needle.size(), PiiCategory::kPersonName});
     p += needle.size();
   }

@@ -1,5 +1,6 @@
 #include "redaction/digit_detectors.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -279,6 +280,13 @@ void ScanWords(std::string_view text, const std::vector<AsciiWord>& words,
     size_t p = w.begin;
     while (p < w.end && !IsAsciiDigit(text[p])) ++p;
     if (p == w.end) continue;
+    // Most words are short numbers (dates, amounts, article numbers) that
+    // no separator joins to the next: too short to be any identifier.
+    if (p == w.begin && w.end - p < 10 && SeparatorAt(text, w.end) == 0 &&
+        std::all_of(text.begin() + static_cast<std::ptrdiff_t>(p),
+                    text.begin() + static_cast<std::ptrdiff_t>(w.end), IsAsciiDigit)) {
+      continue;
+    }
     Sink sink{options, out, kept, true, p};
     read_to = ScanGroupAt(text, p, sink);
   }

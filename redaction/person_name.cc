@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "redaction/chinese_names.h"
+#include "redaction/text_scan.h"
 #include "service/domain/record.h"
 
 namespace dpfeed {
@@ -58,13 +59,9 @@ bool IsSearchableName(std::string_view name) {
 void DetectName(std::string_view text, std::string_view name, std::vector<Span>& out) {
   if (!IsSearchableName(name)) return;
   if (!IsAsciiText(name)) {
-    // glibc's memmem is vectorised; string_view::find stops at every
-    // occurrence of the name's first byte, which in Chinese is everywhere.
-    size_t p = 0;
-    while (p + name.size() <= text.size()) {
-      const void* hit = memmem(text.data() + p, text.size() - p, name.data(), name.size());
-      if (hit == nullptr) break;
-      p = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+    // string_view::find stops at every occurrence of the name's first
+    // byte, which in Chinese is everywhere (FindBytes: text_scan.h).
+    for (size_t p = 0; (p = FindBytes(text, p, name)) != std::string_view::npos;) {
       out.push_back({p, p + name.size(), PiiCategory::kPersonName});
       p += name.size();
     }

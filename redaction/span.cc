@@ -32,19 +32,19 @@ void NormalizeSpans(std::vector<Span>& spans) {
   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
-  std::vector<Span> out;
-  out.reserve(spans.size());
+  // Merged in place: the kept spans never outnumber the ones read.
+  size_t kept = 0;
   for (const Span& s : spans) {
     if (s.end <= s.begin) continue;
-    if (!out.empty() && s.begin < out.back().end) {
+    if (kept > 0 && s.begin < spans[kept - 1].end) {
       // Overlap: keep the union under the earlier span's category so no
       // byte of either escapes masking.
-      out.back().end = std::max(out.back().end, s.end);
+      spans[kept - 1].end = std::max(spans[kept - 1].end, s.end);
       continue;
     }
-    out.push_back(s);
+    spans[kept++] = s;
   }
-  spans.swap(out);
+  spans.resize(kept);
 }
 
 }  // namespace dpfeed

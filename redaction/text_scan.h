@@ -366,6 +366,32 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
+// The first occurrence of `needle` in `text` at or after `from`, or npos
+// (memmem's answer). A needle that starts with a three-byte character (a
+// Chinese name) is found by memchr for the third byte of that character,
+// one of 64 values, and a comparison at each hit: glibc's memmem builds a
+// shift table on every call, which costs more than the whole search over a
+// field of a few hundred bytes.
+inline size_t FindBytes(std::string_view text, size_t from, std::string_view needle) {
+  const size_t m = needle.size();
+  if (m == 0 || from > text.size() || text.size() - from < m) return std::string_view::npos;
+  const char* base = text.data();
+  if (m >= 3 && (static_cast<unsigned char>(needle[0]) & 0xF0) == 0xE0) {
+    const size_t last = text.size() - m + 2;  // where the key stands in the last possible match
+    for (size_t p = from + 2; p <= last;) {
+      const void* hit = std::memchr(base + p, needle[2], last - p + 1);
+      if (hit == nullptr) break;
+      p = static_cast<size_t>(static_cast<const char*>(hit) - base);
+      if (SameBytes(base + p - 2, needle.data(), m)) return p - 2;
+      ++p;
+    }
+    return std::string_view::npos;
+  }
+  const void* hit = memmem(base + from, text.size() - from, needle.data(), m);
+  return hit == nullptr ? std::string_view::npos
+                        : static_cast<size_t>(static_cast<const char*>(hit) - base);
+}
+
 // Whether `text` at p starts with `word`.
 inline bool StartsWithAt(std::string_view text, size_t p, std::string_view word) {
   return p <= text.size() && text.size() - p >= word.size() &&

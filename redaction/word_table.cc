@@ -48,7 +48,7 @@ WordTable::WordTable(std::span<const std::string_view> words) : words_(words.beg
 
 size_t WordTable::LongestAt(std::string_view text, size_t p) const {
   const char32_t cp = At(text, p);
-  if (cp == 0 || !first_.Has(cp)) return kNone;
+  if (cp == 0 || !first_.MayHave(cp)) return kNone;
   const auto* list = by_first_.Find(cp);
   if (list == nullptr) return kNone;
   for (std::uint32_t i : *list) {
@@ -60,7 +60,7 @@ size_t WordTable::LongestAt(std::string_view text, size_t p) const {
 size_t WordTable::LongestEndingAt(std::string_view text, size_t p) const {
   if (p == 0) return kNone;
   const char32_t cp = At(text, PrevCharStart(text, p));
-  if (cp == 0 || !last_.Has(cp)) return kNone;
+  if (cp == 0 || !last_.MayHave(cp)) return kNone;
   const auto* list = by_last_.Find(cp);
   if (list == nullptr) return kNone;
   for (std::uint32_t i : *list) {

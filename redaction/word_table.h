@@ -8,6 +8,7 @@
 #ifndef DPFEED_REDACTION_WORD_TABLE_H_
 #define DPFEED_REDACTION_WORD_TABLE_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -34,12 +35,32 @@ class WordTable {
 
   std::string_view word(size_t i) const { return words_[i]; }
   // Whether `cp` starts some word (to build a scanner's trigger set).
-  bool Starts(char32_t cp) const { return first_.Has(cp); }
+  bool Starts(char32_t cp) const { return by_first_.Find(cp) != nullptr; }
 
  private:
+  // A 2048-bit hashed filter of code points: 256 bytes, where an exact
+  // bitmap of the Basic Multilingual Plane takes 8 KiB, so the dozen tables
+  // of the detectors stay in the first-level cache together. A false
+  // positive costs one lookup in the map.
+  class CharFilter {
+   public:
+    void Add(char32_t cp) {
+      const std::uint32_t h = Hash(cp);
+      bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
+    }
+    bool MayHave(char32_t cp) const {
+      const std::uint32_t h = Hash(cp);
+      return ((bits_[h >> 6] >> (h & 63)) & 1) != 0;
+    }
+
+   private:
+    static std::uint32_t Hash(char32_t cp) { return (cp * 0x9E3779B1u) >> 21; }
+    std::array<std::uint64_t, 32> bits_{};
+  };
+
   std::vector<std::string_view> words_;
-  CodePointSet first_;
-  CodePointSet last_;
+  CharFilter first_;
+  CharFilter last_;
   // Word indices by first / last character, longest word first.
   CodePointMap<std::vector<std::uint32_t>> by_first_;
   CodePointMap<std::vector<std::uint32_t>> by_last_;
