@@ -102,5 +102,18 @@ TEST(TriggerTableTest, DetectorsOverListedWordsFindWhatTheirOwnScanFinds) {
   }
 }
 
+TEST(FindBytesTest, FindsWhatStringFindFinds) {
+  const std::string text = "张三、张三丰和李四（张三）签收。Zhang San";
+  for (std::string_view needle : {"张三", "张三丰", "李四", "签收。", "三", "王五", "Zhang", "San",
+                                  "张三、张三丰和李四（张三）签收。Zhang San!"}) {
+    for (size_t from = 0; from <= text.size(); ++from) {
+      EXPECT_EQ(FindBytes(text, from, needle), std::string_view(text).find(needle, from))
+          << needle << " from " << from;
+    }
+  }
+  EXPECT_EQ(FindBytes("", 0, "张三"), std::string_view::npos);
+  EXPECT_EQ(FindBytes("张", 0, "张三"), std::string_view::npos);
+}
+
 }  // namespace
 }  // namespace dpfeed
