@@ -3,7 +3,7 @@
 //
 // Thread-safety: every member is safe to use from the io and reader threads
 // (the writer and reader pool are internally synchronised; the calendar is
-// immutable; clocks are thread-safe).
+// immutable, and replaced only through LiveCalendar; clocks are thread-safe).
 #ifndef DPFEED_SERVICE_API_API_CONTEXT_H_
 #define DPFEED_SERVICE_API_API_CONTEXT_H_
 
@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "redaction/masking_policy.h"
+#include "service/api/live_calendar.h"
 #include "service/api/metrics.h"
 #include "service/calendar/clock.h"
 #include "service/calendar/work_calendar.h"
@@ -25,7 +26,7 @@ namespace dpfeed {
 struct ApiContext {
   Writer* writer = nullptr;
   ReaderPool* readers = nullptr;
-  std::shared_ptr<const WorkCalendar> calendar;
+  LiveCalendar calendar;  // `*ctx.calendar` is the calendar now in force
   const Clock* clock = nullptr;
   Metrics* metrics = nullptr;
   MaskingPolicy masking;

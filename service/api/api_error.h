@@ -3,7 +3,9 @@
 // Error bodies are JSON: {"error": "<code>", "message": "<plain words>",
 // "records": [{"index": i, "wsh": "…", "errors": [{"field": "CF_NR_FK", "reason": "…"}]}]}
 // where "records" is present for per-record problems. Messages meant for
-// department staff are Chinese.
+// department staff are Chinese. Bodies are always valid UTF-8 JSON, whatever
+// bytes a message echoes. A 503 (IOError: busy, storage unavailable)
+// carries `Retry-After: kRetryAfterSeconds`.
 #ifndef DPFEED_SERVICE_API_API_ERROR_H_
 #define DPFEED_SERVICE_API_API_ERROR_H_
 
@@ -15,6 +17,8 @@
 #include "service/domain/status.h"
 
 namespace dpfeed {
+
+inline constexpr int kRetryAfterSeconds = 5;
 
 http::status HttpStatusOf(const Status& status);
 const char* ErrorCodeOf(const Status& status);

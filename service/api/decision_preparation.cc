@@ -1,13 +1,58 @@
 #include "service/api/decision_preparation.h"
 
+#include <map>
+
 #include "service/compliance/intake_feedback.h"
 #include "service/store/record_json.h"
 
 namespace dpfeed {
 
+namespace {
+
+// Whether `given` names `registered`, alone or after the jurisdiction.
+bool SameName(const std::string& given, const std::string& registered, std::string_view jurisdiction) {
+  if (given == registered) return true;
+  return !jurisdiction.empty() && registered.rfind(jurisdiction, 0) != 0 &&
+         given.size() == jurisdiction.size() + registered.size() &&
+         given.compare(0, jurisdiction.size(), jurisdiction) == 0 &&
+         given.compare(jurisdiction.size(), std::string::npos, registered) == 0;
+}
+
+// The deciding agency must be the department or one of its registered
+// agencies, under the registered name: no department files decisions in
+// another's name.
+std::vector<FieldIssue> CheckDecidingAgency(const Record& r, const Department& d,
+                                            std::string_view jurisdiction) {
+  const Kind kind = r.kind;
+  const std::string& code = r.Get(AgencyCodeField(kind));
+  const std::string& name = r.Get(AgencyNameField(kind));
+  std::map<std::string, std::string> allowed = {{d.uscc, d.name}};
+  for (const Agency& a : d.agencies) allowed.emplace(a.uscc, a.name);
+  const std::string word = kind == Kind::kLicense ? "许可机关" : "处罚机关";
+  const auto it = allowed.find(code);
+  if (it == allowed.end()) {
+    std::string list;
+    for (const auto& [uscc, n] : allowed) list += (list.empty() ? "" : "、") + n + "（" + uscc + "）";
+    return {{WireCode(kind, AgencyCodeField(kind)),
+             word + "统一社会信用代码" + code + "既不是本部门，也不是为本部门登记的受委托组织；可填写：" +
+                 list + "。受委托组织由管理员登记"}};
+  }
+  if (!SameName(name, it->second, jurisdiction)) {
+    return {{WireCode(kind, AgencyNameField(kind)),
+             word + "名称与统一社会信用代码" + code + "登记的名称不符：应为" + it->second}};
+  }
+  return {};
+}
+
+std::string Party(const std::string& name, const std::string& code) {
+  return name + (code.empty() ? "" : "（" + code + "）");
+}
+
+}  // namespace
+
 PrepareResult PrepareDecision(Record record, const Department& department,
                               const WorkCalendar& calendar, CivilDate today,
-                              const PublicityRules& rules) {
+                              const PublicityRules& rules, std::string_view jurisdiction) {
   PrepareResult out;
   Validation v = ValidateRecord(record, today, rules);
   if (!v.ok()) {
@@ -24,6 +69,11 @@ PrepareResult PrepareDecision(Record record, const Department& department,
         {WireCode(kind, source_code_field), "数据来源单位统一社会信用代码" + source +
                                                 "不是本部门（" + department.name + "，" +
                                                 department.uscc + "）；部门只能提交本部门的决定"});
+    return out;
+  }
+  if (auto agency = CheckDecidingAgency(record, department, jurisdiction); !agency.empty()) {
+    out.failure = PrepareFailure::kForeignSource;
+    out.errors = std::move(agency);
     return out;
   }
   if (source.empty()) record.Set(source_code_field, department.uscc);
@@ -43,6 +93,8 @@ PrepareResult PrepareDecision(Record record, const Department& department,
   p.write.decision_date = FormatCivilDate(*decided);
   p.write.content = EncodeRecord(record);
   ApplyAssessment(assessment, record, &p.write);
+  p.write.party_name = record.Get("XDR_MC");
+  p.write.party_code = record.Get("XDR_SHXYM");
   p.deadline_provisional = assessment.deadline.provisional;
   p.warnings = std::move(v.warnings);
   p.warnings.insert(p.warnings.end(), assessment.warnings.begin(), assessment.warnings.end());
@@ -53,14 +105,29 @@ PrepareResult PrepareDecision(Record record, const Department& department,
 }
 
 Result<std::vector<DecisionWriteResult>> StoreDecisions(
-    Database& db, const std::vector<PreparedDecision>& decisions, const std::string& received_at) {
+    Database& db, const std::vector<PreparedDecision>& decisions, const std::string& received_at,
+    std::vector<PartyConflict>* conflicts) {
   std::vector<DecisionWriteResult> results;
   results.reserve(decisions.size());
-  for (const PreparedDecision& p : decisions) {
-    auto r = UpsertDecision(db, p.write, received_at);
+  std::string first_conflict;
+  for (size_t i = 0; i < decisions.size(); ++i) {
+    const DecisionWrite& w = decisions[i].write;
+    auto r = UpsertDecision(db, w, received_at);
     if (!r.ok()) return r.status();
+    if (r->party_conflict) {
+      const std::string reason =
+          "文书号" + w.wsh + "已登记的当事人为" + Party(r->stored_party_name, r->stored_party_code) +
+          "，本次提交为" + Party(w.party_name, w.party_code) +
+          "；不同当事人的决定应使用不同文书号。确需更正当事人时，请明确提出更正（接口：在地址后加 "
+          "?correct_party=true）";
+      if (first_conflict.empty()) first_conflict = reason;
+      if (conflicts == nullptr) break;
+      conflicts->push_back({i, {WireCode(w.kind, "XDR_MC"), reason}});
+      continue;
+    }
     results.push_back(*r);
   }
+  if (!first_conflict.empty()) return Status::Conflict(first_conflict);
   return results;
 }
 

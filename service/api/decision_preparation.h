@@ -7,18 +7,26 @@
 // caller's (writer) connection inside the caller's transaction.
 // Contract: PrepareDecision validates the record against the standard's
 // rules (ValidateRecord, which normalises it in place), refuses a
-// data-source code that is not the department's own, fills the data-source
-// name and code from the department when absent, and decides what
-// publication does with it (compliance/intake_feedback.h): the deadline,
-// usage scope and withholding, a penalty's severity and the last day shown. On failure
+// data-source code that is not the department's own and a deciding agency
+// (XKJG/XKJGDM, CFJG/CFJGDM) that is neither the department nor one of its
+// registered agencies (Department::agencies) under its registered name
+// (optionally after `jurisdiction`), fills the data-source name and code
+// from the department when absent, and decides what publication does with
+// it (compliance/intake_feedback.h): the deadline, usage scope and
+// withholding, a penalty's severity and the last day shown. On failure
 // `prepared` is empty and `errors` lists every problem by wire code, in
 // Chinese. StoreDecisions upserts the prepared decisions in order and stops
-// at the first store error (the caller's savepoint undoes the rest).
+// at the first store error (the caller's savepoint undoes the rest). A
+// decision whose 文书号 is stored with another party (XDR_MC or XDR_SHXYM),
+// without write.allow_party_change, is not written: StoreDecisions returns
+// Conflict naming both parties and, when `conflicts` is given, lists every
+// such decision there by its index.
 #ifndef DPFEED_SERVICE_API_DECISION_PREPARATION_H_
 #define DPFEED_SERVICE_API_DECISION_PREPARATION_H_
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "service/calendar/work_calendar.h"
@@ -44,7 +52,7 @@ struct PreparedDecision {
 enum class PrepareFailure {
   kNone,
   kRules,          // the standard's rules (422 on the API)
-  kForeignSource,  // another department's data-source code (403 on the API)
+  kForeignSource,  // another department's data-source code or deciding agency (403 on the API)
 };
 
 struct PrepareResult {
@@ -53,13 +61,20 @@ struct PrepareResult {
   std::vector<FieldIssue> errors;
 };
 
-// REQUIRES: record.kind set.
+// REQUIRES: record.kind set. `jurisdiction` ("安丘市") may prefix the
+// registered names of the department and its agencies.
 PrepareResult PrepareDecision(Record record, const Department& department,
                               const WorkCalendar& calendar, CivilDate today,
-                              const PublicityRules& rules);
+                              const PublicityRules& rules,
+                              std::string_view jurisdiction = {});
 
+struct PartyConflict {
+  size_t index = 0;   // in `decisions`
+  FieldIssue issue;   // on XDR_MC, naming the stored and the submitted party
+};
 Result<std::vector<DecisionWriteResult>> StoreDecisions(
-    Database& db, const std::vector<PreparedDecision>& decisions, const std::string& received_at);
+    Database& db, const std::vector<PreparedDecision>& decisions, const std::string& received_at,
+    std::vector<PartyConflict>* conflicts = nullptr);
 
 }  // namespace dpfeed
 

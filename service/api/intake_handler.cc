@@ -1,16 +1,14 @@
 #include "service/api/intake_handler.h"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
+#include <map>
 #include <memory>
 #include <vector>
 
+#include "service/api/json_body.h"
 #include "service/api/decision_preparation.h"
 #include "service/calendar/shanghai_time.h"
-#include "service/domain/record_validator.h"
-#include "service/store/decision_repository.h"
-#include "service/store/department_repository.h"
 #include "service/store/record_json.h"
 
 namespace dpfeed {
@@ -54,56 +52,25 @@ void WriteIssues(JsonWriter& w, const std::vector<FieldIssue>& issues) {
   w.EndArray();
 }
 
-}  // namespace
-
-void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
-  const Request& req = a.req;
-  if (Status s = RequireRole(a.principal, {Role::kDepartment}); !s.ok()) {
-    a.reply(ErrorResponse(req, Status::Forbidden("只有部门令牌可以提交决定（当前令牌角色：" +
-                                                 std::string(RoleName(a.principal.role)) + "）")));
-    return;
-  }
-  auto department = FindDepartmentById(a.db, *a.principal.department_id);
-  if (!department.ok()) {
-    a.reply(ErrorResponse(req, department.status()));
-    return;
-  }
-
+// The records of the body, or the 400 to answer.
+std::optional<Response> DecodeBody(const Request& req, Kind kind, std::vector<Record>* records) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag>(
-      req.body().data(), req.body().size());
-  if (doc.HasParseError()) {
-    a.reply(ErrorResponse(
-        req, Status::InvalidArgument(std::string("请求体不是有效的UTF-8 JSON：") +
-                                     rapidjson::GetParseError_En(doc.GetParseError()) +
-                                     "（位置 " + std::to_string(doc.GetErrorOffset()) + "）")));
-    return;
-  }
+  if (auto error = ParseJsonBody(req, &doc)) return error;
   std::vector<const rapidjson::Value*> items;
   if (doc.IsArray()) {
-    if (doc.Empty()) {
-      a.reply(ErrorResponse(req, Status::InvalidArgument("记录数组为空")));
-      return;
-    }
+    if (doc.Empty()) return ErrorResponse(req, Status::InvalidArgument("记录数组为空"));
     if (doc.Size() > kMaxRecordsPerRequest) {
-      a.reply(ErrorResponse(req, Status::InvalidArgument(
-                                     "一次最多提交" + std::to_string(kMaxRecordsPerRequest) +
-                                     "条记录，实际" + std::to_string(doc.Size()) + "条")));
-      return;
+      return ErrorResponse(
+          req, Status::InvalidArgument("一次最多提交" + std::to_string(kMaxRecordsPerRequest) +
+                                       "条记录，实际" + std::to_string(doc.Size()) + "条"));
     }
     for (const auto& v : doc.GetArray()) items.push_back(&v);
   } else if (doc.IsObject()) {
     items.push_back(&doc);
   } else {
-    a.reply(ErrorResponse(req, Status::InvalidArgument("请求体应为一条记录（JSON对象）或记录数组")));
-    return;
+    return ErrorResponse(req, Status::InvalidArgument("请求体应为一条记录（JSON对象）或记录数组"));
   }
-
-  const auto now = a.ctx.clock->Now();
-  const CivilDate today = ShanghaiDate(now);
-  std::vector<RecordIssues> type_errors, rule_errors, source_errors;
-  auto prepared = std::make_shared<std::vector<PreparedDecision>>();
-  prepared->reserve(items.size());
+  std::vector<RecordIssues> type_errors;
   for (size_t i = 0; i < items.size(); ++i) {
     Record record;
     record.kind = kind;
@@ -112,93 +79,159 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
       type_errors.push_back({i, std::move(issues), SentWsh(*items[i], kind)});
       continue;
     }
-    PrepareResult p =
-        PrepareDecision(std::move(record), *department, *a.ctx.calendar, today, a.ctx.publicity);
-    if (p.failure == PrepareFailure::kRules) {
-      rule_errors.push_back({i, std::move(p.errors), SentWsh(*items[i], kind)});
-    } else if (p.failure == PrepareFailure::kForeignSource) {
-      source_errors.push_back({i, std::move(p.errors), SentWsh(*items[i], kind)});
-    } else {
-      prepared->push_back(std::move(*p.prepared));
-    }
+    records->push_back(std::move(record));
   }
   if (!type_errors.empty()) {
-    a.reply(RecordErrorResponse(req, http::status::bad_request, "invalid_request",
-                                "字段类型错误或未知字段，未保存任何记录", type_errors));
-    return;
+    return RecordErrorResponse(req, http::status::bad_request, "invalid_request",
+                               "字段类型错误或未知字段，未保存任何记录", type_errors);
   }
-  if (!source_errors.empty()) {
-    a.reply(RecordErrorResponse(req, http::status::forbidden, "forbidden",
-                                "记录的数据来源单位不是本部门，未保存任何记录", source_errors));
-    return;
+  return std::nullopt;
+}
+
+std::string ResultsJson(const std::vector<DecisionWriteResult>& results,
+                        const std::vector<PreparedDecision>& prepared, bool* changed,
+                        uint64_t* stored) {
+  JsonOut out;
+  JsonWriter& w = out.w();
+  w.StartObject();
+  Key(w, "records");
+  w.StartArray();
+  for (size_t i = 0; i < results.size(); ++i) {
+    const DecisionWriteResult& r = results[i];
+    *changed |= r.outcome != WriteOutcome::kUnchanged;
+    *stored += r.outcome != WriteOutcome::kUnchanged ? 1 : 0;
+    w.StartObject();
+    Key(w, "index");
+    w.Uint64(i);
+    Key(w, "id");
+    w.Int64(r.id);
+    Key(w, "version");
+    w.Int(r.version);
+    Key(w, "outcome");
+    Str(w, WriteOutcomeName(r.outcome));
+    Key(w, "received_at");
+    Str(w, r.received_at);
+    Key(w, "deadline");
+    Str(w, r.deadline);
+    Key(w, "deadline_provisional");
+    w.Bool(r.provisional);
+    if (r.party_changed) {
+      Key(w, "party_changed");
+      w.Bool(true);
+    }
+    const PreparedDecision& p = prepared[i];
+    WritePublicationTerms(w, p.write);
+    std::vector<FieldIssue> warnings = p.warnings;
+    if (r.outcome == WriteOutcome::kCreated) {
+      warnings.insert(warnings.end(), p.deadline_warnings.begin(), p.deadline_warnings.end());
+    }
+    if (!warnings.empty()) {
+      Key(w, "warnings");
+      WriteIssues(w, warnings);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return out.Take();
+}
+
+}  // namespace
+
+void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
+  const Request& req = a.req;
+  if (Status s = RequireRole(a.principal, {Role::kDepartment}); !s.ok()) {
+    return a.reply(ErrorResponse(req, Status::Forbidden("只有部门令牌可以提交决定（当前令牌角色：" +
+                                                        std::string(RoleName(a.principal.role)) +
+                                                        "）")));
+  }
+  bool correct_party = false;
+  if (auto it = a.target.query.find("correct_party"); it != a.target.query.end()) {
+    if (it->second != "true" && it->second != "false") {
+      return a.reply(
+          ErrorResponse(req, Status::InvalidArgument("correct_party 参数应为 true 或 false")));
+    }
+    correct_party = it->second == "true";
+  }
+  auto department = FindDepartmentById(a.db, *a.principal.department_id);
+  if (!department.ok()) return a.reply(ErrorResponse(req, department.status()));
+
+  std::vector<Record> records;
+  if (auto error = DecodeBody(req, kind, &records)) return a.reply(std::move(*error));
+  const auto now = a.ctx.clock->Now();
+  const CivilDate today = ShanghaiDate(now);
+  std::vector<RecordIssues> rule_errors, foreign_errors;
+  std::map<std::string, size_t> index_of_wsh;  // a batch names each decision once
+  auto prepared = std::make_shared<std::vector<PreparedDecision>>();
+  prepared->reserve(records.size());
+  for (size_t i = 0; i < records.size(); ++i) {
+    std::string sent_wsh = records[i].Get("WSH");
+    PrepareResult p = PrepareDecision(std::move(records[i]), *department, *a.ctx.calendar, today,
+                                      a.ctx.publicity, a.ctx.jurisdiction);
+    if (p.failure == PrepareFailure::kRules) {
+      rule_errors.push_back({i, std::move(p.errors), std::move(sent_wsh)});
+      continue;
+    }
+    if (p.failure == PrepareFailure::kForeignSource) {
+      foreign_errors.push_back({i, std::move(p.errors), std::move(sent_wsh)});
+      continue;
+    }
+    const std::string& wsh = p.prepared->write.wsh;
+    if (auto [first, fresh] = index_of_wsh.emplace(wsh, i); !fresh) {
+      rule_errors.push_back(
+          {i,
+           {{WireCode(kind, "WSH"), "同一批次中文书号" + wsh + "出现了不止一次（另见序号" +
+                                        std::to_string(first->second) +
+                                        "，从0起）；每个决定只能提交一次"}},
+           wsh});
+      continue;
+    }
+    p.prepared->write.allow_party_change = correct_party;
+    prepared->push_back(std::move(*p.prepared));
+  }
+  if (!foreign_errors.empty()) {
+    return a.reply(RecordErrorResponse(req, http::status::forbidden, "forbidden",
+                                       "记录的数据来源单位或决定机关不是本部门，未保存任何记录",
+                                       foreign_errors));
   }
   if (!rule_errors.empty()) {
-    a.reply(RecordErrorResponse(req, http::status::unprocessable_entity, "validation_failed",
-                                "记录未通过校验，未保存任何记录", rule_errors));
-    return;
+    return a.reply(RecordErrorResponse(req, http::status::unprocessable_entity,
+                                       "validation_failed", "记录未通过校验，未保存任何记录",
+                                       rule_errors));
   }
 
   auto results = std::make_shared<std::vector<DecisionWriteResult>>();
+  auto conflicts = std::make_shared<std::vector<PartyConflict>>();
   const std::string received_at = FormatShanghaiTimestamp(now);
   Metrics* metrics = a.ctx.metrics;
   a.ctx.writer->Submit(
-      [prepared, results, received_at](Database& db) -> Status {
-        auto stored = StoreDecisions(db, *prepared, received_at);
+      [prepared, results, conflicts, received_at](Database& db) -> Status {
+        conflicts->clear();
+        auto stored = StoreDecisions(db, *prepared, received_at, conflicts.get());
         if (!stored.ok()) return stored.status();
         *results = std::move(stored.value());
         return Status::Ok();
       },
-      [req_head = Request(req.method(), req.target(), req.version()), keep = req.keep_alive(),
-       prepared, results, metrics, reply = a.reply](Status s) mutable {
-        Request head = std::move(req_head);
+      [head = Request(req.method(), req.target(), req.version()), keep = req.keep_alive(),
+       prepared, results, conflicts, metrics, reply = a.reply](Status s) mutable {
         head.keep_alive(keep);
-        if (!s.ok()) {
-          reply(ErrorResponse(head, Status::IOError("保存失败，请重试：" + s.message())));
-          return;
+        if (!conflicts->empty()) {
+          std::vector<RecordIssues> issues;
+          for (PartyConflict& c : *conflicts) {
+            issues.push_back({c.index, {std::move(c.issue)}, (*prepared)[c.index].write.wsh});
+          }
+          return reply(RecordErrorResponse(head, http::status::conflict, "party_conflict",
+                                           "文书号已登记给另一当事人，未保存任何记录", issues));
         }
-        JsonOut out;
-        JsonWriter& w = out.w();
+        if (!s.ok()) {
+          return reply(ErrorResponse(head, Status::IOError("保存失败，请重试：" + s.message())));
+        }
         bool changed = false;
         uint64_t stored = 0;
-        w.StartObject();
-        Key(w, "records");
-        w.StartArray();
-        for (size_t i = 0; i < results->size(); ++i) {
-          const DecisionWriteResult& r = (*results)[i];
-          changed |= r.outcome != WriteOutcome::kUnchanged;
-          stored += r.outcome != WriteOutcome::kUnchanged ? 1 : 0;
-          w.StartObject();
-          Key(w, "index");
-          w.Uint64(i);
-          Key(w, "id");
-          w.Int64(r.id);
-          Key(w, "version");
-          w.Int(r.version);
-          Key(w, "outcome");
-          Str(w, WriteOutcomeName(r.outcome));
-          Key(w, "received_at");
-          Str(w, r.received_at);
-          Key(w, "deadline");
-          Str(w, r.deadline);
-          Key(w, "deadline_provisional");
-          w.Bool(r.provisional);
-          const PreparedDecision& p = (*prepared)[i];
-          WritePublicationTerms(w, p.write);
-          std::vector<FieldIssue> warnings = p.warnings;
-          if (r.outcome == WriteOutcome::kCreated) {
-            warnings.insert(warnings.end(), p.deadline_warnings.begin(), p.deadline_warnings.end());
-          }
-          if (!warnings.empty()) {
-            Key(w, "warnings");
-            WriteIssues(w, warnings);
-          }
-          w.EndObject();
-        }
-        w.EndArray();
-        w.EndObject();
+        std::string body = ResultsJson(*results, *prepared, &changed, &stored);
         metrics->CountRecordsStored(stored);
         reply(JsonResponse(head, changed ? http::status::created : http::status::ok,
-                           out.Take()));
+                           std::move(body)));
       });
 }
 

@@ -1,25 +1,40 @@
 #include "service/api/metrics.h"
 
 #include <cstdio>
-#include <tuple>
 
 namespace dpfeed {
 
-void Metrics::CountRequest(const std::string& method, const std::string& route, int status) {
-  std::lock_guard<std::mutex> lock(mu_);
-  ++requests_[{method, route, status}];
+namespace {
+
+std::string Number(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), "%.17g", v);
+  return buf;
 }
 
-void Metrics::AddGaugeSource(std::string help_prefix, Gauge gauge) {
-  std::lock_guard<std::mutex> lock(mu_);
-  gauges_.emplace_back(std::move(help_prefix), std::move(gauge));
+void Header(std::string& out, std::string_view name, std::string_view help, std::string_view type) {
+  out.append("# HELP ").append(name).append(" ").append(help).append("\n");
+  out.append("# TYPE ").append(name).append(" ").append(type).append("\n");
 }
 
-std::string Metrics::Render(const WriterStats* writer) const {
+}  // namespace
+
+void Metrics::CountRequest(std::string_view method, std::string_view route, int status) {
+  std::lock_guard<std::mutex> lock(mu_);
+  ++requests_[{std::string(method), std::string(route), status}];
+}
+
+void Metrics::AddFamily(std::string name, std::string help, Type type,
+                        std::function<std::vector<Sample>()> samples) {
+  std::lock_guard<std::mutex> lock(mu_);
+  families_.push_back({std::move(name), std::move(help), type, std::move(samples)});
+}
+
+std::string Metrics::Render() const {
   std::string out;
-  out += "# HELP dpfeed_http_requests_total HTTP requests by method, route and status.\n";
-  out += "# TYPE dpfeed_http_requests_total counter\n";
-  std::vector<std::pair<std::string, Gauge>> gauges;
+  Header(out, "dpfeed_http_requests_total", "HTTP requests by method, route pattern and status.",
+         "counter");
+  std::vector<Family> families;
   {
     std::lock_guard<std::mutex> lock(mu_);
     for (const auto& [key, n] : requests_) {
@@ -27,38 +42,36 @@ std::string Metrics::Render(const WriterStats* writer) const {
              std::get<1>(key) + "\",status=\"" + std::to_string(std::get<2>(key)) + "\"} " +
              std::to_string(n) + "\n";
     }
-    gauges = gauges_;
+    families = families_;
   }
-  out += "# HELP dpfeed_records_stored_total Decision versions stored (new or corrected).\n";
-  out += "# TYPE dpfeed_records_stored_total counter\n";
+  Header(out, "dpfeed_records_stored_total", "Decision versions stored (new or corrected).",
+         "counter");
   out += "dpfeed_records_stored_total " + std::to_string(records_stored_.load()) + "\n";
-  if (writer != nullptr) {
-    out += "# HELP dpfeed_commit_duration_seconds Duration of one group commit (BEGIN..COMMIT).\n";
-    out += "# TYPE dpfeed_commit_duration_seconds histogram\n";
+  if (writer_ != nullptr) {
+    Header(out, "dpfeed_commit_duration_seconds", "Duration of one group commit (BEGIN..COMMIT).",
+           "histogram");
     uint64_t cumulative = 0;
-    char buf[64];
     for (size_t i = 0; i < WriterStats::kBucketsSeconds.size(); ++i) {
-      cumulative += writer->buckets[i].load();
-      std::snprintf(buf, sizeof(buf), "%g", WriterStats::kBucketsSeconds[i]);
-      out += std::string("dpfeed_commit_duration_seconds_bucket{le=\"") + buf + "\"} " +
+      cumulative += writer_->buckets[i].load();
+      char le[32];
+      std::snprintf(le, sizeof(le), "%g", WriterStats::kBucketsSeconds[i]);
+      out += std::string("dpfeed_commit_duration_seconds_bucket{le=\"") + le + "\"} " +
              std::to_string(cumulative) + "\n";
     }
-    cumulative += writer->buckets.back().load();
-    out += "dpfeed_commit_duration_seconds_bucket{le=\"+Inf\"} " + std::to_string(cumulative) + "\n";
-    std::snprintf(buf, sizeof(buf), "%.6f", static_cast<double>(writer->commit_micros_total.load()) / 1e6);
-    out += std::string("dpfeed_commit_duration_seconds_sum ") + buf + "\n";
-    out += "dpfeed_commit_duration_seconds_count " + std::to_string(writer->commits.load()) + "\n";
-    out += "# HELP dpfeed_write_jobs_total Write jobs committed by the group-commit writer.\n";
-    out += "# TYPE dpfeed_write_jobs_total counter\n";
-    out += "dpfeed_write_jobs_total " + std::to_string(writer->jobs.load()) + "\n";
+    cumulative += writer_->buckets.back().load();
+    out +=
+        "dpfeed_commit_duration_seconds_bucket{le=\"+Inf\"} " + std::to_string(cumulative) + "\n";
+    out += "dpfeed_commit_duration_seconds_sum " +
+           Number(static_cast<double>(writer_->commit_micros_total.load()) / 1e6) + "\n";
+    out += "dpfeed_commit_duration_seconds_count " + std::to_string(writer_->commits.load()) + "\n";
+    Header(out, "dpfeed_write_jobs_total", "Write jobs committed by the group-commit writer.",
+           "counter");
+    out += "dpfeed_write_jobs_total " + std::to_string(writer_->jobs.load()) + "\n";
   }
-  for (const auto& [help, gauge] : gauges) {
-    for (const auto& [name, value] : gauge()) {
-      char buf[64];
-      std::snprintf(buf, sizeof(buf), "%g", value);
-      const std::string base = name.substr(0, name.find('{'));
-      out += "# HELP " + base + " " + help + "\n# TYPE " + base + " gauge\n";
-      out += name + " " + buf + "\n";
+  for (const Family& f : families) {
+    Header(out, f.name, f.help, f.type == Type::kGauge ? "gauge" : "counter");
+    for (const Sample& s : f.samples()) {
+      out += f.name + (s.labels.empty() ? "" : "{" + s.labels + "}") + " " + Number(s.value) + "\n";
     }
   }
   return out;

@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 
+#include "service/api/json_body.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/domain/record.h"
 #include "service/store/decision_repository.h"
@@ -23,11 +24,12 @@ void HandleRevokeDecision(HandlerArgs a, Kind kind, int64_t id) {
     return;
   }
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(a.req.body().data(), a.req.body().size());
-  if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("reason") ||
-      !doc["reason"].IsString() || doc["reason"].GetStringLength() == 0) {
-    a.reply(ErrorResponse(a.req, Status::InvalidArgument(
-                                     "请求体应为 {\"reason\": \"撤回原因\"}，reason 为必填字符串")));
+  if (auto error = ParseJsonBody(a.req, &doc)) return a.reply(std::move(*error));
+  if (!doc.IsObject() || !doc.HasMember("reason") || !doc["reason"].IsString() ||
+      doc["reason"].GetStringLength() == 0) {
+    a.reply(ErrorResponse(
+        a.req,
+        Status::InvalidArgument("请求体应为 {\"reason\": \"撤回原因\"}，reason 为必填字符串")));
     return;
   }
   std::string reason(doc["reason"].GetString(), doc["reason"].GetStringLength());
@@ -37,7 +39,9 @@ void HandleRevokeDecision(HandlerArgs a, Kind kind, int64_t id) {
   }
   const std::string now = FormatShanghaiTimestamp(a.ctx.clock->Now());
   a.ctx.writer->Submit(
-      [id, reason, now](Database& db) { return SetDecisionStatus(db, id, DecisionStatus::kRevoked, reason, now); },
+      [id, reason, now](Database& db) {
+        return SetDecisionStatus(db, id, DecisionStatus::kRevoked, reason, now);
+      },
       [head = Request(a.req.method(), a.req.target(), a.req.version()), keep = a.req.keep_alive(),
        reply = a.reply, id, now](Status s) mutable {
         head.keep_alive(keep);

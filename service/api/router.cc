@@ -1,16 +1,10 @@
 #include "service/api/router.h"
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 
-#include "service/api/compliance_handler.h"
-#include "service/api/decision_query_handler.h"
-#include "service/api/fields_handler.h"
-#include "service/api/matters_handler.h"
-#include "service/api/intake_handler.h"
-#include "service/api/repair_handler.h"
-#include "service/api/reports_handler.h"
-#include "service/api/revoke_handler.h"
-#include "service/calendar/shanghai_time.h"
+#include "service/api/api_routes.h"
 
 namespace dpfeed {
 
@@ -28,26 +22,50 @@ std::vector<std::string> Split(const std::string& path) {
   return out;
 }
 
-std::optional<int64_t> ParseId(const std::string& s) {
-  if (s.empty() || s.size() > 18) return std::nullopt;
-  int64_t v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return v;
+bool IsPlaceholder(const std::string& part) {
+  return part.size() > 2 && part.front() == '{' && part.back() == '}';
 }
 
-std::optional<std::string> BearerToken(const Request& req) {
-  auto it = req.find(http::field::authorization);
-  if (it == req.end()) return std::nullopt;
-  std::string_view v = it->value();
-  constexpr std::string_view kScheme = "Bearer ";
-  if (v.size() <= kScheme.size() || v.substr(0, kScheme.size()) != kScheme) return std::nullopt;
-  return std::string(v.substr(kScheme.size()));
+// A value a placeholder accepts, to ask an extra route's matcher about it.
+std::string SampleValue(const std::string& part) {
+  if (part == "{kind}") return "penalties";
+  if (part == "{id}") return "1";
+  return "x";
+}
+
+constexpr http::verb kMethods[] = {http::verb::get, http::verb::post, http::verb::put,
+                                   http::verb::delete_, http::verb::patch};
+
+Status Unauthorized(bool missing) {
+  return Status::Unauthorized(missing ? "缺少令牌：请使用 Authorization: Bearer TOKEN"
+                                      : "令牌无效或已撤销");
+}
+
+// A queue refused the request (full, or it waited too long): 503.
+Status Busy(const Status& s) {
+  return Status::IOError("服务繁忙，请稍后重试（" + s.message() + "）");
 }
 
 }  // namespace
+
+std::optional<std::string> ParseBearer(std::string_view v) {
+  constexpr std::string_view kScheme = "bearer";
+  if (v.size() <= kScheme.size() + 1) return std::nullopt;
+  for (size_t i = 0; i < kScheme.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(v[i])) != kScheme[i]) return std::nullopt;
+  }
+  if (v[kScheme.size()] != ' ') return std::nullopt;
+  v.remove_prefix(kScheme.size());
+  while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+  while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+  if (v.empty() || v.find(' ') != std::string_view::npos) return std::nullopt;
+  return std::string(v);
+}
+
+std::string MethodLabel(const Request& req) {
+  if (req.method() == http::verb::unknown) return "OTHER";
+  return std::string(http::to_string(req.method()));
+}
 
 Status RequireRole(const Principal& p, std::initializer_list<Role> roles) {
   for (Role r : roles) {
@@ -56,172 +74,199 @@ Status RequireRole(const Principal& p, std::initializer_list<Role> roles) {
   return Status::Forbidden(std::string("该令牌角色（") + RoleName(p.role) + "）无权执行此操作");
 }
 
-void Router::Handle(Request req, Reply reply) {
-  try {
-    auto target = ParseTarget(req.target());
-    if (!target) {
-      ctx_.metrics->CountRequest(std::string(req.method_string()), "invalid", 400);
-      reply(ErrorResponse(req, Status::InvalidArgument("请求路径编码无效")));
-      return;
+bool Router::Route::Matches(http::verb verb, const std::vector<std::string>& seg) const {
+  if (match) return match(verb, seg);
+  if (verb != *method || seg.size() != parts.size()) return false;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const std::string& p = parts[i];
+    if (!IsPlaceholder(p)) {
+      if (p != seg[i]) return false;
+    } else if (p == "{kind}") {
+      if (seg[i] != "licenses" && seg[i] != "penalties") return false;
+    } else if (p == "{id}") {
+      if (!ParseRouteId(seg[i])) return false;
     }
-    Dispatch(std::move(req), std::move(*target), std::move(reply));
-  } catch (const std::exception& e) {
-    ctx_.metrics->CountRequest(std::string(req.method_string()), "exception", 500);
-    reply(ErrorResponse(req, Status::Corruption(std::string("internal error: ") + e.what())));
   }
+  return true;
 }
 
-void Router::Dispatch(Request req, Target target, Reply reply) {
-  const std::vector<std::string> seg = Split(target.path);
-  const http::verb method = req.method();
+Router::Router(ApiContext& ctx) : ctx_(ctx) {
+  for (const ApiRoute& r : ApiRoutes()) Add(r.method, r.pattern, r.authenticated, r.handle);
+}
 
-  // Decide the route: its metrics label, whether it needs a token, and the
-  // handler that runs on a reader thread.
-  std::string pattern;
-  bool authenticated = true;
-  std::function<void(HandlerArgs)> handler;
-  std::optional<Kind> kind = seg.size() >= 3 && seg[0] == "api" && seg[1] == "v1"
-                                 ? ParseKind(seg[2])
-                                 : std::nullopt;
-  if (kind && (seg[2] == "licenses" || seg[2] == "penalties")) {
-    if (seg.size() == 3 && method == http::verb::post) {
-      pattern = "/api/v1/{kind}";
-      handler = [k = *kind](HandlerArgs a) { HandleSubmitDecisions(a, k); };
-    } else if (seg.size() == 3 && method == http::verb::get) {
-      pattern = "/api/v1/{kind}";
-      handler = [k = *kind](HandlerArgs a) { HandleListDecisions(a, k); };
-    } else if (seg.size() == 4 && method == http::verb::get && ParseId(seg[3])) {
-      pattern = "/api/v1/{kind}/{id}";
-      handler = [k = *kind, id = *ParseId(seg[3])](HandlerArgs a) { HandleGetDecision(a, k, id); };
-    } else if (seg.size() == 5 && method == http::verb::post && ParseId(seg[3]) &&
-               seg[4] == "revoke") {
-      pattern = "/api/v1/{kind}/{id}/revoke";
-      handler = [k = *kind, id = *ParseId(seg[3])](HandlerArgs a) { HandleRevokeDecision(a, k, id); };
-    } else if (seg.size() == 5 && method == http::verb::post && ParseId(seg[3]) &&
-               seg[4] == "repair" && *kind == Kind::kPenalty) {
-      pattern = "/api/v1/penalties/{id}/repair";
-      handler = [id = *ParseId(seg[3])](HandlerArgs a) { HandleCreditRepair(a, id); };
+void Router::Add(http::verb method, std::string pattern, bool authenticated,
+                 std::function<void(HandlerArgs, const std::vector<std::string>&)> handle) {
+  Route r;
+  r.method = method;
+  r.parts = Split(pattern);
+  r.pattern = std::move(pattern);
+  r.authenticated = authenticated;
+  r.handle = std::move(handle);
+  routes_.push_back(std::move(r));
+}
+
+void Router::AddRoute(ExtraRoute extra) {
+  Route r;
+  r.parts = Split(extra.pattern);
+  r.pattern = std::move(extra.pattern);
+  r.authenticated = extra.authenticated;
+  r.match = std::move(extra.match);
+  r.handle = std::move(extra.handle);
+  routes_.push_back(std::move(r));
+}
+
+std::vector<Router::RouteInfo> Router::Routes() const {
+  std::vector<RouteInfo> out;
+  for (const Route& r : routes_) {
+    if (r.method) {
+      out.push_back({std::string(http::to_string(*r.method)), r.pattern, r.authenticated});
+      continue;
     }
-  } else if (seg.size() == 4 && seg[0] == "api" && seg[1] == "v1" && seg[2] == "compliance" &&
-             method == http::verb::get && (seg[3] == "summary" || seg[3] == "records")) {
-    pattern = "/api/v1/compliance/" + seg[3];
-    const bool summary = seg[3] == "summary";
-    handler = [summary](HandlerArgs a) {
-      if (summary) HandleComplianceSummary(a); else HandleComplianceRecords(a);
-    };
-  } else if (seg.size() >= 3 && seg.size() <= 4 && seg[0] == "api" && seg[1] == "v1" &&
-             seg[2] == "matters" &&
-             (seg.size() == 3 ? method == http::verb::get || method == http::verb::post
-                              : method == http::verb::get && ParseId(seg[3]))) {
-    pattern = seg.size() == 3 ? "/api/v1/matters" : "/api/v1/matters/{id}";
-    if (seg.size() == 4) {
-      handler = [id = *ParseId(seg[3])](HandlerArgs a) { HandleGetMatter(a, id); };
-    } else if (method == http::verb::post) {
-      handler = [](HandlerArgs a) { HandleChangeMatter(a); };
-    } else {
-      handler = [](HandlerArgs a) { HandleListMatters(a); };
+    std::vector<std::string> sample;
+    for (const std::string& p : r.parts) sample.push_back(IsPlaceholder(p) ? SampleValue(p) : p);
+    for (http::verb v : kMethods) {
+      if (r.match(v, sample))
+        out.push_back({std::string(http::to_string(v)), r.pattern, r.authenticated});
     }
-  } else if (seg.size() == 4 && seg[0] == "api" && seg[1] == "v1" && seg[2] == "compliance" &&
-             method == http::verb::get &&
-             (seg[3] == "matters" || seg[3] == "unlisted-decisions")) {
-    pattern = "/api/v1/compliance/" + seg[3];
-    if (seg[3] == "matters") {
-      handler = [](HandlerArgs a) { HandleMatterCompliance(a); };
-    } else {
-      handler = [](HandlerArgs a) { HandleUnlistedDecisions(a); };
-    }
-  } else if (seg.size() == 4 && seg[0] == "api" && seg[1] == "v1" && seg[2] == "reports" &&
-             seg[3] == "annual" && method == http::verb::get) {
-    pattern = "/api/v1/reports/annual";
-    handler = [](HandlerArgs a) { HandleAnnualReport(a); };
-  } else if (seg.size() == 3 && seg[0] == "api" && seg[1] == "v1" && seg[2] == "fields" &&
-             method == http::verb::get) {
-    pattern = "/api/v1/fields";
-    handler = [](HandlerArgs a) { HandleFieldCatalogue(a); };
-  } else if (seg.size() == 1 && seg[0] == "healthz" && method == http::verb::get) {
-    pattern = "/healthz";
-    authenticated = false;
-    handler = [](HandlerArgs a) {
-      std::vector<std::string> problems;
-      for (const auto& check : a.ctx.health_checks) {
-        for (std::string& p : check()) problems.push_back(std::move(p));
-      }
-      std::string body = std::string("{\"status\":\"") + (problems.empty() ? "ok" : "warn") +
-                         "\",\"time\":\"" + FormatShanghaiTimestamp(a.ctx.clock->Now()) +
-                         "\",\"warnings\":[";
-      for (size_t i = 0; i < problems.size(); ++i) {
-        body += (i ? ",\"" : "\"") + JsonEscape(problems[i]) + "\"";
-      }
-      body += "]}";
-      a.reply(JsonResponse(a.req, http::status::ok, std::move(body)));
-    };
-  } else if (seg.size() == 1 && seg[0] == "metrics" && method == http::verb::get) {
-    pattern = "/metrics";
-    handler = [](HandlerArgs a) {
-      if (Status s = RequireRole(a.principal, {Role::kAdmin, Role::kAuditor}); !s.ok()) {
-        a.reply(ErrorResponse(a.req, s));
-        return;
-      }
-      a.reply(MakeResponse(a.req, http::status::ok, "text/plain; version=0.0.4; charset=utf-8",
-                           a.ctx.metrics->Render(&a.ctx.writer->stats())));
-    };
-  } else {
-    for (const ExtraRoute& r : extra_routes_) {
-      if (r.match(method, seg)) {
-        pattern = r.pattern;
-        authenticated = r.authenticated;
-        handler = [h = r.handle, seg](HandlerArgs a) { h(a, seg); };
+  }
+  return out;
+}
+
+const Router::Route* Router::Find(const Request& req, std::vector<std::string>* segments,
+                                  std::optional<Response>* refusal) const {
+  auto target = ParseTarget(req.target());
+  if (!target) {
+    ctx_.metrics->CountRequest(MethodLabel(req), "invalid", 400);
+    *refusal = ErrorResponse(req, Status::InvalidArgument("请求路径编码无效"));
+    return nullptr;
+  }
+  *segments = Split(target->path);
+  for (const Route& r : routes_) {
+    if (r.Matches(req.method(), *segments)) return &r;
+  }
+  std::string allow;
+  for (http::verb v : kMethods) {
+    for (const Route& r : routes_) {
+      if (r.Matches(v, *segments)) {
+        allow += (allow.empty() ? "" : ", ") + std::string(http::to_string(v));
         break;
       }
     }
   }
-
-  Metrics* metrics = ctx_.metrics;
-  const std::string method_name(req.method_string());
-  if (!handler) {
-    const bool known_path = !seg.empty() && (seg[0] == "api" || seg[0] == "healthz" ||
-                                             seg[0] == "metrics");
-    metrics->CountRequest(method_name, "unmatched", 404);
-    reply(ErrorResponse(req, Status::NotFound(known_path ? "没有该接口或方法不支持：" +
-                                                               std::string(req.method_string()) + " " +
-                                                               target.path
-                                                         : "not found")));
-    return;
+  if (!allow.empty()) {
+    ctx_.metrics->CountRequest(MethodLabel(req), "unmatched", 405);
+    Response res = ErrorResponse(req, Status::NotFound("该接口不支持此方法；支持：" + allow));
+    res.result(http::status::method_not_allowed);
+    res.set(http::field::allow, allow);
+    *refusal = std::move(res);
+    return nullptr;
   }
-  Reply counted = [metrics, method_name, pattern, reply = std::move(reply)](Response res) {
-    metrics->CountRequest(method_name, pattern, static_cast<int>(res.result_int()));
+  ctx_.metrics->CountRequest(MethodLabel(req), "unmatched", 404);
+  *refusal = ErrorResponse(req, Status::NotFound("没有该接口：" + target->path));
+  return nullptr;
+}
+
+void Router::Admit(const Request& head, AdmitDone done) {
+  try {
+    std::vector<std::string> segments;
+    std::optional<Response> refusal;
+    const Route* route = Find(head, &segments, &refusal);
+    if (route == nullptr) return done(std::move(refusal), std::nullopt);
+    if (!route->authenticated) return done(std::nullopt, std::nullopt);
+    Metrics* metrics = ctx_.metrics;
+    auto count = [metrics, method = MethodLabel(head),
+                  pattern = route->pattern](const Response& r) {
+      metrics->CountRequest(method, pattern, static_cast<int>(r.result_int()));
+    };
+    const auto auth = head.find(http::field::authorization);
+    std::optional<std::string> token =
+        auth == head.end() ? std::nullopt : ParseBearer(auth->value());
+    if (!token) {
+      Response res = ErrorResponse(head, Unauthorized(true));
+      count(res);
+      return done(std::move(res), std::nullopt);
+    }
+    // The head's own fields, for the refusal built on the reader thread.
+    auto shell = std::make_shared<Request>(head.method(), head.target(), head.version());
+    shell->keep_alive(head.keep_alive());
+    ctx_.readers->Submit(
+        [token = std::move(*token), shell, done, count](Database& db) {
+          auto p = Authenticate(db, token);
+          if (p.ok()) return done(std::nullopt, *p);
+          Response res = ErrorResponse(*shell, p.status().code() == StatusCode::kUnauthorized
+                                                   ? Unauthorized(false)
+                                                   : p.status());
+          count(res);
+          done(std::move(res), std::nullopt);
+        },
+        [shell, done, count](Status s) {
+          Response res = ErrorResponse(*shell, Busy(s));
+          count(res);
+          done(std::move(res), std::nullopt);
+        });
+  } catch (const std::exception& e) {
+    done(ErrorResponse(head, Status::Corruption(std::string("internal error: ") + e.what())),
+         std::nullopt);
+  }
+}
+
+void Router::Handle(Request req, Reply reply) {
+  Handle(std::move(req), std::move(reply), std::nullopt);
+}
+
+void Router::Handle(Request req, Reply reply, std::optional<Principal> admitted) {
+  try {
+    std::vector<std::string> segments;
+    std::optional<Response> refusal;
+    const Route* route = Find(req, &segments, &refusal);
+    if (route == nullptr) return reply(std::move(*refusal));
+    auto target = std::make_shared<Target>(*ParseTarget(req.target()));
+    Run(*route, std::make_shared<Request>(std::move(req)), std::move(target), std::move(segments),
+        std::move(admitted), std::move(reply));
+  } catch (const std::exception& e) {
+    ctx_.metrics->CountRequest(MethodLabel(req), "exception", 500);
+    reply(ErrorResponse(req, Status::Corruption(std::string("internal error: ") + e.what())));
+  }
+}
+
+void Router::Run(const Route& route, std::shared_ptr<Request> req, std::shared_ptr<Target> target,
+                 std::vector<std::string> segments, std::optional<Principal> admitted,
+                 Reply reply) {
+  Metrics* metrics = ctx_.metrics;
+  Reply counted = [metrics, method = MethodLabel(*req), pattern = route.pattern,
+                   reply = std::move(reply)](Response res) {
+    metrics->CountRequest(method, pattern, static_cast<int>(res.result_int()));
     reply(std::move(res));
   };
-
   std::optional<std::string> token;
-  if (authenticated) {
-    token = BearerToken(req);
-    if (!token) {
-      counted(ErrorResponse(req, Status::Unauthorized("缺少令牌：请使用 Authorization: Bearer TOKEN")));
-      return;
-    }
+  if (route.authenticated && !admitted) {
+    const auto auth = req->find(http::field::authorization);
+    token = auth == req->end() ? std::nullopt : ParseBearer(auth->value());
+    if (!token) return counted(ErrorResponse(*req, Unauthorized(true)));
   }
-  auto shared_req = std::make_shared<Request>(std::move(req));
-  auto shared_target = std::make_shared<Target>(std::move(target));
-  ctx_.readers->Submit([this, shared_req, shared_target, token, handler = std::move(handler),
-                        counted = std::move(counted)](Database& db) mutable {
-    try {
-      Principal principal;
-      if (token) {
-        auto p = Authenticate(db, *token);
-        if (!p.ok()) {
-          counted(ErrorResponse(*shared_req, p.status().code() == StatusCode::kUnauthorized
-                                                 ? Status::Unauthorized("令牌无效或已撤销")
-                                                 : p.status()));
-          return;
+  ctx_.readers->Submit(
+      [this, req, target, token, admitted, segments = std::move(segments), handle = route.handle,
+       counted](Database& db) mutable {
+        try {
+          Principal principal;
+          if (admitted) {
+            principal = *admitted;
+          } else if (token) {
+            auto p = Authenticate(db, *token);
+            if (!p.ok()) {
+              return counted(ErrorResponse(*req, p.status().code() == StatusCode::kUnauthorized
+                                                     ? Unauthorized(false)
+                                                     : p.status()));
+            }
+            principal = *p;
+          }
+          handle(HandlerArgs{ctx_, db, *req, *target, principal, counted}, segments);
+        } catch (const std::exception& e) {
+          counted(
+              ErrorResponse(*req, Status::Corruption(std::string("internal error: ") + e.what())));
         }
-        principal = *p;
-      }
-      handler(HandlerArgs{ctx_, db, *shared_req, *shared_target, principal, counted});
-    } catch (const std::exception& e) {
-      counted(ErrorResponse(*shared_req, Status::Corruption(std::string("internal error: ") + e.what())));
-    }
-  });
+      },
+      [req, counted](Status s) mutable { counted(ErrorResponse(*req, Busy(s))); });
 }
 
 }  // namespace dpfeed

@@ -5,6 +5,7 @@
 #include "service/app/app_setup.h"
 #include "service/calendar/clock.h"
 #include "service/calendar/shanghai_time.h"
+#include "service/store/agency_repository.h"
 #include "service/store/department_repository.h"
 #include "service/store/token_repository.h"
 
@@ -34,9 +35,10 @@ int RunDepartmentList(const Config& config) {
   if (!db.ok()) return Fail(db.status());
   auto all = ListDepartments(**db);
   if (!all.ok()) return Fail(all.status());
+  std::cout << "id\tcode\tname\tuscc\toptions\n";
   for (const Department& d : *all) {
-    std::cout << d.id << "\t" << d.code << "\t" << d.name << "\t" << d.uscc
-              << (d.publish_empty ? "\tpublish-empty" : "") << "\n";
+    std::cout << d.id << "\t" << d.code << "\t" << d.name << "\t" << d.uscc << "\t"
+              << (d.publish_empty ? "publish-empty" : "-") << "\n";
   }
   return 0;
 }
@@ -64,6 +66,7 @@ int RunTokenList(const Config& config) {
   if (departments.ok()) {
     for (const Department& d : *departments) codes[d.id] = d.code;
   }
+  std::cout << "id\tprefix\trole\tdepartment\tcreated_at\tstatus\tlabel\n";
   for (const TokenInfo& t : *tokens) {
     std::cout << t.id << "\t" << t.prefix << "…\t" << RoleName(t.role) << "\t"
               << (t.department_id ? codes[*t.department_id] : "-") << "\t" << t.created_at << "\t"
@@ -78,6 +81,48 @@ int RunTokenRevoke(const Config& config, int64_t id) {
   Status s = RevokeToken(**db, id, Now(config));
   if (!s.ok()) return Fail(s);
   std::cout << "token " << id << " revoked" << std::endl;
+  return 0;
+}
+
+int RunAgencyAdd(const Config& config, const AgencyArgs& args) {
+  auto db = OpenDatabase(config);
+  if (!db.ok()) return Fail(db.status());
+  auto d = FindDepartmentByCode(**db, args.department);
+  if (!d.ok()) return Fail(d.status());
+  Transaction txn(**db);
+  if (!txn.begin_status().ok()) return Fail(txn.begin_status());
+  auto added = AddAgency(**db, d->id, args.name, args.uscc, Now(config));
+  if (!added.ok()) return Fail(added.status());
+  if (Status s = txn.Commit(); !s.ok()) return Fail(s);
+  std::cout << "agency " << added->name << " (" << added->uscc
+            << ") may now be named as deciding agency by " << d->code << std::endl;
+  return 0;
+}
+
+int RunAgencyList(const Config& config, const std::string& department) {
+  auto db = OpenDatabase(config);
+  if (!db.ok()) return Fail(db.status());
+  auto d = FindDepartmentByCode(**db, department);
+  if (!d.ok()) return Fail(d.status());
+  auto agencies = ListAgencies(**db, d->id);
+  if (!agencies.ok()) return Fail(agencies.status());
+  std::cout << "department\tname\tuscc\tcreated_at\n";
+  for (const Agency& a : *agencies) {
+    std::cout << d->code << "\t" << a.name << "\t" << a.uscc << "\t" << a.created_at << "\n";
+  }
+  return 0;
+}
+
+int RunAgencyRemove(const Config& config, const AgencyArgs& args) {
+  auto db = OpenDatabase(config);
+  if (!db.ok()) return Fail(db.status());
+  auto d = FindDepartmentByCode(**db, args.department);
+  if (!d.ok()) return Fail(d.status());
+  Transaction txn(**db);
+  if (!txn.begin_status().ok()) return Fail(txn.begin_status());
+  if (Status s = RemoveAgency(**db, d->id, args.uscc, Now(config)); !s.ok()) return Fail(s);
+  if (Status s = txn.Commit(); !s.ok()) return Fail(s);
+  std::cout << "agency " << args.uscc << " removed from " << d->code << std::endl;
   return 0;
 }
 

@@ -5,6 +5,10 @@
 //   dpfeed token create --role department|auditor|admin [--department C] [--label L]
 //   dpfeed token list
 //   dpfeed token revoke --id N
+//   dpfeed agency add --department C --name N --uscc U   an entrusted organisation
+//   dpfeed agency list --department C                      (受委托组织) C's decisions
+//   dpfeed agency remove --department C --uscc U           may name as deciding agency
+// Listings print a header row, then one tab-separated row per item.
 #ifndef DPFEED_SERVICE_APP_ADMIN_COMMANDS_H_
 #define DPFEED_SERVICE_APP_ADMIN_COMMANDS_H_
 
@@ -28,6 +32,13 @@ struct TokenCreateArgs {
 int RunTokenCreate(const Config& config, const TokenCreateArgs& args);
 int RunTokenList(const Config& config);
 int RunTokenRevoke(const Config& config, int64_t id);
+
+struct AgencyArgs {
+  std::string department, name, uscc;
+};
+int RunAgencyAdd(const Config& config, const AgencyArgs& args);
+int RunAgencyList(const Config& config, const std::string& department);
+int RunAgencyRemove(const Config& config, const AgencyArgs& args);
 
 }  // namespace dpfeed
 

@@ -67,6 +67,11 @@ struct Config {
   int io_threads = 2;                        // HTTP io threads (default 2)
   int reader_threads = 2;                    // read-only database threads (default 2)
   int shutdown_drain_s = 10;                 // SIGTERM: time to finish in-flight requests (default 10)
+  size_t max_connections = 1024;             // open HTTP connections; beyond: 503 (default 1024)
+  size_t max_buffered_bytes = 64 << 20;      // request bodies held at once; beyond: 503 (default 64 MiB)
+  size_t queue_limit = 1024;                 // requests waiting for the writer, and for the readers (default 1024)
+  int queue_timeout_s = 20;                  // a request waiting longer in a queue gets 503 (default 20)
+  std::string log_format = "text";           // "text" lines or "json" lines on stderr (default "text")
   std::string clock_file;                    // tests and drills only: a file holding an Asia/Shanghai
                                              // date-time used as "now" (default none: the system clock)
   std::vector<std::string> calendar_files;   // extra working-day calendars, override built-in years (default none)
@@ -84,7 +89,8 @@ struct Config {
 
 // Defaults only (no file): paths relative to the current directory.
 Config DefaultConfig();
-// Reads and validates FILE; InvalidArgument naming the field on any problem.
+// Reads and validates FILE; InvalidArgument listing every problem found,
+// each with its line and field, on any problem.
 Result<Config> LoadConfig(const std::string& path);
 
 }  // namespace dpfeed

@@ -31,7 +31,7 @@ int RunImport(const Config& config, const ImportArgs& args) {
   const auto now = MakeClock(config)->Now();
   ImportOutcome outcome =
       ImportDecisions(bytes.str(), args.file, kind, *department, **calendar, ShanghaiDate(now),
-                      config.publicity);
+                      config.publicity, config.jurisdiction);
   if (!outcome.ok()) {
     for (const ImportProblem& p : outcome.problems) {
       std::cerr << p.Where() << (p.field.empty() ? "" : " " + p.field) << ": " << p.reason << "\n";

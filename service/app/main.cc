@@ -1,7 +1,8 @@
 // dpfeed: the double-publicity (双公示) daemon and its administration tool.
-// Subcommands are listed by `dpfeed --help`; each takes --config FILE.
+// Subcommands are listed by `dpfeed --help`; each takes --config FILE
+// (without it: $DPFEED_CONFIG, /etc/dpfeed/dpfeed.jsonc, or the built-in
+// defaults, and the command says which on stderr).
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <string>
 #include <vector>
@@ -9,19 +10,59 @@
 #include "service/app/admin_commands.h"
 #include "service/app/import_command.h"
 #include "service/app/app_setup.h"
+#include "service/app/command_line.h"
+#include "service/app/log_setup.h"
+#include "service/app/ops_commands.h"
 #include "service/app/publish_command.h"
 #include "service/app/report_commands.h"
 #include "service/app/serve_command.h"
 #include "service/app/standard_commands.h"
 #include "service/app/user_commands.h"
+#include "service/app/version.h"
+
+namespace {
+
+// A word where `app` expects one of its subcommands but that names none:
+// says so with the nearest name and returns 2; 0 when the words are fine.
+int CheckSubcommandWords(CLI::App& app, int argc, char** argv) {
+  CLI::App* level = &app;
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word.empty() || word[0] == '-') return 0;  // options: CLI11 reports those
+    auto subs = level->get_subcommands([](CLI::App*) { return true; });
+    if (subs.empty()) return 0;
+    std::vector<std::string> names;
+    CLI::App* next = nullptr;
+    for (CLI::App* s : subs) {
+      names.push_back(s->get_name());
+      if (s->get_name() == word) next = s;
+    }
+    if (next == nullptr) {
+      const std::string where = level == &app ? "dpfeed" : "dpfeed " + level->get_name();
+      std::cerr << where << ": unknown command '" << word << "'";
+      if (auto near = dpfeed::ClosestName(word, names))
+        std::cerr << "; did you mean '" << *near << "'?";
+      std::cerr << "\n" << where << " --help lists the commands\n";
+      return 2;
+    }
+    level = next;
+  }
+  return 0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace dpfeed;
   CLI::App app{"dpfeed: publishes administrative license and penalty decisions (双公示)"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("dpfeed ") + VersionString());
   std::string config_path;
   auto add_config = [&config_path](CLI::App* sub) {
-    sub->add_option("--config", config_path, "configuration file (JSON, comments allowed)");
+    sub->add_option(
+        "--config", config_path,
+        std::string("configuration file (JSON, comments allowed); default $DPFEED_CONFIG, ") +
+            kSystemConfigPath + " or built-in defaults");
   };
 
   auto* serve = app.add_subcommand("serve", "run the daemon");
@@ -40,13 +81,33 @@ int main(int argc, char** argv) {
   auto* dept_list = department->add_subcommand("list", "list departments");
   add_config(dept_list);
 
+  auto* agency = app.add_subcommand(
+      "agency", "entrusted organisations (受委托组织) a department may name as deciding agency");
+  agency->require_subcommand(1);
+  AgencyArgs agency_args;
+  auto* agency_add =
+      agency->add_subcommand("add", "register an entrusted organisation for a department");
+  add_config(agency_add);
+  agency_add->add_option("--department", agency_args.department, "department code")->required();
+  agency_add->add_option("--name", agency_args.name, "the organisation's name")->required();
+  agency_add->add_option("--uscc", agency_args.uscc, "its 统一社会信用代码")->required();
+  auto* agency_list = agency->add_subcommand("list", "list a department's entrusted organisations");
+  add_config(agency_list);
+  agency_list->add_option("--department", agency_args.department, "department code")->required();
+  auto* agency_remove =
+      agency->add_subcommand("remove", "stop accepting an entrusted organisation");
+  add_config(agency_remove);
+  agency_remove->add_option("--department", agency_args.department, "department code")->required();
+  agency_remove->add_option("--uscc", agency_args.uscc, "its 统一社会信用代码")->required();
+
   auto* token = app.add_subcommand("token", "manage API tokens");
   token->require_subcommand(1);
   TokenCreateArgs token_args;
   auto* token_create = token->add_subcommand("create", "issue a token (printed once)");
   add_config(token_create);
   token_create->add_option("--role", token_args.role, "department, auditor or admin")->required();
-  token_create->add_option("--department", token_args.department, "department code (department role)");
+  token_create->add_option("--department", token_args.department,
+                           "department code (department role)");
   token_create->add_option("--label", token_args.label, "free label shown in listings");
   auto* token_list = token->add_subcommand("list", "list tokens (never their secrets)");
   add_config(token_list);
@@ -144,14 +205,32 @@ int main(int argc, char** argv) {
   annual->add_option("--format", annual_args.format, "json (default), csv or xlsx");
   annual->add_option("--output", annual_args.output, "file to write (required for xlsx)");
 
+  std::string backup_to, restore_from;
+  auto* backup =
+      app.add_subcommand("backup", "copy the database while the daemon runs, then check the copy");
+  add_config(backup);
+  backup->add_option("--to", backup_to, "the backup file to write")->required();
+  auto* restore =
+      app.add_subcommand("restore", "replace the database with a backup (daemon stopped)");
+  add_config(restore);
+  restore->add_option("--from", restore_from, "a file written by `dpfeed backup`")->required();
+
+  if (int bad = CheckSubcommandWords(app, argc, argv); bad != 0) return bad;
   CLI11_PARSE(app, argc, argv);
 
-  auto config = LoadConfigOrDefault(config_path);
+  std::string explanation;
+  const std::string path = ConfigPathToUse(config_path, &explanation);
+  if (!explanation.empty()) std::cerr << "dpfeed: " << explanation << "\n";
+  auto config = LoadConfigOrDefault(path);
   if (!config.ok()) return Fail(config.status());
+  ConfigureLogging(*config);
   try {
     if (*serve) return RunServe(*config);
     if (*dept_add) return RunDepartmentAdd(*config, dept_args);
     if (*dept_list) return RunDepartmentList(*config);
+    if (*agency_add) return RunAgencyAdd(*config, agency_args);
+    if (*agency_list) return RunAgencyList(*config, agency_args.department);
+    if (*agency_remove) return RunAgencyRemove(*config, agency_args);
     if (*token_create) return RunTokenCreate(*config, token_args);
     if (*token_list) return RunTokenList(*config);
     if (*token_revoke) return RunTokenRevoke(*config, revoke_id);
@@ -169,6 +248,8 @@ int main(int argc, char** argv) {
     }
     if (*matter_list) return RunMatterList(*config, matter_list_args);
     if (*annual) return RunAnnualReport(*config, annual_args);
+    if (*backup) return RunBackup(*config, backup_to);
+    if (*restore) return RunRestore(*config, restore_from);
   } catch (const std::exception& e) {
     return Fail(Status::IOError(std::string("unexpected error: ") + e.what()));
   }

@@ -1,17 +1,17 @@
 #include "service/app/report_commands.h"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <iostream>
 
 #include "redaction/masking_policy.h"
-#include "service/compliance/compliance_format.h"
-#include "service/compliance/compliance_params.h"
-#include "service/json/json_writer.h"
 #include "service/app/app_setup.h"
 #include "service/calendar/clock.h"
 #include "service/calendar/shanghai_time.h"
+#include "service/compliance/compliance_format.h"
+#include "service/compliance/compliance_params.h"
+#include "service/json/json_reader.h"
+#include "service/json/json_writer.h"
 #include "service/store/department_repository.h"
 #include "service/store/record_json.h"
 
@@ -19,8 +19,8 @@ namespace dpfeed {
 
 namespace {
 void WarnProvisional(CivilDate from, CivilDate to) {
-  std::cerr << "warning: provisional: the working-day calendar for part of " << FormatCivilDate(from)
-            << ".." << FormatCivilDate(to)
+  std::cerr << "warning: provisional: the working-day calendar for part of "
+            << FormatCivilDate(from) << ".." << FormatCivilDate(to)
             << " is not loaded; counted Monday to Friday. Add the year's calendar file to "
                "calendar_files."
             << std::endl;
@@ -59,16 +59,18 @@ int RunCompliance(const Config& config, const ComplianceArgs& args) {
   auto departments = ListDepartments(**db);
   if (!departments.ok()) return Fail(departments.status());
   const auto now = MakeClock(config)->Now();
-  const std::map<std::string, std::string> params = {{"from", args.from},     {"to", args.to},
-                                                     {"department", args.department}, {"kind", args.kind},
-                                                     {"channel", args.channel}, {"format", args.format}};
-  auto p = ParseComplianceParams(params, *departments, ShanghaiDate(now), ComplianceQuestion::kSummary);
+  const std::map<std::string, std::string> params = {
+      {"from", args.from}, {"to", args.to},           {"department", args.department},
+      {"kind", args.kind}, {"channel", args.channel}, {"format", args.format}};
+  auto p =
+      ParseComplianceParams(params, *departments, ShanghaiDate(now), ComplianceQuestion::kSummary);
   if (!p.ok()) return Fail(p.status());
   auto rows = ComplianceSummary(**db, **calendar, ShanghaiDate(now), p->query);
   if (!rows.ok()) return Fail(rows.status());
   bool provisional = false;
   for (const SummaryRow& r : *rows) provisional |= r.provisional;
-  if (provisional) std::cerr << "warning: some figures are provisional (calendar year not loaded)\n";
+  if (provisional)
+    std::cerr << "warning: some figures are provisional (calendar year not loaded)\n";
   if (p->csv) {
     std::cout << SummaryCsv(*rows, p->departments);
   } else {
@@ -80,15 +82,21 @@ int RunCompliance(const Config& config, const ComplianceArgs& args) {
 int RunRedact(const Config& config, std::istream& in, std::ostream& out) {
   const MaskingPolicy policy = MakeMaskingPolicy(config);
   std::string line;
-  auto error = [&out](const std::string& why) {
+  size_t number = 0, failed = 0;
+  // A bad line keeps its place in the output (an error object) and is
+  // reported on stderr; the exit status says whether any line failed.
+  auto error = [&](const std::string& why) {
+    ++failed;
     out << "{\"error\":\"" << JsonEscape(why) << "\"}\n";
+    std::cerr << "dpfeed redact: line " << number << ": " << ValidUtf8(why) << "\n";
   };
   while (std::getline(in, line)) {
+    ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     rapidjson::Document doc;
-    doc.Parse<rapidjson::kParseValidateEncodingFlag>(line.c_str(), line.size());
-    if (doc.HasParseError()) {
-      error(std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()));
+    if (auto e = ParseJson(line, JsonReadOptions{}, &doc)) {
+      error(e->kind == JsonReadError::Kind::kDuplicateKey ? "duplicate key " + e->key
+                                                          : "not valid JSON: " + e->detail);
       continue;
     }
     if (!doc.IsObject() || !doc.HasMember("kind") || !doc["kind"].IsString() ||
@@ -111,6 +119,10 @@ int RunRedact(const Config& config, std::istream& in, std::ostream& out) {
     out << EncodeRecord(MaskRecord(record, policy)) << "\n";
   }
   out.flush();
+  if (failed > 0) {
+    std::cerr << "dpfeed redact: " << failed << " of " << number << " lines failed" << std::endl;
+    return 1;
+  }
   return 0;
 }
 

@@ -60,7 +60,10 @@ Result<CalendarYears> ParseCalendarFile(std::string_view json, const std::string
     return Refuse(origin, "needs an object \"years\" keyed by year");
   }
   CalendarYears years;
-  for (const auto& m : doc["years"].GetObject()) {
+  // Through a const view: comparing a non-const MemberIterator with its
+  // const form is ambiguous for clang in C++20 (-Wambiguous-reversed-operator).
+  const rapidjson::Value& all_years = doc["years"];
+  for (const auto& m : all_years.GetObject()) {
     const std::string key = m.name.GetString();
     int year = 0;
     if (key.size() != 4 || key.find_first_not_of("0123456789") != std::string::npos ||

@@ -2,6 +2,7 @@
 
 #include "service/store/decision_columns.h"
 #include "service/store/event_log.h"
+#include "service/store/record_json.h"
 #include "service/store/sha256.h"
 
 namespace dpfeed {
@@ -10,7 +11,7 @@ namespace {
 
 constexpr const char* kFindIdentity =
     "SELECT d.id, d.current_version, v.content_hash, v.received_at, d.deadline, "
-    "d.deadline_provisional FROM decisions d JOIN decision_versions v "
+    "d.deadline_provisional, v.content FROM decisions d JOIN decision_versions v "
     "ON v.decision_id = d.id AND v.version = d.current_version "
     "WHERE d.department_id = ? AND d.kind = ? AND d.wsh = ?";
 constexpr const char* kInsertDecision =
@@ -26,12 +27,10 @@ constexpr const char* kInsertVersion =
     "VALUES (?, ?, ?, ?, ?)";
 
 constexpr const char* kGetDecision = DPFEED_DECISION_SELECT "WHERE d.id = ?";
-constexpr const char* kListByDepartment =
-    DPFEED_DECISION_SELECT
+constexpr const char* kListByDepartment = DPFEED_DECISION_SELECT
     "WHERE d.department_id = ? AND d.kind = ? AND d.decision_date BETWEEN ? AND ? AND d.id > ? "
     "ORDER BY d.id LIMIT ?";
-constexpr const char* kListAll =
-    DPFEED_DECISION_SELECT
+constexpr const char* kListAll = DPFEED_DECISION_SELECT
     "WHERE d.kind = ? AND d.decision_date BETWEEN ? AND ? AND d.id > ? ORDER BY d.id LIMIT ?";
 
 constexpr const char* kGetVersions =
@@ -49,7 +48,8 @@ Result<DecisionRow> ReadDecisionRow(const Statement& st) {
   r.department_id = st.ColumnInt(1);
   const auto kind = ParseKind(st.ColumnText(2));
   const auto status = ParseDecisionStatus(st.ColumnText(10));
-  if (!kind || !status) return Status::Corruption("decision " + std::to_string(r.id) + ": bad kind or status");
+  if (!kind || !status)
+    return Status::Corruption("decision " + std::to_string(r.id) + ": bad kind or status");
   r.kind = *kind;
   r.wsh = st.ColumnText(3);
   r.current_version = static_cast<int>(st.ColumnInt(4));
@@ -74,19 +74,23 @@ Result<DecisionRow> ReadDecisionRow(const Statement& st) {
 
 namespace {
 
-std::string DecisionEventDetail(int version, const DecisionWrite& w) {
+std::string DecisionEventDetail(int version, const DecisionWrite& w, bool party_changed) {
   // Only public identifiers: never record content.
   return "{\"version\":" + std::to_string(version) + ",\"kind\":\"" + KindName(w.kind) +
-         "\",\"deadline\":\"" + w.deadline + "\"}";
+         "\",\"deadline\":\"" + w.deadline + "\"" +
+         (party_changed ? ",\"party_changed\":true}" : "}");
 }
 
 }  // namespace
 
 const char* WriteOutcomeName(WriteOutcome outcome) {
   switch (outcome) {
-    case WriteOutcome::kCreated: return "created";
-    case WriteOutcome::kUnchanged: return "unchanged";
-    case WriteOutcome::kCorrected: return "corrected";
+    case WriteOutcome::kCreated:
+      return "created";
+    case WriteOutcome::kUnchanged:
+      return "unchanged";
+    case WriteOutcome::kCorrected:
+      return "corrected";
   }
   return "created";
 }
@@ -112,7 +116,18 @@ Result<DecisionWriteResult> UpsertDecision(Database& db, const DecisionWrite& w,
       find->Reset();
       return out;
     }
+    auto stored = DecodeStoredRecord(w.kind, find->ColumnText(6));
     find->Reset();
+    if (!stored.ok()) return stored.status();
+    if (stored->Get("XDR_MC") != w.party_name || stored->Get("XDR_SHXYM") != w.party_code) {
+      if (!w.allow_party_change) {
+        out.party_conflict = true;
+        out.stored_party_name = stored->Get("XDR_MC");
+        out.stored_party_code = stored->Get("XDR_SHXYM");
+        return out;
+      }
+      out.party_changed = true;
+    }
     out.version = current + 1;
     out.outcome = WriteOutcome::kCorrected;
     Statement* up = db.Prepare(kUpdateDecision, &s);
@@ -146,10 +161,9 @@ Result<DecisionWriteResult> UpsertDecision(Database& db, const DecisionWrite& w,
   out.received_at = now;
   out.deadline = w.deadline;
   out.provisional = w.provisional;
-  s = AppendEvent(db, {now,
-                       out.outcome == WriteOutcome::kCreated ? "decision.submitted"
-                                                             : "decision.corrected",
-                       w.department_id, out.id, DecisionEventDetail(out.version, w)});
+  s = AppendEvent(
+      db, {now, out.outcome == WriteOutcome::kCreated ? "decision.submitted" : "decision.corrected",
+           w.department_id, out.id, DecisionEventDetail(out.version, w, out.party_changed)});
   if (!s.ok()) return s;
   return out;
 }
@@ -205,8 +219,8 @@ Result<std::vector<DecisionRow>> ListDecisions(Database& db, const DecisionFilte
   return out;
 }
 
-Status SetDecisionStatus(Database& db, int64_t id, DecisionStatus status,
-                         const std::string& reason, const std::string& now) {
+Status SetDecisionStatus(Database& db, int64_t id, DecisionStatus status, const std::string& reason,
+                         const std::string& now) {
   Status s;
   Statement* get = db.Prepare(kStatusOf, &s);
   if (get == nullptr) return s;
@@ -218,13 +232,15 @@ Status SetDecisionStatus(Database& db, int64_t id, DecisionStatus status,
   const std::string current = get->ColumnText(0);
   const int64_t department_id = get->ColumnInt(1);
   get->Reset();
-  if (current != ToString(DecisionStatus::kActive)) return Status::Conflict("decision is already " + current);
+  if (current != ToString(DecisionStatus::kActive))
+    return Status::Conflict("decision is already " + current);
   Statement* st = db.Prepare(kSetStatus, &s);
   if (st == nullptr) return s;
   st->Bind(1, ToString(status)).Bind(2, reason).Bind(3, id);
   s = st->Run();
   if (!s.ok()) return s;
-  return AppendEvent(db, {now, std::string("decision.") + ToString(status), department_id, id, "{}"});
+  return AppendEvent(db,
+                     {now, std::string("decision.") + ToString(status), department_id, id, "{}"});
 }
 
 }  // namespace dpfeed

@@ -7,7 +7,10 @@
 // decision as version 1; the same identity with byte-identical canonical
 // content is a no-op (kUnchanged, nothing written); different content is a
 // correction: version n+1 is added, the decision row follows it, earlier
-// versions stay. Each write appends an event.
+// versions stay. A correction that changes the party (XDR_MC or XDR_SHXYM)
+// happens only when the write allows it; otherwise nothing is written and
+// the result carries the stored party (party_conflict). Each write appends
+// an event.
 #ifndef DPFEED_SERVICE_STORE_DECISION_REPOSITORY_H_
 #define DPFEED_SERVICE_STORE_DECISION_REPOSITORY_H_
 
@@ -27,15 +30,18 @@ struct DecisionWrite {
   int64_t department_id = 0;
   Kind kind = Kind::kLicense;
   std::string wsh;
-  std::string decision_date;                 // YYYY-MM-DD
-  std::string content;                       // canonical JSON (EncodeRecord)
-  std::string deadline;                      // YYYY-MM-DD
+  std::string decision_date;  // YYYY-MM-DD
+  std::string content;        // canonical JSON (EncodeRecord)
+  std::string deadline;       // YYYY-MM-DD
   bool provisional = false;
   std::optional<std::string> display_until;  // last day shown; none: until revoked
   int usage_scope = 0;                       // SYFW as applied: 0 公示, 1, 2
   std::optional<std::string> withheld_reason;  // never published when set
   std::optional<std::string> severity;       // penalties: minor | ordinary | serious
   std::optional<std::string> matter_code;    // SXBM
+  std::string party_name;                    // XDR_MC
+  std::string party_code;                    // XDR_SHXYM ("" when none)
+  bool allow_party_change = false;           // an explicit correction of the party
 };
 
 enum class WriteOutcome { kCreated, kUnchanged, kCorrected };
@@ -48,6 +54,11 @@ struct DecisionWriteResult {
   WriteOutcome outcome = WriteOutcome::kCreated;
   std::string deadline;
   bool provisional = false;
+  bool party_changed = false;  // a correction that changed the party (allowed)
+  // Set when the stored decision names another party and the write did not
+  // allow a change: nothing was written; these are the stored party's.
+  bool party_conflict = false;
+  std::string stored_party_name, stored_party_code;
 };
 
 Result<DecisionWriteResult> UpsertDecision(Database& db, const DecisionWrite& write,
@@ -87,11 +98,11 @@ Result<DecisionRow> GetDecision(Database& db, int64_t id);
 Result<std::vector<VersionRow>> GetVersions(Database& db, int64_t id);
 
 struct DecisionFilter {
-  std::optional<int64_t> department_id;   // all departments when absent
+  std::optional<int64_t> department_id;  // all departments when absent
   Kind kind = Kind::kLicense;
-  std::string from = "0000-00-00";        // decision dates in [from, to]
+  std::string from = "0000-00-00";  // decision dates in [from, to]
   std::string to = "9999-99-99";
-  int64_t after_id = 0;                   // keyset paging: ids greater than this
+  int64_t after_id = 0;  // keyset paging: ids greater than this
   int limit = 100;
 };
 // Ordered by id.
@@ -99,8 +110,8 @@ Result<std::vector<DecisionRow>> ListDecisions(Database& db, const DecisionFilte
 
 // Marks an active decision revoked (or expired) with a reason; Conflict when
 // it is not active, NotFound when absent. Appends an event.
-Status SetDecisionStatus(Database& db, int64_t id, DecisionStatus status,
-                         const std::string& reason, const std::string& now);
+Status SetDecisionStatus(Database& db, int64_t id, DecisionStatus status, const std::string& reason,
+                         const std::string& now);
 
 }  // namespace dpfeed
 

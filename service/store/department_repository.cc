@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "service/domain/display_name.h"
 #include "service/domain/identifiers.h"
 #include "service/store/event_log.h"
 
@@ -37,6 +38,9 @@ Result<Department> FindOne(Database& db, const char* sql, auto key, const std::s
   if (st->Step(&s)) {
     Department d = Read(*st);
     st->Reset();
+    auto agencies = ListAgencies(db, d.id);
+    if (!agencies.ok()) return agencies.status();
+    d.agencies = std::move(agencies.value());
     return d;
   }
   if (!s.ok()) return s;
@@ -56,7 +60,8 @@ Result<Department> AddDepartment(Database& db, Department d, const std::string& 
   if (!ValidCode(d.code)) {
     return Status::InvalidArgument("department code must be 1-64 letters, digits, '-' or '_'");
   }
-  if (d.name.empty()) return Status::InvalidArgument("department name must not be empty");
+  if (auto why = CheckDisplayName(d.name))
+    return Status::InvalidArgument("department name " + *why);
   if (!IsValidUscc(d.uscc)) {
     return Status::InvalidArgument("department USCC " + d.uscc +
                                    " fails the GB 32100-2015 check character");
@@ -66,7 +71,11 @@ Result<Department> AddDepartment(Database& db, Department d, const std::string& 
   Status s;
   Statement* st = db.Prepare(kInsert, &s);
   if (st == nullptr) return s;
-  st->Bind(1, d.code).Bind(2, d.name).Bind(3, d.uscc).Bind(4, int64_t{d.publish_empty}).Bind(5, now);
+  st->Bind(1, d.code)
+      .Bind(2, d.name)
+      .Bind(3, d.uscc)
+      .Bind(4, int64_t{d.publish_empty})
+      .Bind(5, now);
   s = st->Run();
   if (s.code() == StatusCode::kConflict) {
     return Status::Conflict("a department with code " + d.code + " or USCC " + d.uscc +

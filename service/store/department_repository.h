@@ -10,21 +10,27 @@
 #include <vector>
 
 #include "service/domain/status.h"
+#include "service/store/agency_repository.h"
 #include "service/store/database.h"
 
 namespace dpfeed {
 
 struct Department {
   int64_t id = 0;
-  std::string code;        // short code used on the command line, e.g. "scjgj"
-  std::string name;        // "市场监督管理局" or with the jurisdiction, "安丘市市场监督管理局"
-  std::string uscc;        // the department's 统一社会信用代码 (data-source code)
+  std::string code;  // short code used on the command line, e.g. "scjgj"
+  std::string name;  // "市场监督管理局" or with the jurisdiction, "安丘市市场监督管理局"
+  std::string uscc;  // the department's 统一社会信用代码 (data-source code)
   bool publish_empty = false;
   std::string created_at;
+  // Entrusted organisations registered for it (受委托组织): besides itself,
+  // the deciding agencies its decisions may name. Filled by
+  // FindDepartmentByCode/ById, empty from ListDepartments.
+  std::vector<Agency> agencies;
 };
 
 // Conflict when the code or USCC is taken; InvalidArgument for a bad code,
-// empty name or a USCC failing its check character.
+// a name failing CheckDisplayName (empty, control characters ...) or a USCC
+// failing its check character.
 Result<Department> AddDepartment(Database& db, Department department, const std::string& now);
 Result<Department> FindDepartmentByCode(Database& db, const std::string& code);
 Result<Department> FindDepartmentById(Database& db, int64_t id);

@@ -2,12 +2,12 @@
 
 namespace dpfeed {
 
-Result<std::unique_ptr<ReaderPool>> ReaderPool::Open(const std::string& path, int threads) {
-  std::unique_ptr<ReaderPool> pool(new ReaderPool());
-  for (int i = 0; i < threads; ++i) {
-    Database::Options options;
-    options.read_only = true;
-    auto db = Database::Open(path, options);
+Result<std::unique_ptr<ReaderPool>> ReaderPool::Open(const std::string& path, Options options) {
+  std::unique_ptr<ReaderPool> pool(new ReaderPool(options));
+  for (int i = 0; i < options.threads; ++i) {
+    Database::Options db_options;
+    db_options.read_only = true;
+    auto db = Database::Open(path, db_options);
     if (!db.ok()) return db.status();
     pool->connections_.push_back(std::move(db.value()));
   }
@@ -20,10 +20,23 @@ Result<std::unique_ptr<ReaderPool>> ReaderPool::Open(const std::string& path, in
 
 ReaderPool::~ReaderPool() { Stop(); }
 
-void ReaderPool::Submit(Task task) {
+void ReaderPool::Submit(Task task, Refused refused) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!stopping_ && queue_.size() < options_.max_queue) {
+      queue_.push_back({std::move(task), std::move(refused),
+                        std::chrono::steady_clock::now() + options_.max_wait});
+      cv_.notify_one();
+      return;
+    }
+  }
+  refused_.fetch_add(1, std::memory_order_relaxed);
+  refused(Status::IOError("the read queue is full"));
+}
+
+size_t ReaderPool::queued() const {
   std::lock_guard<std::mutex> lock(mu_);
-  queue_.push_back(std::move(task));
-  cv_.notify_one();
+  return queue_.size();
 }
 
 void ReaderPool::Stop() {
@@ -39,16 +52,21 @@ void ReaderPool::Stop() {
 
 void ReaderPool::Loop(Database* db) {
   for (;;) {
-    Task task;
+    Pending next;
     {
       std::unique_lock<std::mutex> lock(mu_);
       cv_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
       if (queue_.empty()) return;
-      task = std::move(queue_.front());
+      next = std::move(queue_.front());
       queue_.pop_front();
     }
     try {
-      task(*db);
+      if (std::chrono::steady_clock::now() > next.deadline) {
+        refused_.fetch_add(1, std::memory_order_relaxed);
+        next.refused(Status::IOError("the request waited too long for a reader"));
+      } else {
+        next.task(*db);
+      }
     } catch (...) {
       // The task's caller owns the reply; nothing may escape this thread.
     }

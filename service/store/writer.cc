@@ -1,32 +1,42 @@
 #include "service/store/writer.h"
 
-#include <chrono>
 #include <future>
 #include <vector>
 
 namespace dpfeed {
 
-Writer::Writer(std::unique_ptr<Database> db, size_t max_group)
-    : db_(std::move(db)), max_group_(max_group), thread_([this] { Loop(); }) {}
+Writer::Writer(std::unique_ptr<Database> db, Options options)
+    : db_(std::move(db)), options_(options), thread_([this] { Loop(); }) {}
 
 Writer::~Writer() { Stop(); }
 
 void Writer::Submit(Job job, Done done) {
+  Enqueue({std::move(job), std::move(done), std::chrono::steady_clock::now() + options_.max_wait});
+}
+
+void Writer::Enqueue(Pending pending) {
+  Status refusal = Status::IOError("writer is stopped");
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (!stopping_) {
-      queue_.push_back({std::move(job), std::move(done)});
-      cv_.notify_one();
-      return;
+      if (!pending.deadline || queued_requests_ < options_.max_queue) {
+        if (pending.deadline) ++queued_requests_;
+        queue_.push_back(std::move(pending));
+        cv_.notify_one();
+        return;
+      }
+      refusal = Status::IOError("the write queue is full");
     }
   }
-  done(Status::IOError("writer is stopped"));
+  if (pending.deadline) refused_.fetch_add(1, std::memory_order_relaxed);
+  pending.done(refusal);
 }
 
 Status Writer::Run(Job job) {
   std::promise<Status> promise;
   std::future<Status> result = promise.get_future();
-  Submit(std::move(job), [&promise](Status s) { promise.set_value(std::move(s)); });
+  Enqueue(
+      {std::move(job), [&promise](Status s) { promise.set_value(std::move(s)); }, std::nullopt});
   return result.get();
 }
 
@@ -43,16 +53,28 @@ void Writer::Stop() {
 void Writer::Loop() {
   for (;;) {
     std::deque<Pending> group;
+    std::vector<Pending> expired;
     {
       std::unique_lock<std::mutex> lock(mu_);
       cv_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
       if (queue_.empty()) return;  // stopping and drained
-      while (!queue_.empty() && group.size() < max_group_) {
-        group.push_back(std::move(queue_.front()));
+      const auto now = std::chrono::steady_clock::now();
+      while (!queue_.empty() && group.size() < options_.max_group) {
+        Pending p = std::move(queue_.front());
         queue_.pop_front();
+        if (p.deadline) --queued_requests_;
+        if (p.deadline && now > *p.deadline) {
+          expired.push_back(std::move(p));
+        } else {
+          group.push_back(std::move(p));
+        }
       }
     }
-    CommitGroup(group);
+    for (Pending& p : expired) {
+      refused_.fetch_add(1, std::memory_order_relaxed);
+      p.done(Status::IOError("the request waited too long for the writer"));
+    }
+    if (!group.empty()) CommitGroup(group);
   }
 }
 
@@ -81,7 +103,8 @@ void Writer::CommitGroup(std::deque<Pending>& group) {
     }
   }
   const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
-                          std::chrono::steady_clock::now() - start).count();
+                          std::chrono::steady_clock::now() - start)
+                          .count();
   stats_.commits.fetch_add(1, std::memory_order_relaxed);
   stats_.jobs.fetch_add(group.size(), std::memory_order_relaxed);
   stats_.commit_micros_total.fetch_add(static_cast<uint64_t>(micros), std::memory_order_relaxed);

@@ -94,7 +94,7 @@ std::vector<const FieldSpec*> TemplateFields(Kind kind) {
 ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filename,
                               std::optional<Kind> kind, const Department& department,
                               const WorkCalendar& calendar, CivilDate today,
-                              const PublicityRules& rules) {
+                              const PublicityRules& rules, std::string_view jurisdiction) {
   ImportOutcome out;
   std::string lower = filename;
   std::transform(lower.begin(), lower.end(), lower.begin(),
@@ -171,7 +171,8 @@ ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filenam
         }
         if (!v.empty()) record.Set(code, std::move(v));
       }
-      PrepareResult p = PrepareDecision(std::move(record), department, calendar, today, rules);
+      PrepareResult p =
+          PrepareDecision(std::move(record), department, calendar, today, rules, jurisdiction);
       if (!p.prepared) {
         for (const FieldIssue& issue : p.errors) {
           const auto code = ShortCode(k, issue.field);

@@ -52,11 +52,12 @@ struct ImportOutcome {
 inline constexpr size_t kMaxImportRecords = 10000;
 
 // `filename` decides the format (.xlsx or .csv). `kind` is needed only for
-// a CSV file whose headers fit both kinds.
+// a CSV file whose headers fit both kinds. `jurisdiction` is PrepareDecision's.
 ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filename,
                               std::optional<Kind> kind, const Department& department,
                               const WorkCalendar& calendar, CivilDate today,
-                              const PublicityRules& rules);
+                              const PublicityRules& rules,
+                              std::string_view jurisdiction = {});
 
 // The header of a field in the template: its Chinese name.
 std::string TemplateHeader(Kind kind, const FieldSpec& field);

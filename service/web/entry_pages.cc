@@ -318,7 +318,7 @@ void PostEntry(WebCall& c) {
   if (action == "edit") return ShowForm(c, kind, st, http::status::ok);
   PrepareResult p =
       PrepareDecision(st.record, *c.department, *c.a.ctx.calendar, ShanghaiDate(c.now),
-                      c.a.ctx.publicity);
+                      c.a.ctx.publicity, c.a.ctx.jurisdiction);
   if (!p.prepared) {
     st.errors = std::move(p.errors);
     return ShowForm(c, kind, st, http::status::unprocessable_entity);

@@ -93,7 +93,7 @@ void PostImport(WebCall& c, const std::shared_ptr<ErrorReports>& reports) {
   }
   ImportOutcome outcome = ImportDecisions(file->data, file->filename, ParseKind(c.form.Get("kind")),
                                           *c.department, *c.a.ctx.calendar, ShanghaiDate(c.now),
-                                          c.a.ctx.publicity);
+                                          c.a.ctx.publicity, c.a.ctx.jurisdiction);
   if (!outcome.ok()) {
     std::string h = "<p class=\"message error\" role=\"alert\">文件“" + Esc(file->filename) +
                     "”有 " + std::to_string(outcome.problems.size()) +

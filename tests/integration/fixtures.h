@@ -31,17 +31,26 @@ inline constexpr const char* kMarketUscc = "11370784MB28503836";     // 市场�
 inline constexpr const char* kTransportUscc = "11370784MB28503849";  // 交通运输局
 inline constexpr const char* kCompanyUscc = "91370784MA3C12345X";
 
-// A penalty on a company, decided `jdrq`, with document number `wsh`.
-inline std::string PenaltyJson(const std::string& wsh, const std::string& jdrq,
-                               const std::string& fine = "0.5", const std::string& extra = "") {
+// A penalty on a company decided by `agency` (name and USCC): the
+// department itself or an agency registered for it.
+inline std::string PenaltyJsonBy(const std::string& agency, const std::string& agency_uscc,
+                                 const std::string& wsh, const std::string& jdrq,
+                                 const std::string& fine = "0.5", const std::string& extra = "") {
   return std::string("{") + "\"CF_XDR_MC\":\"安丘市某某食品有限公司\"," +
          "\"CF_XDR_LB\":\"法人及非法人组织\",\"CF_XDR_SHXYM\":\"" + kCompanyUscc + "\"," +
          "\"CF_FRDB\":\"王五\",\"CF_WSH\":\"" + wsh + "\",\"CF_WFXW\":\"销售过期食品\"," +
          "\"CF_SY\":\"当事人于2026年销售超过保质期的食品。\"," +
          "\"CF_YJ\":\"《中华人民共和国食品安全法》第一百二十四条\",\"CF_CFLB\":\"警告;罚款\"," +
          "\"CF_NR\":\"警告，并处罚款" + fine + "万元\",\"CF_NR_FK\":\"" + fine + "\"," +
-         "\"CF_JDRQ\":\"" + jdrq + "\",\"CF_CFJG\":\"安丘市市场监督管理局\",\"CF_CFJGDM\":\"" +
-         kMarketUscc + "\"" + extra + "}";
+         "\"CF_JDRQ\":\"" + jdrq + "\",\"CF_CFJG\":\"" + agency + "\",\"CF_CFJGDM\":\"" +
+         agency_uscc + "\"" + extra + "}";
+}
+
+// A penalty on a company decided by the market regulator (scjgj), decided
+// `jdrq`, with document number `wsh`.
+inline std::string PenaltyJson(const std::string& wsh, const std::string& jdrq,
+                               const std::string& fine = "0.5", const std::string& extra = "") {
+  return PenaltyJsonBy("安丘市市场监督管理局", kMarketUscc, wsh, jdrq, fine, extra);
 }
 
 // A license to a natural person (personal data to be masked).

@@ -26,8 +26,7 @@ TEST_F(PublicationTest, AFullWeekReachesBothChannelsWithStandardTitles) {
   Post("licenses", LicenseJson("安市监许〔2026〕202号", "2026-11-19"), market_);
   Post("penalties", PenaltyJson("安市监罚〔2026〕201号", "2026-11-18"), market_);
   Post("penalties",
-       PenaltyJson("安交罚〔2026〕7号", "2026-11-20", "0.2",
-                   std::string(",\"CF_CFJG\":\"安丘市交通运输局\",\"CF_CFJGDM\":\"") + kTransportUscc + "\""),
+       PenaltyJsonBy("安丘市交通运输局", kTransportUscc, "安交罚〔2026〕7号", "2026-11-20", "0.2"),
        transport_);
   // Nothing is published before the Monday run.
   std::this_thread::sleep_for(600ms);
@@ -258,7 +257,9 @@ TEST_F(PublicationTest, KillDashNineDuringDeliveryNeverPublishesANoticeTwice) {
     // Twelve departments, one notice each.
     const char* usccs[] = {"11370784MB2850350R", "11370784MB2850351W", "11370784MB28503520", "11370784MB28503533", "11370784MB28503546", "11370784MB28503559", "11370784MB2850356C", "11370784MB2850357F", "11370784MB2850358J", "11370784MB2850359M", "11370784MB2850360T", "11370784MB2850361X"};
     const std::string token = daemon_->AddDepartment(code, "部门" + std::to_string(d), usccs[d]);
-    Post("penalties", PenaltyJson("罚〔2026〕" + std::to_string(d) + "号", "2026-11-18"), token);
+    Post("penalties",
+         PenaltyJsonBy("部门" + std::to_string(d), usccs[d], "罚〔2026〕" + std::to_string(d) + "号", "2026-11-18"),
+         token);
   }
   receiver_.SetDelay(150ms);
   daemon_->SetClock("2026-11-23T09:00:10");
@@ -326,8 +327,7 @@ TEST_F(PublicationTest, TheLeakGuardBlocksANoticeWithAPlantedLeak) {
                    ",\"CF_SJLY\":\"安丘市市场监督管理局110101199003071233\""),
        market_);
   Post("penalties",
-       PenaltyJson("安交罚〔2026〕9号", "2026-11-19", "0.2",
-                   std::string(",\"CF_CFJG\":\"安丘市交通运输局\",\"CF_CFJGDM\":\"") + kTransportUscc + "\""),
+       PenaltyJsonBy("安丘市交通运输局", kTransportUscc, "安交罚〔2026〕9号", "2026-11-19", "0.2"),
        transport_);
   daemon_->SetClock("2026-11-23T09:00:30");
   ASSERT_TRUE(WaitAcked("/credit", 1)) << daemon_->Log();

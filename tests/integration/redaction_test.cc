@@ -26,7 +26,13 @@ TEST(RedactCliTest, MasksEachLineAndReportsBadLinesWithoutStopping) {
                             PenaltyJson("安市监罚〔2026〕1号", "2026-11-18") + "}\n" +
                             "{\"kind\":\"permit\",\"record\":{}}\n" + "{\"kind\":\"penalty\"}\n";
   CommandResult r = d.Cli({"redact"}, input);
-  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Three of five lines are bad: each is named on stderr, and the exit
+  // status says something failed.
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  for (const char* line : {"line 2:", "line 4:", "line 5:"}) {
+    EXPECT_NE(r.err.find(line), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(r.err.find("line 1:"), std::string::npos) << r.err;
   const auto lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 5u) << r.out;
 

@@ -7,6 +7,8 @@
 #include <boost/beast/http.hpp>
 #include <cctype>
 #include <optional>
+#include <stdexcept>
+#include <thread>
 
 namespace dpfeed::test {
 
@@ -141,6 +143,56 @@ std::string HttpClient::Raw(const std::string& bytes) {
       s.expires_after(std::chrono::milliseconds(500));
     }
   }
+  return reply;
+}
+
+struct RawConnection::Impl {
+  net::io_context ioc;
+  std::optional<beast::tcp_stream> stream;
+};
+
+RawConnection::RawConnection(int port) : impl_(std::make_unique<Impl>()) {
+  impl_->stream.emplace(impl_->ioc);
+  impl_->stream->expires_after(std::chrono::seconds(10));
+  beast::error_code ec;
+  impl_->stream->socket().connect(
+      tcp::endpoint(net::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)), ec);
+  if (ec) throw std::runtime_error("connect failed: " + ec.message());
+}
+
+RawConnection::~RawConnection() = default;
+
+bool RawConnection::Send(const std::string& bytes) {
+  beast::error_code ec;
+  net::write(impl_->stream->socket(), net::buffer(bytes), ec);
+  return !ec;
+}
+
+std::string RawConnection::Read(std::chrono::milliseconds timeout) {
+  std::string reply;
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  auto& socket = impl_->stream->socket();
+  socket.non_blocking(true);
+  char buf[4096];
+  while (std::chrono::steady_clock::now() < deadline) {
+    beast::error_code ec;
+    const size_t n = socket.read_some(net::buffer(buf), ec);
+    if (ec == net::error::would_block) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      continue;
+    }
+    reply.append(buf, n);
+    if (ec) break;  // closed or reset
+    const size_t head_end = reply.find("\r\n\r\n");
+    if (head_end == std::string::npos) continue;
+    std::string head = reply.substr(0, head_end);
+    std::transform(head.begin(), head.end(), head.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const size_t cl = head.find("content-length:");
+    const size_t body = cl == std::string::npos ? 0 : std::stoul(head.substr(cl + 15));
+    if (reply.size() >= head_end + 4 + body) break;
+  }
+  socket.non_blocking(false);
   return reply;
 }
 

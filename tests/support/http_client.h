@@ -54,6 +54,27 @@ class HttpClient {
   std::unique_ptr<Impl> impl_;
 };
 
+// One raw TCP connection to 127.0.0.1:port that stays open while the test
+// holds it: for half-sent requests, idle connections and connection caps.
+class RawConnection {
+ public:
+  // Connects; throws std::runtime_error when the connection is refused.
+  explicit RawConnection(int port);
+  ~RawConnection();
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+
+  // Sends bytes; false when the peer closed or reset the connection.
+  bool Send(const std::string& bytes);
+  // What arrives within `timeout`, stopping early once a whole response
+  // head and Content-Length body are there, or the peer closed.
+  std::string Read(std::chrono::milliseconds timeout);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 }  // namespace dpfeed::test
 
 #endif  // DPFEED_TESTS_SUPPORT_HTTP_CLIENT_H_

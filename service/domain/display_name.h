@@ -1,0 +1,28 @@
+// Names that operators type and dpfeed prints into notices, feeds, files
+// and logs: department names, entrusted agencies' names, the jurisdiction.
+//
+// Thread-safety: pure function.
+// Contract: CheckDisplayName returns nullopt for an acceptable name and
+// otherwise the reason in English. A name is acceptable when it is
+// well-formed UTF-8, 1 to 100 characters, without leading or trailing
+// whitespace, and without characters that corrupt or disguise what a reader
+// sees: controls (U+0000-U+001F, U+007F-U+009F), U+FFFE/U+FFFF, line and
+// paragraph separators and bidirectional overrides. Every entry point that
+// stores such a name (CLI, API, configuration) calls it, so XML, CSV and
+// HTML writers never meet them in stored names.
+#ifndef DPFEED_SERVICE_DOMAIN_DISPLAY_NAME_H_
+#define DPFEED_SERVICE_DOMAIN_DISPLAY_NAME_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dpfeed {
+
+inline constexpr size_t kMaxDisplayNameChars = 100;
+
+std::optional<std::string> CheckDisplayName(std::string_view name);
+
+}  // namespace dpfeed
+
+#endif  // DPFEED_SERVICE_DOMAIN_DISPLAY_NAME_H_
