@@ -82,10 +82,11 @@ void HandleAddAgency(HandlerArgs a, const std::string& code) {
   if (!d) return;
   rapidjson::Document doc;
   if (auto error = ParseJsonBody(a.req, &doc)) return a.reply(std::move(*error));
-  const auto text = [&doc](const char* key) -> std::optional<std::string> {
-    if (!doc.IsObject()) return std::nullopt;
-    auto it = doc.FindMember(key);
-    if (it == doc.MemberEnd() || !it->value.IsString()) return std::nullopt;
+  const rapidjson::Value& body = doc;  // const: see calendar_file.cc on clang and C++20
+  const auto text = [&body](const char* key) -> std::optional<std::string> {
+    if (!body.IsObject()) return std::nullopt;
+    auto it = body.FindMember(key);
+    if (it == body.MemberEnd() || !it->value.IsString()) return std::nullopt;
     return std::string(it->value.GetString(), it->value.GetStringLength());
   };
   const auto name = text("name");

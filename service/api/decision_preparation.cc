@@ -10,7 +10,8 @@ namespace dpfeed {
 namespace {
 
 // Whether `given` names `registered`, alone or after the jurisdiction.
-bool SameName(const std::string& given, const std::string& registered, std::string_view jurisdiction) {
+bool SameName(const std::string& given, const std::string& registered,
+              std::string_view jurisdiction) {
   if (given == registered) return true;
   return !jurisdiction.empty() && registered.rfind(jurisdiction, 0) != 0 &&
          given.size() == jurisdiction.size() + registered.size() &&
@@ -32,10 +33,12 @@ std::vector<FieldIssue> CheckDecidingAgency(const Record& r, const Department& d
   const auto it = allowed.find(code);
   if (it == allowed.end()) {
     std::string list;
-    for (const auto& [uscc, n] : allowed) list += (list.empty() ? "" : "、") + n + "（" + uscc + "）";
+    for (const auto& [uscc, n] : allowed)
+      list += (list.empty() ? "" : "、") + n + "（" + uscc + "）";
     return {{WireCode(kind, AgencyCodeField(kind)),
-             word + "统一社会信用代码" + code + "既不是本部门，也不是为本部门登记的受委托组织；可填写：" +
-                 list + "。受委托组织由管理员登记"}};
+             word + "统一社会信用代码" + code +
+                 "既不是本部门，也不是为本部门登记的受委托组织；可填写：" + list +
+                 "。受委托组织由管理员登记"}};
   }
   if (!SameName(name, it->second, jurisdiction)) {
     return {{WireCode(kind, AgencyNameField(kind)),
@@ -93,8 +96,6 @@ PrepareResult PrepareDecision(Record record, const Department& department,
   p.write.decision_date = FormatCivilDate(*decided);
   p.write.content = EncodeRecord(record);
   ApplyAssessment(assessment, record, &p.write);
-  p.write.party_name = record.Get("XDR_MC");
-  p.write.party_code = record.Get("XDR_SHXYM");
   p.deadline_provisional = assessment.deadline.provisional;
   p.warnings = std::move(v.warnings);
   p.warnings.insert(p.warnings.end(), assessment.warnings.begin(), assessment.warnings.end());
@@ -116,8 +117,9 @@ Result<std::vector<DecisionWriteResult>> StoreDecisions(
     if (!r.ok()) return r.status();
     if (r->party_conflict) {
       const std::string reason =
-          "文书号" + w.wsh + "已登记的当事人为" + Party(r->stored_party_name, r->stored_party_code) +
-          "，本次提交为" + Party(w.party_name, w.party_code) +
+          "文书号" + w.wsh + "已登记的当事人为" +
+          Party(r->stored_party_name, r->stored_party_code) + "，本次提交为" +
+          Party(r->new_party_name, r->new_party_code) +
           "；不同当事人的决定应使用不同文书号。确需更正当事人时，请明确提出更正（接口：在地址后加 "
           "?correct_party=true）";
       if (first_conflict.empty()) first_conflict = reason;

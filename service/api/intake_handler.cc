@@ -6,8 +6,8 @@
 #include <memory>
 #include <vector>
 
-#include "service/api/json_body.h"
 #include "service/api/decision_preparation.h"
+#include "service/api/json_body.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/store/record_json.h"
 
@@ -141,9 +141,9 @@ std::string ResultsJson(const std::vector<DecisionWriteResult>& results,
 void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
   const Request& req = a.req;
   if (Status s = RequireRole(a.principal, {Role::kDepartment}); !s.ok()) {
-    return a.reply(ErrorResponse(req, Status::Forbidden("只有部门令牌可以提交决定（当前令牌角色：" +
-                                                        std::string(RoleName(a.principal.role)) +
-                                                        "）")));
+    return a.reply(
+        ErrorResponse(req, Status::Forbidden("只有部门令牌可以提交决定（当前令牌角色：" +
+                                             std::string(RoleName(a.principal.role)) + "）")));
   }
   bool correct_party = false;
   if (auto it = a.target.query.find("correct_party"); it != a.target.query.end()) {
@@ -195,9 +195,8 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
                                        foreign_errors));
   }
   if (!rule_errors.empty()) {
-    return a.reply(RecordErrorResponse(req, http::status::unprocessable_entity,
-                                       "validation_failed", "记录未通过校验，未保存任何记录",
-                                       rule_errors));
+    return a.reply(RecordErrorResponse(req, http::status::unprocessable_entity, "validation_failed",
+                                       "记录未通过校验，未保存任何记录", rule_errors));
   }
 
   auto results = std::make_shared<std::vector<DecisionWriteResult>>();
@@ -212,8 +211,8 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
         *results = std::move(stored.value());
         return Status::Ok();
       },
-      [head = Request(req.method(), req.target(), req.version()), keep = req.keep_alive(),
-       prepared, results, conflicts, metrics, reply = a.reply](Status s) mutable {
+      [head = Request(req.method(), req.target(), req.version()), keep = req.keep_alive(), prepared,
+       results, conflicts, metrics, reply = a.reply](Status s) mutable {
         head.keep_alive(keep);
         if (!conflicts->empty()) {
           std::vector<RecordIssues> issues;

@@ -1,6 +1,7 @@
 #include "service/api/json_body.h"
 
 #include <algorithm>
+#include <boost/beast/core/string.hpp>
 #include <cctype>
 
 #include "service/api/api_error.h"
@@ -9,13 +10,6 @@
 namespace dpfeed {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -26,22 +20,20 @@ std::string_view Trim(std::string_view s) {
 }  // namespace
 
 bool IsJsonContentType(std::string_view value) {
-  const size_t semi = value.find(';');
-  if (Lower(Trim(value.substr(0, semi))) != "application/json") return false;
+  using boost::beast::iequals;
+  size_t semi = value.find(';');
+  if (!iequals(Trim(value.substr(0, semi)), "application/json")) return false;
   while (semi != std::string_view::npos) {
     value = value.substr(semi + 1);
-    const size_t next = value.find(';');
-    const std::string_view param = Trim(value.substr(0, next));
+    semi = value.find(';');
+    const std::string_view param = Trim(value.substr(0, semi));
     const size_t eq = param.find('=');
-    if (eq != std::string_view::npos && Lower(Trim(param.substr(0, eq))) == "charset") {
-      std::string charset = Lower(Trim(param.substr(eq + 1)));
-      if (charset.size() >= 2 && charset.front() == '"' && charset.back() == '"') {
-        charset = charset.substr(1, charset.size() - 2);
-      }
-      if (charset != "utf-8" && charset != "utf8") return false;
+    if (eq == std::string_view::npos || !iequals(Trim(param.substr(0, eq)), "charset")) continue;
+    std::string_view charset = Trim(param.substr(eq + 1));
+    if (charset.size() >= 2 && charset.front() == '"' && charset.back() == '"') {
+      charset = charset.substr(1, charset.size() - 2);
     }
-    if (next == std::string_view::npos) break;
-    value = value.substr(next);
+    if (!iequals(charset, "utf-8") && !iequals(charset, "utf8")) return false;
   }
   return true;
 }

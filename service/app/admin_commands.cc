@@ -1,5 +1,6 @@
 #include "service/app/admin_commands.h"
 
+#include <functional>
 #include <iostream>
 
 #include "service/app/app_setup.h"
@@ -84,19 +85,44 @@ int RunTokenRevoke(const Config& config, int64_t id) {
   return 0;
 }
 
-int RunAgencyAdd(const Config& config, const AgencyArgs& args) {
+namespace {
+
+// Opens the database, finds the department and runs `change` in one
+// transaction; prints what `change` returns once committed.
+int ChangeAgencies(const Config& config, const std::string& department,
+                   const std::function<Result<std::string>(Database&, const Department&)>& change) {
   auto db = OpenDatabase(config);
   if (!db.ok()) return Fail(db.status());
-  auto d = FindDepartmentByCode(**db, args.department);
+  auto d = FindDepartmentByCode(**db, department);
   if (!d.ok()) return Fail(d.status());
   Transaction txn(**db);
   if (!txn.begin_status().ok()) return Fail(txn.begin_status());
-  auto added = AddAgency(**db, d->id, args.name, args.uscc, Now(config));
-  if (!added.ok()) return Fail(added.status());
+  auto done = change(**db, *d);
+  if (!done.ok()) return Fail(done.status());
   if (Status s = txn.Commit(); !s.ok()) return Fail(s);
-  std::cout << "agency " << added->name << " (" << added->uscc
-            << ") may now be named as deciding agency by " << d->code << std::endl;
+  std::cout << *done << std::endl;
   return 0;
+}
+
+}  // namespace
+
+int RunAgencyAdd(const Config& config, const AgencyArgs& args) {
+  return ChangeAgencies(config, args.department,
+                        [&](Database& db, const Department& d) -> Result<std::string> {
+                          auto added = AddAgency(db, d.id, args.name, args.uscc, Now(config));
+                          if (!added.ok()) return added.status();
+                          return "agency " + added->name + " (" + added->uscc +
+                                 ") may now be named as deciding agency by " + d.code;
+                        });
+}
+
+int RunAgencyRemove(const Config& config, const AgencyArgs& args) {
+  return ChangeAgencies(config, args.department,
+                        [&](Database& db, const Department& d) -> Result<std::string> {
+                          Status s = RemoveAgency(db, d.id, args.uscc, Now(config));
+                          if (!s.ok()) return s;
+                          return "agency " + args.uscc + " removed from " + d.code;
+                        });
 }
 
 int RunAgencyList(const Config& config, const std::string& department) {
@@ -104,25 +130,10 @@ int RunAgencyList(const Config& config, const std::string& department) {
   if (!db.ok()) return Fail(db.status());
   auto d = FindDepartmentByCode(**db, department);
   if (!d.ok()) return Fail(d.status());
-  auto agencies = ListAgencies(**db, d->id);
-  if (!agencies.ok()) return Fail(agencies.status());
   std::cout << "department\tname\tuscc\tcreated_at\n";
-  for (const Agency& a : *agencies) {
+  for (const Agency& a : d->agencies) {
     std::cout << d->code << "\t" << a.name << "\t" << a.uscc << "\t" << a.created_at << "\n";
   }
-  return 0;
-}
-
-int RunAgencyRemove(const Config& config, const AgencyArgs& args) {
-  auto db = OpenDatabase(config);
-  if (!db.ok()) return Fail(db.status());
-  auto d = FindDepartmentByCode(**db, args.department);
-  if (!d.ok()) return Fail(d.status());
-  Transaction txn(**db);
-  if (!txn.begin_status().ok()) return Fail(txn.begin_status());
-  if (Status s = RemoveAgency(**db, d->id, args.uscc, Now(config)); !s.ok()) return Fail(s);
-  if (Status s = txn.Commit(); !s.ok()) return Fail(s);
-  std::cout << "agency " << args.uscc << " removed from " << d->code << std::endl;
   return 0;
 }
 

@@ -146,7 +146,13 @@ std::optional<JsonReadError> ParseJson(std::string_view text, const JsonReadOpti
     doc->SetNull();
     return e;
   }
-  const std::string owned(text);  // StringStream needs NUL termination
+  // StringStream reads up to a NUL. Its UTF-8 validation takes a whole
+  // multi-byte sequence before checking it, so a text ending inside one
+  // would be read past its terminator: pad with as many NULs as a sequence
+  // can still want (found by tests/fuzz/fuzz_http_request).
+  std::string owned;
+  owned.reserve(text.size() + 4);
+  owned.append(text).append(4, '\0');
   rapidjson::StringStream stream(owned.c_str());
   CheckingHandler handler(*doc, stream, text, options.max_depth, key_lines);
   rapidjson::ParseResult result;

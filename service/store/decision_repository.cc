@@ -119,11 +119,16 @@ Result<DecisionWriteResult> UpsertDecision(Database& db, const DecisionWrite& w,
     auto stored = DecodeStoredRecord(w.kind, find->ColumnText(6));
     find->Reset();
     if (!stored.ok()) return stored.status();
-    if (stored->Get("XDR_MC") != w.party_name || stored->Get("XDR_SHXYM") != w.party_code) {
+    auto next = DecodeStoredRecord(w.kind, w.content);
+    if (!next.ok()) return Status::InvalidArgument("decision content does not decode");
+    if (stored->Get("XDR_MC") != next->Get("XDR_MC") ||
+        stored->Get("XDR_SHXYM") != next->Get("XDR_SHXYM")) {
       if (!w.allow_party_change) {
         out.party_conflict = true;
         out.stored_party_name = stored->Get("XDR_MC");
         out.stored_party_code = stored->Get("XDR_SHXYM");
+        out.new_party_name = next->Get("XDR_MC");
+        out.new_party_code = next->Get("XDR_SHXYM");
         return out;
       }
       out.party_changed = true;

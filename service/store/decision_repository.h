@@ -39,8 +39,6 @@ struct DecisionWrite {
   std::optional<std::string> withheld_reason;  // never published when set
   std::optional<std::string> severity;       // penalties: minor | ordinary | serious
   std::optional<std::string> matter_code;    // SXBM
-  std::string party_name;                    // XDR_MC
-  std::string party_code;                    // XDR_SHXYM ("" when none)
   bool allow_party_change = false;           // an explicit correction of the party
 };
 
@@ -55,10 +53,11 @@ struct DecisionWriteResult {
   std::string deadline;
   bool provisional = false;
   bool party_changed = false;  // a correction that changed the party (allowed)
-  // Set when the stored decision names another party and the write did not
-  // allow a change: nothing was written; these are the stored party's.
+  // Set when the stored decision names another party (XDR_MC or XDR_SHXYM,
+  // read from the contents) and the write did not allow a change: nothing
+  // was written. The parties as "name" and "code" ("" when none).
   bool party_conflict = false;
-  std::string stored_party_name, stored_party_code;
+  std::string stored_party_name, stored_party_code, new_party_name, new_party_code;
 };
 
 Result<DecisionWriteResult> UpsertDecision(Database& db, const DecisionWrite& write,

@@ -76,10 +76,13 @@ int main(int argc, char** argv) {
       HttpClient c(port);
       for (long i = 0; !stop; ++i) {
         std::string body;
-        const std::string prefix = "安市监罚〔2026〕S" + std::to_string(t) + "-" + std::to_string(i);
+        const std::string prefix =
+            "安市监罚〔2026〕S" + std::to_string(t) + "-" + std::to_string(i);
         if (i % 10 == 0) {
           body = "[";
-          for (int j = 0; j < 50; ++j) body += (j ? "," : "") + PenaltyJson(prefix + "-" + std::to_string(j) + "号", "2026-11-20");
+          for (int j = 0; j < 50; ++j)
+            body +=
+                (j ? "," : "") + PenaltyJson(prefix + "-" + std::to_string(j) + "号", "2026-11-20");
           body += "]";
         } else {
           body = PenaltyJson(prefix + "号", "2026-11-20");
@@ -103,12 +106,24 @@ int main(int argc, char** argv) {
     HttpClient c(port);
     for (long i = 0; !stop; ++i) {
       switch (i % 6) {
-        case 0: c.Post("/api/v1/penalties", deep, token); break;
-        case 1: c.Post("/api/v1/penalties", one + one, token); break;
-        case 2: c.Post("/api/v1/penalties", one.substr(0, one.size() - 1) + ",\"CF_NR\":\"x\"}", token); break;
-        case 3: c.Request("POST", "/api/v1/penalties", one, token, {{"Content-Type", "text/xml"}}); break;
-        case 4: c.Get("/api/v1/penalties?from=%FF%FE&department=%C0%AF", token); break;
-        case 5: c.Get("/%ED%A0%80/x"); break;
+        case 0:
+          c.Post("/api/v1/penalties", deep, token);
+          break;
+        case 1:
+          c.Post("/api/v1/penalties", one + one, token);
+          break;
+        case 2:
+          c.Post("/api/v1/penalties", one.substr(0, one.size() - 1) + ",\"CF_NR\":\"x\"}", token);
+          break;
+        case 3:
+          c.Request("POST", "/api/v1/penalties", one, token, {{"Content-Type", "text/xml"}});
+          break;
+        case 4:
+          c.Get("/api/v1/penalties?from=%FF%FE&department=%C0%AF", token);
+          break;
+        case 5:
+          c.Get("/%ED%A0%80/x");
+          break;
       }
       ++abusive;
     }
@@ -116,7 +131,8 @@ int main(int argc, char** argv) {
   threads.emplace_back([&] {
     HttpClient c(port);
     for (long i = 0; !stop; ++i) {
-      c.Raw("M" + std::to_string(i) + std::string(300, 'Z') + " /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      c.Raw("M" + std::to_string(i) + std::string(300, 'Z') +
+            " /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
       c.Raw(std::string("\x16\x03\x01\x02\x00garbage\r\n\r\n", 17));
       abusive += 2;
     }
@@ -126,8 +142,8 @@ int main(int argc, char** argv) {
       try {
         RawConnection c(port);
         const std::string auth = i % 2 ? "Authorization: Bearer " + token + "\r\n" : "";
-        c.Send("POST /api/v1/penalties HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + auth +
-               "Content-Length: 8000000\r\n\r\n[");
+        c.Send("POST /api/v1/penalties HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+               auth + "Content-Length: 8000000\r\n\r\n[");
         c.Read(200ms);
       } catch (const std::exception&) {
       }
@@ -176,13 +192,18 @@ int main(int argc, char** argv) {
     }
   }
   const bool alive = daemon.running() && check.Get("/healthz").status == 200;
-  std::printf("soak: %ld min, %ld intake requests, %zu records acknowledged (%zu missing), %ld abusive requests\n",
-              minutes, intake_requests.load(), acknowledged.size(), missing, abusive.load());
-  std::printf("RSS: start %.1f MiB, peak %.1f MiB, end %.1f MiB\n", rss_start / 1024.0, rss_peak / 1024.0,
-              rss_end / 1024.0);
-  std::printf("/healthz latency (ms), whole run: p50 %.2f, p99 %.2f, max %.2f; last minute: p50 %.2f, p99 %.2f; "
-              "failed probes %d; daemon alive: %s\n",
-              Percentile(latency_ms, 0.5), Percentile(latency_ms, 0.99), Percentile(latency_ms, 1.0),
-              Percentile(last_minute_ms, 0.5), Percentile(last_minute_ms, 0.99), failed_probes, alive ? "yes" : "no");
+  std::printf(
+      "soak: %ld min, %ld intake requests, %zu records acknowledged (%zu missing), %ld abusive "
+      "requests\n",
+      minutes, intake_requests.load(), acknowledged.size(), missing, abusive.load());
+  std::printf("RSS: start %.1f MiB, peak %.1f MiB, end %.1f MiB\n", rss_start / 1024.0,
+              rss_peak / 1024.0, rss_end / 1024.0);
+  std::printf(
+      "/healthz latency (ms), whole run: p50 %.2f, p99 %.2f, max %.2f; last minute: p50 %.2f, p99 "
+      "%.2f; "
+      "failed probes %d; daemon alive: %s\n",
+      Percentile(latency_ms, 0.5), Percentile(latency_ms, 0.99), Percentile(latency_ms, 1.0),
+      Percentile(last_minute_ms, 0.5), Percentile(last_minute_ms, 0.99), failed_probes,
+      alive ? "yes" : "no");
   return missing == 0 && alive ? 0 : 1;
 }

@@ -10,7 +10,6 @@
 #include <unistd.h>
 
 #include <boost/beast/http.hpp>
-
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -18,60 +17,18 @@
 #include <memory>
 #include <string>
 
-#include "service/api/publication_handler.h"
-#include "service/api/router.h"
-#include "service/calendar/shanghai_time.h"
 #include "service/domain/log.h"
 #include "service/json/json_reader.h"
-#include "service/store/department_repository.h"
-#include "service/store/migrations.h"
-#include "service/store/token_repository.h"
+#include "tests/support/api_world.h"
 
 namespace {
 
 using namespace dpfeed;
 
-struct World {
-  World() {
-    dir = std::filesystem::temp_directory_path() / ("dpfeed-fuzz-" + std::to_string(getpid()));
-    std::filesystem::create_directories(dir);
-    const std::string path = (dir / "fuzz.db").string();
-    auto db = Database::Open(path);
-    if (!db.ok() || !Migrate(**db).ok()) std::abort();
-    const char* now = "2026-11-23T10:00:00.000+08:00";
-    Department d;
-    d.code = "scjgj";
-    d.name = "市场监督管理局";
-    d.uscc = "11370784MB28503836";
-    auto added = AddDepartment(**db, d, now);
-    if (!added.ok()) std::abort();
-    token = *CreateToken(**db, Role::kDepartment, added->id, "fuzz", now);
-    writer = std::make_unique<Writer>(std::move(db.value()));
-    ReaderPool::Options options;
-    options.threads = 1;
-    readers = std::move(ReaderPool::Open(path, options).value());
-    ctx.writer = writer.get();
-    ctx.readers = readers.get();
-    ctx.calendar = WorkCalendar::BuiltIn();
-    ctx.clock = &clock;
-    ctx.metrics = &metrics;
-    ctx.jurisdiction = "安丘市";
-    router = std::make_unique<Router>(ctx);
-    RegisterPublicationRoutes(*router, "");
-  }
-
-  std::filesystem::path dir;
-  std::string token;
-  ManualClock clock{*ParseShanghaiDateTime("2026-11-23T10:00:00")};
-  Metrics metrics;
-  std::unique_ptr<Writer> writer;
-  std::unique_ptr<ReaderPool> readers;
-  ApiContext ctx;
-  std::unique_ptr<Router> router;
-};
-
-World& TheWorld() {
-  static World* world = new World();  // lives until exit, with its threads
+test::ApiWorld& TheWorld() {
+  // Lives until exit, with its threads.
+  static auto* world = new test::ApiWorld(std::filesystem::temp_directory_path() /
+                                          ("dpfeed-fuzz-" + std::to_string(getpid())));
   return *world;
 }
 
@@ -88,7 +45,7 @@ void CheckReply(const Response& res) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  World& world = TheWorld();
+  test::ApiWorld& world = TheWorld();
   http::request_parser<http::string_body> parser;
   parser.body_limit(1024 * 1024);
   parser.header_limit(16 * 1024);
@@ -99,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (ec || !parser.is_done()) return 0;
   Request req = parser.release();
   if (req.find(http::field::authorization) == req.end()) {
-    req.set(http::field::authorization, "Bearer " + world.token);
+    req.set(http::field::authorization, "Bearer " + world.department_token);
   }
 
   std::promise<void> admitted;
@@ -110,13 +67,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   admitted.get_future().wait();
 
   std::promise<Response> replied;
-  world.router->Handle(std::move(req), [&replied](Response res) { replied.set_value(std::move(res)); });
+  world.router->Handle(std::move(req),
+                       [&replied](Response res) { replied.set_value(std::move(res)); });
   CheckReply(replied.get_future().get());
   return 0;
 }
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   // Quiet: a log line per request would drown libFuzzer's own output.
-  SetLogSink([](LogLevel, std::string_view, std::string_view, std::string_view, const LogFields&) {});
+  SetLogSink(
+      [](LogLevel, std::string_view, std::string_view, std::string_view, const LogFields&) {});
   return 0;
 }

@@ -49,7 +49,8 @@ TEST(CrashLoopTest, KillDashNineDuringIngestAndDeliveryLosesAndDuplicatesNothing
                          "11370784MB2850356C", "11370784MB2850357F"};
   std::vector<std::string> tokens;
   for (int i = 0; i < 8; ++i) {
-    tokens.push_back(d.AddDepartment("d" + std::to_string(i), "部门" + std::to_string(i), usccs[i]));
+    tokens.push_back(
+        d.AddDepartment("d" + std::to_string(i), "部门" + std::to_string(i), usccs[i]));
   }
   const std::string auditor = d.Token("auditor");
   d.Start();
@@ -66,11 +67,12 @@ TEST(CrashLoopTest, KillDashNineDuringIngestAndDeliveryLosesAndDuplicatesNothing
       writers.emplace_back([&, t] {
         HttpClient c(d.port());
         for (int i = 0; !stop; ++i) {
-          const std::string wsh = "罚〔2026〕R" + std::to_string(round) + "T" + std::to_string(t) + "-" +
-                                  std::to_string(i) + "号";
-          HttpResult r = c.Post("/api/v1/penalties",
-                                PenaltyJsonBy("部门" + std::to_string(t), usccs[t], wsh, "2026-11-18"),
-                                tokens[static_cast<size_t>(t)]);
+          const std::string wsh = "罚〔2026〕R" + std::to_string(round) + "T" + std::to_string(t) +
+                                  "-" + std::to_string(i) + "号";
+          HttpResult r =
+              c.Post("/api/v1/penalties",
+                     PenaltyJsonBy("部门" + std::to_string(t), usccs[t], wsh, "2026-11-18"),
+                     tokens[static_cast<size_t>(t)]);
           if (r.status != 201) break;  // the daemon died mid-request: not acknowledged
           std::lock_guard<std::mutex> lock(mu);
           acknowledged.insert(FirstId(r.body));
@@ -98,8 +100,8 @@ TEST(CrashLoopTest, KillDashNineDuringIngestAndDeliveryLosesAndDuplicatesNothing
   // The other four departments decide one penalty each that week.
   for (int i = 4; i < 8; ++i) {
     ASSERT_EQ(c.Post("/api/v1/penalties",
-                     PenaltyJsonBy("部门" + std::to_string(i), usccs[i], "罚〔2026〕W" + std::to_string(i) + "号",
-                                   "2026-11-18"),
+                     PenaltyJsonBy("部门" + std::to_string(i), usccs[i],
+                                   "罚〔2026〕W" + std::to_string(i) + "号", "2026-11-18"),
                      tokens[static_cast<size_t>(i)])
                   .status,
               201);
@@ -116,7 +118,8 @@ TEST(CrashLoopTest, KillDashNineDuringIngestAndDeliveryLosesAndDuplicatesNothing
     d.Start();
   }
   receiver.SetDelay(0ms);
-  std::map<std::string, std::map<std::string, std::set<std::string>>> keys;  // channel -> title -> keys
+  std::map<std::string, std::map<std::string, std::set<std::string>>>
+      keys;  // channel -> title -> keys
   const auto until = std::chrono::steady_clock::now() + 40s;
   size_t acked_notices = 0;
   while (std::chrono::steady_clock::now() < until) {
@@ -139,9 +142,10 @@ TEST(CrashLoopTest, KillDashNineDuringIngestAndDeliveryLosesAndDuplicatesNothing
     for (const auto& [title, ks] : titles) duplicates += ks.size() - 1;
   }
   const size_t missing = 16 - std::min<size_t>(acked_notices, 16);
-  std::printf("crash loop: %d kills during ingest, %zu acknowledged records, %zu lost; %d kills during "
-              "delivery, %zu notices acknowledged, %zu published twice, %zu missing\n",
-              kIngestKills, acknowledged.size(), lost, kDeliveryKills, acked_notices, duplicates, missing);
+  std::printf(
+      "crash loop: %d kills during ingest, %zu acknowledged records, %zu lost; %d kills during "
+      "delivery, %zu notices acknowledged, %zu published twice, %zu missing\n",
+      kIngestKills, acknowledged.size(), lost, kDeliveryKills, acked_notices, duplicates, missing);
   EXPECT_EQ(lost, 0u);
   EXPECT_EQ(duplicates, 0u);
   EXPECT_EQ(missing, 0u) << d.Log();

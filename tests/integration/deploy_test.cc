@@ -37,7 +37,8 @@ std::string TempDir() {
 TEST(DeployTest, InstallStagesBinaryConfigAndUnitIntoARoot) {
   const std::string root = TempDir();
   const std::string install = std::string(DPFEED_SOURCE_DIR) + "/deploy/install";
-  CommandResult r = RunCommand({"/usr/bin/env", "DESTDIR=" + root, "/bin/bash", install, "--binary", DPFEED_BINARY});
+  CommandResult r = RunCommand(
+      {"/usr/bin/env", "DESTDIR=" + root, "/bin/bash", install, "--binary", DPFEED_BINARY});
   ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
 
   const std::string bin = root + "/usr/local/bin/dpfeed";
@@ -47,10 +48,10 @@ TEST(DeployTest, InstallStagesBinaryConfigAndUnitIntoARoot) {
   EXPECT_EQ(RunCommand({bin, "--version"}).exit_code, 0);
 
   const std::string unit = Read(root + "/etc/systemd/system/dpfeed.service");
-  for (const char* line : {"ExecStart=/usr/local/bin/dpfeed serve --config /etc/dpfeed/dpfeed.jsonc",
-                           "Type=notify", "WatchdogSec=", "User=dpfeed", "StateDirectory=dpfeed",
-                           "ProtectSystem=strict", "NoNewPrivileges=yes", "Restart=on-failure",
-                           "ExecReload=/bin/kill -HUP $MAINPID"}) {
+  for (const char* line :
+       {"ExecStart=/usr/local/bin/dpfeed serve --config /etc/dpfeed/dpfeed.jsonc", "Type=notify",
+        "WatchdogSec=", "User=dpfeed", "StateDirectory=dpfeed", "ProtectSystem=strict",
+        "NoNewPrivileges=yes", "Restart=on-failure", "ExecReload=/bin/kill -HUP $MAINPID"}) {
     EXPECT_NE(unit.find(line), std::string::npos) << line;
   }
   // The staged configuration is valid and puts every file under the state
@@ -65,7 +66,10 @@ TEST(DeployTest, InstallStagesBinaryConfigAndUnitIntoARoot) {
 
   // A second install keeps the operator's configuration.
   std::ofstream(config, std::ios::app) << "// edited by the operator\n";
-  ASSERT_EQ(RunCommand({"/usr/bin/env", "DESTDIR=" + root, "/bin/bash", install, "--binary", DPFEED_BINARY}).exit_code, 0);
+  ASSERT_EQ(RunCommand({"/usr/bin/env", "DESTDIR=" + root, "/bin/bash", install, "--binary",
+                        DPFEED_BINARY})
+                .exit_code,
+            0);
   EXPECT_NE(Read(config).find("edited by the operator"), std::string::npos);
 
   // systemd's own check of the unit, pointed at the staged binary.
@@ -88,7 +92,8 @@ class NotifySocket {
     sockaddr_un a{};
     a.sun_family = AF_UNIX;
     std::snprintf(a.sun_path, sizeof(a.sun_path), "%s", path_.c_str());
-    if (bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof(a)) != 0) throw std::runtime_error("bind");
+    if (bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof(a)) != 0)
+      throw std::runtime_error("bind");
     timeval tv{0, 100000};
     setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
   }

@@ -11,63 +11,26 @@
 #include <future>
 #include <set>
 
-#include "service/api/publication_handler.h"
 #include "service/api/service_handler.h"
-#include "service/calendar/shanghai_time.h"
 #include "service/json/json_writer.h"
-#include "service/store/department_repository.h"
-#include "service/store/migrations.h"
-#include "service/store/token_repository.h"
 #include "tests/integration/fixtures.h"
+#include "tests/support/api_world.h"
 
 namespace dpfeed {
 namespace {
 
-constexpr const char* kNow = "2026-11-23T10:00:00.000+08:00";
-
 class RouterTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("dpfeed-router-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
-    const std::string path = (dir_ / "t.db").string();
-    auto db = Database::Open(path);
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(Migrate(**db).ok());
-    Department d;
-    d.code = "scjgj";
-    d.name = "安丘市市场监督管理局";
-    d.uscc = test::kMarketUscc;
-    auto added = AddDepartment(**db, d, kNow);
-    ASSERT_TRUE(added.ok());
-    auto token = CreateToken(**db, Role::kDepartment, added->id, "", kNow);
-    ASSERT_TRUE(token.ok());
-    token_ = *token;
-    auto admin = CreateToken(**db, Role::kAdmin, std::nullopt, "", kNow);
-    admin_ = *admin;
-    writer_ = std::make_unique<Writer>(std::move(db.value()));
-    ReaderPool::Options options;
-    options.threads = 1;
-    auto readers = ReaderPool::Open(path, options);
-    ASSERT_TRUE(readers.ok());
-    readers_ = std::move(readers.value());
-    ctx_.writer = writer_.get();
-    ctx_.readers = readers_.get();
-    ctx_.calendar = WorkCalendar::BuiltIn();
-    ctx_.clock = &clock_;
-    ctx_.metrics = &metrics_;
-    ctx_.jurisdiction = "安丘市";
-    router_ = std::make_unique<Router>(ctx_);
-    RegisterPublicationRoutes(*router_, "");
+    world_ = std::make_unique<test::ApiWorld>(
+        std::filesystem::temp_directory_path() /
+        ("dpfeed-router-" + std::to_string(getpid()) + "-" +
+         ::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    router_ = world_->router.get();
+    token_ = world_->department_token;
+    admin_ = world_->admin_token;
   }
-  void TearDown() override {
-    router_.reset();
-    readers_->Stop();
-    writer_->Stop();
-    std::filesystem::remove_all(dir_);
-  }
+  void TearDown() override { world_.reset(); }
 
   Response Send(http::verb method, const std::string& target, const std::string& body = "",
                 const std::string& authorization = "",
@@ -85,14 +48,9 @@ class RouterTest : public ::testing::Test {
     return Send(http::verb::post, target, body, "Bearer " + token_);
   }
 
-  std::filesystem::path dir_;
+  std::unique_ptr<test::ApiWorld> world_;
+  Router* router_ = nullptr;
   std::string token_, admin_;
-  ManualClock clock_{*ParseShanghaiDateTime("2026-11-23T10:00:00")};
-  Metrics metrics_;
-  std::unique_ptr<Writer> writer_;
-  std::unique_ptr<ReaderPool> readers_;
-  ApiContext ctx_;
-  std::unique_ptr<Router> router_;
 };
 
 TEST_F(RouterTest, OpenApiDescribesExactlyTheRoutesServed) {
@@ -208,7 +166,7 @@ TEST_F(RouterTest, InventedMethodsShareOneMetricsLabel) {
     router_->Handle(std::move(req), [&done](Response r) { done.set_value(std::move(r)); });
     done.get_future().get();
   }
-  const std::string text = metrics_.Render();
+  const std::string text = world_->metrics.Render();
   EXPECT_EQ(text.find("X-INVENTED"), std::string::npos);
   EXPECT_NE(text.find("method=\"OTHER\""), std::string::npos) << text;
 }

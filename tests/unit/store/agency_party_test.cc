@@ -46,8 +46,6 @@ class AgencyPartyTest : public ::testing::Test {
     w.content = "{\"CF_XDR_MC\":\"" + party + "\",\"CF_XDR_SHXYM\":\"" + party_code +
                 "\",\"CF_WSH\":\"W1\"}";
     w.deadline = "2026-12-01";
-    w.party_name = party;
-    w.party_code = party_code;
     return w;
   }
 
