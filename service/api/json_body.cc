@@ -78,11 +78,11 @@ std::optional<Response> ParseJsonBody(const Request& req, rapidjson::Document* d
         for (const std::string& p : error->path) where += "/" + p;
         return RecordErrorResponse(req, http::status::unprocessable_entity, "duplicate_key",
                                    "请求体中" + where + "处的对象重复了字段" + error->key,
-                                   {{0, {{error->key, reason}}}});
+                                   {{0, {{error->key, reason}}, ""}});
       }
       return RecordErrorResponse(req, http::status::unprocessable_entity, "duplicate_key",
                                  "请求体中的对象重复了字段" + error->key + "，未保存任何内容",
-                                 {{index, {{error->key, reason}}}});
+                                 {{index, {{error->key, reason}}, ""}});
     }
   }
   return ErrorResponse(req, Status::InvalidArgument("请求体不是有效的JSON"));

@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 
+#include "service/api/json_body.h"
 #include "service/calendar/deadline_rules.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/compliance/compliance_params.h"
@@ -195,8 +196,8 @@ void HandleChangeMatter(HandlerArgs a) {
     return;
   }
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(a.req.body().data(), a.req.body().size());
-  if (doc.HasParseError() || !doc.IsObject()) {
+  if (auto error = ParseJsonBody(a.req, &doc)) return a.reply(std::move(*error));
+  if (!doc.IsObject()) {
     a.reply(
         ErrorResponse(a.req, Status::InvalidArgument("请求体应为JSON对象，见 README 事项清单")));
     return;

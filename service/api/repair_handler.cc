@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 
+#include "service/api/json_body.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/domain/publicity_rules.h"
 #include "service/domain/record_validator.h"
@@ -38,10 +39,10 @@ void HandleCreditRepair(HandlerArgs a, int64_t id) {
     return;
   }
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseValidateEncodingFlag>(a.req.body().data(), a.req.body().size());
+  if (auto error = ParseJsonBody(a.req, &doc)) return a.reply(std::move(*error));
   const std::string reference = Member(doc, "reference");
   const auto date = NormaliseDateText(Member(doc, "date"));
-  if (doc.HasParseError() || reference.empty() || Utf8Length(reference) > 128 || !date) {
+  if (reference.empty() || Utf8Length(reference) > 128 || !date) {
     a.reply(ErrorResponse(
         a.req,
         Status::InvalidArgument("请求体应为 {\"reference\": \"信用修复决定文号（1到128个字符）\", "

@@ -45,9 +45,7 @@ class AnnualReportTest : public ::testing::Test {
   }
 
   std::string TransportPenalty(const std::string& wsh, const std::string& jdrq) {
-    return PenaltyJson(
-        wsh, jdrq, "0.2",
-        std::string(",\"CF_CFJG\":\"安丘市交通运输局\",\"CF_CFJGDM\":\"") + kTransportUscc + "\"");
+    return PenaltyJsonBy("安丘市交通运输局", kTransportUscc, wsh, jdrq, "0.2");
   }
 
   TestDaemon daemon_{DPFEED_BINARY};

@@ -58,7 +58,10 @@ TEST_F(PublishCliTest, RunBesideTheDaemonItLeavesEveryNoticeSentOnceAndNoErrorBe
   for (int d = 0; d < 4; ++d) {
     const std::string token =
         daemon_->AddDepartment("d" + std::to_string(d), "部门" + std::to_string(d), usccs[d]);
-    Post("penalties", PenaltyJson("罚〔2026〕" + std::to_string(d) + "号", "2026-11-18"), token);
+    Post("penalties",
+         PenaltyJsonBy("部门" + std::to_string(d), usccs[d],
+                       "罚〔2026〕" + std::to_string(d) + "号", "2026-11-18"),
+         token);
   }
   // Slow answers, so the daemon and the command are sending at once.
   receiver_.SetDelay(300ms);

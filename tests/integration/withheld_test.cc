@@ -141,9 +141,8 @@ TEST_F(WithheldTest, NothingPublishedMeansNoRateAndNoServiceLag) {
   ASSERT_EQ(
       client_
           ->Post("/api/v1/penalties",
-                 PenaltyJson("安交罚〔2026〕61号", "2026-11-19", "0.2",
-                             std::string(",\"CF_CFJG\":\"安丘市交通运输局\",\"CF_CFJGDM\":\"") +
-                                 kTransportUscc + "\""),
+                 PenaltyJsonBy("安丘市交通运输局", kTransportUscc, "安交罚〔2026〕61号",
+                               "2026-11-19", "0.2"),
                  transport_)
           .status,
       201);

@@ -35,7 +35,9 @@ class WebRouteTest : public WebDbTest {
     auto writer_db = Database::Open((dir_ / "t.db").string());
     ASSERT_TRUE(writer_db.ok());
     writer_ = std::make_unique<Writer>(std::move(writer_db.value()));
-    auto readers = ReaderPool::Open((dir_ / "t.db").string(), 1);
+    ReaderPool::Options reader_options;
+    reader_options.threads = 1;
+    auto readers = ReaderPool::Open((dir_ / "t.db").string(), reader_options);
     ASSERT_TRUE(readers.ok());
     readers_ = std::move(readers.value());
     ctx_.writer = writer_.get();
