@@ -1,5 +1,6 @@
 #include "publisher/delivery_lane.h"
 
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -13,6 +14,9 @@ namespace dpfeed {
 namespace {
 
 constexpr int kFetch = 64;  // due deliveries read at once
+// Decisions marked published per writer job after a 2xx: a job of a few
+// milliseconds, which intake's single-record writes may wait behind.
+constexpr int kMarkBatch = 250;
 
 // [A-Za-z0-9-] only: department codes are chosen by operators.
 std::string FileNamePart(std::string_view s) {
@@ -248,7 +252,31 @@ void DeliveryLane::Send(const DueDelivery& due, TimePoint now) {
     if (outcome.kind == DeliveryOutcomeKind::kPermanent) ++summary_.failed;
     if (outcome.kind == DeliveryOutcomeKind::kRetryable) ++summary_.retrying;
   }
+  if (outcome.kind == DeliveryOutcomeKind::kAcknowledged) {
+    RecordInBatches(d.id, now_text, std::move(job));
+    return;
+  }
   submit_(std::move(job), [this, id = d.id](Status s) { Finished(id, s); });
+}
+
+void DeliveryLane::RecordInBatches(int64_t id, std::string now_text, WriteJob record) {
+  auto marked = std::make_shared<int>(0);  // written by the job, read by its callback (one thread)
+  submit_(
+      [id, now_text, marked](Database& db) -> Status {
+        auto n = MarkPublishedBatch(db, id, now_text, kMarkBatch);
+        if (!n.ok()) return n.status();
+        *marked = *n;
+        return Status::Ok();
+      },
+      [this, id, now_text, marked, record = std::move(record)](Status s) mutable {
+        // A full batch: there may be more. Otherwise (or on an error, which
+        // the acknowledgement's own marking covers) record the outcome.
+        if (s.ok() && *marked == kMarkBatch) {
+          RecordInBatches(id, std::move(now_text), std::move(record));
+          return;
+        }
+        submit_(std::move(record), [this, id](Status r) { Finished(id, r); });
+      });
 }
 
 void DeliveryLane::Finished(int64_t id, const Status& recorded) {

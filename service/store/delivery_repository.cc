@@ -45,6 +45,14 @@ constexpr const char* kPortalPublished =
 constexpr const char* kCreditPublished =
     "UPDATE decisions SET credit_published_at = ?1 WHERE credit_published_at IS NULL AND id IN "
     "(SELECT decision_id FROM notice_items WHERE notice_id = ?2 AND action <> 'withdraw')";
+constexpr const char* kPortalPublishedBatch =
+    "UPDATE decisions SET portal_published_at = ?1 WHERE id IN (SELECT i.decision_id FROM "
+    "notice_items i JOIN decisions d ON d.id = i.decision_id WHERE i.notice_id = ?2 AND "
+    "i.action <> 'withdraw' AND d.portal_published_at IS NULL LIMIT ?3)";
+constexpr const char* kCreditPublishedBatch =
+    "UPDATE decisions SET credit_published_at = ?1 WHERE id IN (SELECT i.decision_id FROM "
+    "notice_items i JOIN decisions d ON d.id = i.decision_id WHERE i.notice_id = ?2 AND "
+    "i.action <> 'withdraw' AND d.credit_published_at IS NULL LIMIT ?3)";
 constexpr const char* kRetry =
     "UPDATE deliveries SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, "
     "?1), "
@@ -173,6 +181,18 @@ Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status,
   }
   return AppendEvent(db, {now, "delivery.acknowledged", std::nullopt, std::nullopt,
                           DeliveryDetail(delivery_id, http_status)});
+}
+
+Result<int> MarkPublishedBatch(Database& db, int64_t delivery_id, const std::string& now,
+                               int limit) {
+  auto d = GetDelivery(db, delivery_id);
+  if (!d.ok()) return d.status();
+  if (d->state == DeliveryState::kAcknowledged) return 0;
+  Status s =
+      Run(db, d->channel == Channel::kPortal ? kPortalPublishedBatch : kCreditPublishedBatch,
+          [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id).Bind(3, int64_t{limit}); });
+  if (!s.ok()) return s;
+  return db.Changes();
 }
 
 Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,

@@ -62,6 +62,14 @@ Result<DeliveryRow> GetDelivery(Database& db, int64_t id);
 
 Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status,
                           const std::string& now);
+// Marks at most `limit` decisions of the notice of `delivery_id` published
+// on its channel at `now` (those not marked yet) and returns how many it
+// marked: 0 for a delivery acknowledged already. For a receiver's 2xx only:
+// a lane marks a large notice's decisions in several short jobs like this
+// before RecordAcknowledged (which marks whatever is left), so intake never
+// waits behind thousands of updates in one job. Idempotent.
+Result<int> MarkPublishedBatch(Database& db, int64_t delivery_id, const std::string& now,
+                               int limit);
 Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,
                    const std::string& next_attempt_at, const std::string& now);
 Status RecordFailed(Database& db, int64_t delivery_id, int http_status, const std::string& error,

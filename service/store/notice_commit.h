@@ -37,7 +37,7 @@
 namespace dpfeed {
 
 // Items per writer job (a few milliseconds of the writer's time).
-inline constexpr size_t kItemsPerJob = 400;
+inline constexpr size_t kItemsPerJob = 100;
 
 struct NoticeItem {
   int64_t decision_id = 0;

@@ -103,6 +103,34 @@ TEST_F(OutboxTest, EveryNoticeReachesThePortalBeforeTheCredit) {
   EXPECT_EQ(again->attempted, 0);
 }
 
+// A notice larger than the lane's marking batch (250): its decisions are
+// marked published in several short jobs before the acknowledgement, every
+// one of them, on both channels.
+TEST_F(OutboxTest, ALargeNoticeHasEveryDecisionMarkedPublishedOnBothChannels) {
+  constexpr int kRecords = 520;
+  for (int i = 0; i < kRecords; ++i) {
+    Store(market_, Kind::kPenalty, "罚" + std::to_string(i), "2026-11-18",
+          PenaltyJson("罚" + std::to_string(i), "2026-11-18"));
+  }
+  const Planner planner(WorkCalendar::BuiltIn(), PlannerOptions{}, *artifacts_);
+  auto cycle = planner.RunCycle(*reader_, write_, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(cycle.ok()) << cycle.status().ToString();
+  ASSERT_EQ(cycle->notices_created, 1);
+  HttpReceiver receiver;
+  auto portal = Sink(receiver, "/portal");
+  auto credit = Sink(receiver, "/credit");
+  Outbox outbox({portal.get(), false}, {credit.get(), false}, *artifacts_, path_);
+  auto summary = outbox.DeliverDue(Submit(), At("2026-11-23T09:00:10"));
+  ASSERT_TRUE(summary.ok()) << summary.status().ToString();
+  EXPECT_EQ(Acknowledged("portal"), 1);
+  EXPECT_EQ(Acknowledged("credit"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE portal_published_at IS NOT NULL"),
+            kRecords);
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE credit_published_at IS NOT NULL"),
+            kRecords);
+  EXPECT_EQ(Count("SELECT count(DISTINCT portal_published_at) FROM decisions"), 1);
+}
+
 TEST_F(OutboxTest, AReceiverThatNeverAnswersHoldsUpOnlyItsOwnChannel) {
   PlanNotices(8);
   HttpReceiver portal_receiver, credit_receiver;
