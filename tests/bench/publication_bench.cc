@@ -27,11 +27,9 @@
 #include "publisher/planner.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/store/database.h"
-#include "service/store/decision_repository.h"
-#include "service/store/migrations.h"
 #include "service/store/notice_repository.h"
 #include "service/store/writer.h"
-#include "tests/integration/fixtures.h"
+#include "tests/bench/week_of_decisions.h"
 #include "tests/support/http_receiver.h"
 
 using namespace dpfeed;
@@ -49,46 +47,6 @@ Database::Options ReadOnly() {
   Database::Options o;
   o.read_only = true;
   return o;
-}
-
-std::string Uscc(int n) {
-  static const std::string kAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  static const int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-  char base[32];
-  std::snprintf(base, sizeof(base), "11370784MB2%06d", n);
-  std::string code = base;
-  int sum = 0;
-  for (int i = 0; i < 17; ++i)
-    sum += static_cast<int>(kAlphabet.find(code[static_cast<size_t>(i)])) * kWeights[i];
-  return code + kAlphabet[static_cast<size_t>((31 - sum % 31) % 31)];
-}
-
-// A week's decisions, as intake would have stored them.
-void Populate(const std::string& path, int records, int departments) {
-  auto db = Database::Open(path);
-  if (!db.ok() || !Migrate(**db).ok()) std::abort();
-  Transaction txn(**db);
-  std::vector<int64_t> ids;
-  for (int d = 0; d < departments; ++d) {
-    Status s;
-    Statement* st = (*db)->Prepare(
-        "INSERT INTO departments (code, name, uscc, created_at) VALUES (?, ?, ?, '')", &s);
-    st->Bind(1, "d" + std::to_string(d)).Bind(2, "部门" + std::to_string(d)).Bind(3, Uscc(d));
-    if (!st->Run().ok()) std::abort();
-    ids.push_back((*db)->LastInsertRowId());
-  }
-  for (int i = 0; i < records; ++i) {
-    const std::string jdrq = "2026-11-" + std::to_string(16 + i % 7);
-    DecisionWrite w;
-    w.department_id = ids[static_cast<size_t>(i % departments)];
-    w.kind = i % 4 == 0 ? Kind::kPenalty : Kind::kLicense;
-    w.wsh = "文〔2026〕" + std::to_string(i) + "号";
-    w.decision_date = jdrq;
-    w.content = w.kind == Kind::kPenalty ? PenaltyJson(w.wsh, jdrq) : LicenseJson(w.wsh, jdrq);
-    w.deadline = "2026-11-30";
-    if (!UpsertDecision(**db, w, "2026-11-22T10:00:00.000+08:00").ok()) std::abort();
-  }
-  if (!txn.Commit().ok()) std::abort();
 }
 
 size_t WriteLikeFiles(const std::string& dir, const std::vector<size_t>& sizes) {
@@ -187,7 +145,7 @@ int main(int argc, char** argv) {
   fs::create_directories(dir);
   const std::string seed = dir + "/seed.db";
   auto t = Steady::now();
-  Populate(seed, records, departments);
+  PopulateWeek(seed, records, departments);
   std::printf("populated %d decisions in %.1f s\n", records, Seconds(t));
 
   PlannerOptions options;
