@@ -34,12 +34,17 @@ Request HeadOnly(const Request& head) {
 class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(tcp::socket socket, Router& router, HttpServer& server)
-      : stream_(std::move(socket)), router_(router), options_(server.options()), server_(server) {
-    server_.ConnectionOpened();
+      : stream_(std::move(socket)),
+        router_(router),
+        options_(server.options()),
+        server_(server),
+        admission_(server.admission()) {
+    admission_->connections.fetch_add(1);
   }
+  // Never touches server_: it may run after the server is destroyed.
   ~Session() {
     ReleaseBody();
-    server_.ConnectionClosed();
+    admission_->connections.fetch_sub(1);
   }
 
   void Start() {
@@ -191,7 +196,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void ReleaseBody() {
-    if (reserved_ > 0) server_.ReleaseBody(std::exchange(reserved_, 0));
+    if (reserved_ > 0) admission_->buffered.fetch_sub(std::exchange(reserved_, 0));
   }
 
   beast::tcp_stream stream_;
@@ -201,6 +206,7 @@ class Session : public std::enable_shared_from_this<Session> {
   Router& router_;
   const HttpServerOptions& options_;
   HttpServer& server_;
+  std::shared_ptr<HttpServer::Admission> admission_;
   std::optional<Principal> principal_;  // from Admit, for the request being read
   size_t reserved_ = 0;                 // body bytes reserved for the current request
   std::string scratch_;
@@ -229,13 +235,13 @@ HttpServer::HttpServer(net::io_context& ioc, Router& router, HttpServerOptions o
 HttpServer::~HttpServer() = default;
 
 bool HttpServer::ReserveBody(size_t bytes) {
-  size_t now = buffered_.load();
+  size_t now = admission_->buffered.load();
   do {
     if (now + bytes > options_.max_buffered_bytes) {
       refused_bodies_.fetch_add(1);
       return false;
     }
-  } while (!buffered_.compare_exchange_weak(now, now + bytes));
+  } while (!admission_->buffered.compare_exchange_weak(now, now + bytes));
   return true;
 }
 
@@ -278,7 +284,7 @@ void HttpServer::Accept() {
       });
       return;
     }
-    if (connections_.load() >= options_.max_connections) {
+    if (admission_->connections.load() >= options_.max_connections) {
       Refuse(std::move(socket));
     } else {
       std::make_shared<Session>(std::move(socket), router_, *this)->Start();

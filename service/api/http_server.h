@@ -55,18 +55,22 @@ class HttpServer {
   // Requests read but not yet answered (used for draining).
   std::atomic<int>& in_flight() { return in_flight_; }
   // Open connections, and bytes reserved for request bodies now.
-  size_t connections() const { return connections_.load(); }
-  size_t buffered_bytes() const { return buffered_.load(); }
+  size_t connections() const { return admission_->connections.load(); }
+  size_t buffered_bytes() const { return admission_->buffered.load(); }
   // Connections and requests refused with 503 since start.
   uint64_t refused_connections() const { return refused_connections_.load(); }
   uint64_t refused_bodies() const { return refused_bodies_.load(); }
 
-  // For sessions: the connection count, and the body budget (false when
-  // `bytes` more would pass max_buffered_bytes).
-  void ConnectionOpened() { connections_.fetch_add(1); }
-  void ConnectionClosed() { connections_.fetch_sub(1); }
+  // For sessions: the connection count and the body budget. Shared, since
+  // a session's handlers may be destroyed with the io_context after the
+  // server is gone (operations abandoned at shutdown).
+  struct Admission {
+    std::atomic<size_t> connections{0};
+    std::atomic<size_t> buffered{0};
+  };
+  std::shared_ptr<Admission> admission() const { return admission_; }
+  // False when `bytes` more would pass max_buffered_bytes.
   bool ReserveBody(size_t bytes);
-  void ReleaseBody(size_t bytes) { buffered_.fetch_sub(bytes); }
 
  private:
   void Accept();
@@ -82,8 +86,7 @@ class HttpServer {
   std::string busy_reply_;  // the raw 503 sent to connections over the cap
   std::atomic<int> in_flight_{0};
   std::atomic<bool> draining_{false};
-  std::atomic<size_t> connections_{0};
-  std::atomic<size_t> buffered_{0};
+  std::shared_ptr<Admission> admission_ = std::make_shared<Admission>();
   std::atomic<uint64_t> refused_connections_{0};
   std::atomic<uint64_t> refused_bodies_{0};
 };

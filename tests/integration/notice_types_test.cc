@@ -114,7 +114,12 @@ TEST_F(NoticeTypesTest, APublishedRecordMadeWithheldIsWithdrawn) {
   daemon_->SetClock("2026-11-23T10:16:00");
   ASSERT_EQ(PortalWith("安市监罚〔2026〕911号").size(), 1u) << daemon_->Log();
   // Found by citizens on the public search, in its notice's page.
-  const std::string found = client_->Get("/search?q=911").body;
+  // The search lists it once the portal's acknowledgement is recorded.
+  std::string found;
+  for (int i = 0; i < 100 && found.find("href=\"/notices/") == std::string::npos; ++i) {
+    if (i > 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    found = client_->Get("/search?q=911").body;
+  }
   const size_t link = found.find("href=\"/notices/");
   ASSERT_NE(link, std::string::npos) << found;
   const std::string page = found.substr(link + 6, found.find('"', link + 6) - link - 6);
