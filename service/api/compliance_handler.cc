@@ -1,8 +1,8 @@
 #include "service/api/compliance_handler.h"
 
+#include "service/calendar/shanghai_time.h"
 #include "service/compliance/compliance_format.h"
 #include "service/compliance/compliance_params.h"
-#include "service/calendar/shanghai_time.h"
 #include "service/store/decision_repository.h"
 #include "service/store/department_repository.h"
 
@@ -22,7 +22,8 @@ std::optional<ComplianceParams> ParseParams(HandlerArgs& a, ComplianceQuestion q
     a.reply(ErrorResponse(a.req, departments.status()));
     return std::nullopt;
   }
-  auto p = ParseComplianceParams(a.target.query, *departments, ShanghaiDate(a.ctx.clock->Now()), question);
+  auto p = ParseComplianceParams(a.target.query, *departments, ShanghaiDate(a.ctx.clock->Now()),
+                                 question);
   if (!p.ok()) {
     a.reply(ErrorResponse(a.req, p.status()));
     return std::nullopt;
@@ -42,10 +43,8 @@ void HandleComplianceSummary(HandlerArgs a) {
     return;
   }
   if (p->csv) {
-    Response res = MakeResponse(a.req, http::status::ok, "text/csv; charset=utf-8",
-                                SummaryCsv(*rows, p->departments));
-    res.set(http::field::content_disposition, "attachment; filename=\"compliance-summary.csv\"");
-    a.reply(std::move(res));
+    a.reply(AttachmentResponse(a.req, "text/csv; charset=utf-8", SummaryCsv(*rows, p->departments),
+                               "compliance-summary.csv"));
     return;
   }
   a.reply(JsonResponse(a.req, http::status::ok,
@@ -63,10 +62,8 @@ void HandleComplianceRecords(HandlerArgs a) {
   }
   const RecordDetailsById wsh = LoadRecordDetails(a.db, *rows);
   if (p->csv) {
-    Response res = MakeResponse(a.req, http::status::ok, "text/csv; charset=utf-8",
-                                RecordsCsv(*rows, p->departments, wsh));
-    res.set(http::field::content_disposition, "attachment; filename=\"compliance-records.csv\"");
-    a.reply(std::move(res));
+    a.reply(AttachmentResponse(a.req, "text/csv; charset=utf-8",
+                               RecordsCsv(*rows, p->departments, wsh), "compliance-records.csv"));
     return;
   }
   std::optional<int64_t> next;

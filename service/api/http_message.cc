@@ -16,6 +16,13 @@ Response MakeResponse(const Request& req, http::status status, std::string conte
   return res;
 }
 
+Response AttachmentResponse(const Request& req, std::string content_type, std::string body,
+                            const std::string& filename) {
+  Response res = MakeResponse(req, http::status::ok, std::move(content_type), std::move(body));
+  res.set(http::field::content_disposition, "attachment; filename=\"" + filename + "\"");
+  return res;
+}
+
 Response JsonResponse(const Request& req, http::status status, std::string json) {
   return MakeResponse(req, status, "application/json; charset=utf-8", std::move(json));
 }

@@ -6,7 +6,6 @@
 #define DPFEED_SERVICE_API_HTTP_MESSAGE_H_
 
 #include <boost/beast/http.hpp>
-
 #include <functional>
 #include <map>
 #include <optional>
@@ -25,6 +24,9 @@ using Reply = std::function<void(Response)>;
 // request's HTTP version and keep-alive.
 Response MakeResponse(const Request& req, http::status status, std::string content_type,
                       std::string body);
+// A 200 whose body is a file to save (CSV, XLSX) named `filename`.
+Response AttachmentResponse(const Request& req, std::string content_type, std::string body,
+                            const std::string& filename);
 Response JsonResponse(const Request& req, http::status status, std::string json);
 
 // "/api/v1/penalties?from=2026-01-01" -> path and decoded query parameters.

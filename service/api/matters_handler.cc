@@ -275,10 +275,9 @@ void HandleMatterCompliance(HandlerArgs a) {
     return;
   }
   if (p->csv) {
-    Response res = MakeResponse(a.req, http::status::ok, "text/csv; charset=utf-8",
-                                MatterComplianceCsv(*rows, p->departments));
-    res.set(http::field::content_disposition, "attachment; filename=\"matter-compliance.csv\"");
-    a.reply(std::move(res));
+    a.reply(AttachmentResponse(a.req, "text/csv; charset=utf-8",
+                               MatterComplianceCsv(*rows, p->departments),
+                               "matter-compliance.csv"));
     return;
   }
   a.reply(JsonResponse(a.req, http::status::ok, MatterComplianceJson(*rows, p->departments)));

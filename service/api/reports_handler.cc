@@ -53,9 +53,7 @@ void HandleAnnualReport(HandlerArgs a) {
     body = std::move(xlsx.value());
     type = kXlsxContentType;
   }
-  Response res = MakeResponse(a.req, http::status::ok, type, std::move(body));
-  res.set(http::field::content_disposition, "attachment; filename=\"" + filename + "\"");
-  a.reply(std::move(res));
+  a.reply(AttachmentResponse(a.req, type, std::move(body), filename));
 }
 
 }  // namespace dpfeed
