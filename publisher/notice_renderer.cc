@@ -1,7 +1,6 @@
 #include "publisher/notice_renderer.h"
 
 #include "service/domain/publicity_rules.h"
-#include "service/json/json_writer.h"
 
 namespace dpfeed {
 
@@ -57,7 +56,9 @@ const std::string& NoteOf(const NoticeContent& n, size_t i) {
   return i < n.record_notes.size() ? n.record_notes[i] : kNone;
 }
 
-void WriteHeader(JsonWriter& w, const NoticeContent& n) {
+}  // namespace
+
+void WriteNoticeHeader(JsonWriter& w, const NoticeContent& n) {
   Key(w, "title");
   Str(w, n.title);
   Key(w, "type");
@@ -83,6 +84,8 @@ void WriteHeader(JsonWriter& w, const NoticeContent& n) {
   Key(w, "published_on");
   Str(w, n.published_on);
 }
+
+namespace {
 
 // The records array, last member of both JSON artifacts: `*records_at`
 // gets where its key (with the comma before it) starts.
@@ -129,7 +132,7 @@ std::string NoticeTitle(const std::string& jurisdiction, const std::string& depa
   if (department_name.rfind(jurisdiction, 0) != 0) title += jurisdiction;
   title += department_name;
   title += KindTitle(kind);
-  title += "信息";
+  title += type == NoticeType::kMatterList ? "事项清单" : "信息";
   title += TypeMarker(type);
   title += "公示（" + FormatChineseDate(from) + "-" + FormatChineseDate(to) + "）";
   return title;
@@ -162,16 +165,17 @@ std::string HtmlEscape(const std::string& text) {
   return out;
 }
 
-std::string RenderNoticeHtml(const NoticeContent& n) {
+std::string NoticePageStart(const std::string& title, const std::string& department_name,
+                            const std::string& published_on, const std::string& count) {
   std::string h;
-  h.reserve(4096 + n.records.size() * 1500);
   h += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
-  h += HtmlEscape(n.title);
+  h += HtmlEscape(title);
   h += "</title>\n<style>\n"
        "body{font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;"
        "margin:0;padding:1rem;color:#222;line-height:1.6}\n"
        "h1{font-size:1.25rem;text-align:center;margin:.5rem 0 1rem}\n"
+       "h2{font-size:1.05rem;margin:1.25rem 0 .5rem}\n"
        ".meta{color:#555;font-size:.9rem;text-align:center}\n"
        ".note{background:#fff8e1;padding:.5rem .75rem;border-left:4px solid #f0ad4e}\n"
        ".table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}\n"
@@ -180,12 +184,19 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
        "th{background:#f3f6fa;white-space:nowrap}th small{color:#888;font-weight:normal}\n"
        "td{min-width:4rem;word-break:break-all}\n"
        "</style>\n</head>\n<body>\n<main>\n<h1>";
-  h += HtmlEscape(n.title);
+  h += HtmlEscape(title);
   h += "</h1>\n<p class=\"meta\">发布单位：";
-  h += HtmlEscape(n.department_name);
+  h += HtmlEscape(department_name);
   h += "　发布日期：";
-  h += HtmlEscape(n.published_on);
-  h += "　共 " + std::to_string(n.records.size()) + " 条</p>\n";
+  h += HtmlEscape(published_on);
+  h += "　" + count + "</p>\n";
+  return h;
+}
+
+std::string RenderNoticeHtml(const NoticeContent& n) {
+  std::string h = NoticePageStart(n.title, n.department_name, n.published_on,
+                                  "共 " + std::to_string(n.records.size()) + " 条");
+  h.reserve(4096 + n.records.size() * 1500);
   if (*TypeExplanation(n.type) != '\0' || AnyNote(n)) {
     h += "<p class=\"note\">";
     h += TypeExplanation(n.type);
@@ -223,7 +234,7 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
     if (AnyNote(n)) h += "<td>" + HtmlEscape(NoteOf(n, i)) + "</td>";
     h += "</tr>\n";
   }
-  h += "</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n";
+  h += kNoticePageEnd;
   return h;
 }
 
@@ -232,7 +243,7 @@ std::string RenderPortalJson(const NoticeContent& n, std::vector<ByteRange>* rec
   JsonOut out;
   JsonWriter& w = out.w();
   w.StartObject();
-  WriteHeader(w, n);
+  WriteNoticeHeader(w, n);
   WriteRecords(out, n, record_ranges, records_at);
   w.EndObject();
   return out.Take();
@@ -246,7 +257,7 @@ std::string RenderCreditJson(const NoticeContent& n, size_t* records_at) {
   Str(w, "双公示");
   Key(w, "action");
   Str(w, ToString(ActionOf(n.type)));
-  WriteHeader(w, n);
+  WriteNoticeHeader(w, n);
   WriteRecords(out, n, nullptr, records_at);
   w.EndObject();
   return out.Take();

@@ -17,12 +17,14 @@
 #include "service/domain/kind.h"
 #include "service/domain/publication_state.h"
 #include "service/domain/record.h"
+#include "service/json/json_writer.h"
 
 namespace dpfeed {
 
 // `{jurisdiction}{department}行政许可信息公示（YYYY年MM月DD日-YYYY年MM月DD日）`,
-// with 补充/更正/撤销 before 公示 for the other types; the jurisdiction is
-// not repeated when the department's name already starts with it.
+// with 补充/提前/更正/撤销 before 公示 for the other types, and
+// `…行政许可事项清单公示（…）` for a matter list; the jurisdiction is not
+// repeated when the department's name already starts with it.
 std::string NoticeTitle(const std::string& jurisdiction, const std::string& department_name,
                         Kind kind, NoticeType type, CivilDate from, CivilDate to);
 
@@ -42,6 +44,17 @@ struct NoticeContent {
   // published after its deadline, "" for one on time (empty: none late).
   std::vector<std::string> record_notes;
 };
+
+// The uniform notice page up to and including its meta line (发布单位,
+// 发布日期 and `count`, e.g. "共 3 条"), and its end after a table body:
+// every notice page, of decisions or of a matter list, has this frame.
+std::string NoticePageStart(const std::string& title, const std::string& department_name,
+                            const std::string& published_on, const std::string& count);
+inline constexpr const char* kNoticePageEnd =
+    "</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n";
+// The members every JSON artifact starts with: title, type, kind,
+// department, period, published_on.
+void WriteNoticeHeader(JsonWriter& w, const NoticeContent& n);
 
 // A record's bytes in a rendered artifact: [begin, end).
 struct ByteRange {

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <span>
 #include <utility>
 
+#include "publisher/matter_notice.h"
 #include "publisher/notice_builder.h"
 #include "publisher/ordered_parallel.h"
 #include "service/calendar/shanghai_time.h"
@@ -14,6 +16,7 @@
 #include "service/store/decision_repository.h"
 #include "service/store/department_repository.h"
 #include "service/store/event_log.h"
+#include "service/store/matter_repository.h"
 #include "service/store/notice_commit.h"
 #include "service/store/notice_repository.h"
 
@@ -365,7 +368,70 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
     LogInfo("publication cycle at " + now_text + ": " + std::to_string(stale) +
             " notices changed underneath while planning; planning them again");
   }
+  Status s = PlanMatterLists(read_db, write, now_text, today, !summary.regular_week.empty(),
+                             next_run_day, summary);
+  if (!s.ok()) return s;
   return summary;
+}
+
+Status Planner::PlanMatterLists(Database& read_db, const WriteFn* write,
+                                const std::string& now_text, const std::string& today,
+                                bool regular_run, const std::string& next_run_day,
+                                CycleSummary& summary) const {
+  std::map<Group, MatterListContent> lists;
+  {
+    ReadTransaction txn(read_db);
+    if (!txn.status().ok()) return txn.status();
+    auto changes = UnpublishedMatterChanges(read_db, today);
+    if (!changes.ok()) return changes.status();
+    if (changes->empty()) return Status::Ok();
+    auto departments = ListDepartments(read_db);
+    if (!departments.ok()) return departments.status();
+    std::set<Group> due;
+    for (MatterChangeRow& m : *changes) {
+      if (regular_run || m.deadline < next_run_day) due.insert({m.department_id, m.kind});
+      lists[{m.department_id, m.kind}].changes.push_back(std::move(m));
+    }
+    std::erase_if(lists, [&](const auto& entry) { return !due.contains(entry.first); });
+    for (auto& [group, c] : lists) {
+      const int64_t department_id = group.first;  // a lambda cannot capture a binding (clang 14)
+      auto dept = std::find_if(departments->begin(), departments->end(),
+                               [&](const Department& d) { return d.id == department_id; });
+      if (dept == departments->end()) return Status::Corruption("matter of an unknown department");
+      c.kind = group.second;
+      c.department_code = dept->code;
+      c.department_name = dept->name;
+      c.department_uscc = dept->uscc;
+      c.published_on = today;
+      auto list = MattersInEffect(read_db, {group.first, group.second}, today);
+      if (!list.ok()) return list.status();
+      c.list = std::move(list.value());
+      Status s = CompleteMatterListContent(c, options_.jurisdiction);
+      if (!s.ok()) return s;
+    }
+  }
+  for (auto& [group, c] : lists) {
+    auto built = BuildMatterListNotice(c, GroupKey("matters:" + now_text, group), group.first,
+                                       write != nullptr ? &artifacts_ : nullptr);
+    if (!built.ok()) return built.status();
+    PlannedNoticeInfo info{built->write.run_key,
+                           c.title,
+                           NoticeType::kMatterList,
+                           static_cast<int>(built->records),
+                           false,
+                           {}};
+    if (write != nullptr) {
+      auto outcome = Commit(*write, built->write, now_text);
+      if (!outcome.ok()) return outcome.status();
+      // Stale: another cycle published these changes meanwhile.
+      if (outcome->kind == CommitOutcome::kStale) ++summary.stale;
+      if (outcome->kind != CommitOutcome::kDone) continue;
+    }
+    ++summary.notices_created;
+    ++summary.notices_by_type[ToString(NoticeType::kMatterList)];
+    summary.notices.push_back(info);
+  }
+  return Status::Ok();
 }
 
 }  // namespace dpfeed

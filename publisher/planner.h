@@ -13,7 +13,11 @@
 //     already past its deadline marked 逾期 (only those);
 //  4. corrections (a newer version of a published decision) as 更正;
 //  5. withdrawals (撤销) of revoked, expired or repaired decisions that were
-//     published, and of published ones a correction made withheld (不予公开).
+//     published, and of published ones a correction made withheld (不予公开);
+//  6. matter lists (事项清单): in the regular run, and between runs for a
+//     (department, kind) with a change due before the next run, one notice
+//     per (department, kind) with every change in effect and not yet
+//     published, beside the full list as of today (publisher/matter_notice.h).
 // Every notice is keyed (run_key), so a cycle repeated for the same instant
 // creates nothing new.
 //
@@ -110,6 +114,11 @@ class Planner {
 
  private:
   Result<CycleSummary> Cycle(Database& read_db, const WriteFn* write, TimePoint now) const;
+  // `regular_run`: this cycle did the regular run; otherwise only lists
+  // with a change due before `next_run_day` are published.
+  Status PlanMatterLists(Database& read_db, const WriteFn* write, const std::string& now_text,
+                         const std::string& today, bool regular_run,
+                         const std::string& next_run_day, CycleSummary& summary) const;
 
   std::shared_ptr<const WorkCalendar> calendar_;
   PlannerOptions options_;

@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 
+#include "publisher/matter_notice.h"
 #include "publisher/notice_masker.h"
 #include "publisher/notice_renderer.h"
 #include "redaction/masking_policy.h"
@@ -54,11 +55,22 @@ Result<std::string> LivePage(Database& db, const NoticeRow& n, const MaskingPoli
     if (!record.ok()) return record.status();
     originals.push_back(std::move(record.value()));
     if (c.type == NoticeType::kWithdrawal) c.withdrawal_reasons.push_back("已撤下");
+    if (ActionOf(c.type) == NoticeAction::kPublish)
+      c.record_notes.push_back(PublicationNote(item.deadline, n.published_on));
   }
   std::vector<const Record*> refs;
   for (const Record& r : originals) refs.push_back(&r);
   c.records = MaskNotice(refs, policy).records;
   return RenderNoticeHtml(c);
+}
+
+// A matter-list notice: its changes and the list in effect on its date.
+Result<std::string> MatterListPage(Database& db, const NoticeRow& n) {
+  auto dept = FindDepartmentById(db, n.department_id);
+  if (!dept.ok()) return dept.status();
+  auto content = ReadMatterListContent(db, n, *dept);
+  if (!content.ok()) return content.status();
+  return RenderMatterListHtml(*content);
 }
 
 std::string Link(const std::string& base, int64_t id) {
@@ -128,7 +140,8 @@ void HandleNoticePage(HandlerArgs a, int64_t id) {
     return a.reply(MakeResponse(a.req, http::status::not_found, "text/plain; charset=utf-8",
                                 "未找到该公示\n"));
   }
-  auto page = LivePage(a.db, *n, a.ctx.masking);
+  auto page = n->type == NoticeType::kMatterList ? MatterListPage(a.db, *n)
+                                                 : LivePage(a.db, *n, a.ctx.masking);
   if (!page.ok()) return a.reply(ErrorResponse(a.req, page.status()));
   a.reply(
       MakeResponse(a.req, http::status::ok, "text/html; charset=utf-8", std::move(page.value())));

@@ -53,6 +53,14 @@ constexpr const char* kCreditPublishedBatch =
     "UPDATE decisions SET credit_published_at = ?1 WHERE id IN (SELECT i.decision_id FROM "
     "notice_items i JOIN decisions d ON d.id = i.decision_id WHERE i.notice_id = ?2 AND "
     "i.action <> 'withdraw' AND d.credit_published_at IS NULL LIMIT ?3)";
+constexpr const char* kMattersPortalPublished =
+    "UPDATE matter_changes SET portal_published_at = ?1 WHERE portal_published_at IS NULL AND id "
+    "IN "
+    "(SELECT change_id FROM notice_matter_changes WHERE notice_id = ?2)";
+constexpr const char* kMattersCreditPublished =
+    "UPDATE matter_changes SET credit_published_at = ?1 WHERE credit_published_at IS NULL AND id "
+    "IN "
+    "(SELECT change_id FROM notice_matter_changes WHERE notice_id = ?2)";
 constexpr const char* kRetry =
     "UPDATE deliveries SET attempts = attempts + 1, first_attempt_at = coalesce(first_attempt_at, "
     "?1), "
@@ -172,10 +180,13 @@ Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status,
     return Status::Conflict("delivery " + std::to_string(delivery_id) + " is " +
                             ToString(d->state));
   }
-  s = Run(db, d->channel == Channel::kPortal ? kPortalPublished : kCreditPublished,
-          [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
-  if (!s.ok()) return s;
-  if (d->channel == Channel::kPortal) {
+  const bool portal = d->channel == Channel::kPortal;
+  for (const char* sql : {portal ? kPortalPublished : kCreditPublished,
+                          portal ? kMattersPortalPublished : kMattersCreditPublished}) {
+    s = Run(db, sql, [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
+    if (!s.ok()) return s;
+  }
+  if (portal) {
     s = Run(db, kReleaseCredit, [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
     if (!s.ok()) return s;
   }

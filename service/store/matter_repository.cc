@@ -23,6 +23,12 @@ constexpr const char* kHistory = DPFEED_MATTER_SELECT "WHERE m.id = ?1 ORDER BY 
 constexpr const char* kChanges =
     DPFEED_MATTER_SELECT "WHERE " DPFEED_MATTER_FILTER
                          "AND c.effective_on BETWEEN ?3 AND ?4 ORDER BY c.effective_on, c.id";
+constexpr const char* kUnpublished = DPFEED_MATTER_SELECT
+    "WHERE c.effective_on <= ?1 AND NOT EXISTS (SELECT 1 FROM notice_matter_changes x "
+    "WHERE x.change_id = c.id) ORDER BY m.department_id, m.kind, c.effective_on, c.id";
+constexpr const char* kOfNotice = DPFEED_MATTER_SELECT
+    "JOIN notice_matter_changes x ON x.change_id = c.id WHERE x.notice_id = ?1 "
+    "ORDER BY c.effective_on, c.id";
 constexpr const char* kLatest = DPFEED_MATTER_SELECT
     "WHERE m.department_id = ?1 AND m.kind = ?2 AND m.code = ?3 "
     "AND c.version = m.current_version";
@@ -189,6 +195,23 @@ Result<std::vector<MatterChangeRow>> MattersInEffect(Database& db, const MatterF
   if (st == nullptr) return s;
   BindFilter(st, f);
   st->Bind(3, as_of);
+  return ReadAll(st);
+}
+
+Result<std::vector<MatterChangeRow>> UnpublishedMatterChanges(Database& db,
+                                                              const std::string& today) {
+  Status s;
+  Statement* st = db.Prepare(kUnpublished, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, today);
+  return ReadAll(st);
+}
+
+Result<std::vector<MatterChangeRow>> MatterChangesOfNotice(Database& db, int64_t notice_id) {
+  Status s;
+  Statement* st = db.Prepare(kOfNotice, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, notice_id);
   return ReadAll(st);
 }
 

@@ -69,6 +69,13 @@ Result<std::vector<MatterChangeRow>> MatterHistory(Database& db, int64_t matter_
 Result<std::vector<MatterChangeRow>> MatterChanges(Database& db, const MatterFilter& filter,
                                                    const std::string& from, const std::string& to);
 
+// Changes in effect by `today` (effective_on <= today) that no matter-list
+// notice carries yet, by department, kind, effective date and id.
+Result<std::vector<MatterChangeRow>> UnpublishedMatterChanges(Database& db,
+                                                              const std::string& today);
+// The changes a matter-list notice carries, by effective date and id.
+Result<std::vector<MatterChangeRow>> MatterChangesOfNotice(Database& db, int64_t notice_id);
+
 // A decision that names its matter (SXBM).
 struct DecisionMatterRow {
   int64_t decision_id = 0;

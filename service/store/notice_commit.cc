@@ -35,6 +35,8 @@ constexpr const char* kPlanWithdraw =
 constexpr const char* kInsertDelivery =
     "INSERT INTO deliveries (notice_id, channel, state, idempotency_key, next_attempt_at) VALUES "
     "(?, ?, ?, ?, ?)";
+constexpr const char* kInsertMatterChange =
+    "INSERT INTO notice_matter_changes (change_id, notice_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
 constexpr const char* kComplete =
     "UPDATE notices SET complete = 1, planning_until = NULL WHERE id = ?";
 // Un-marking restores exactly what marking changed.
@@ -196,7 +198,7 @@ Result<CommitOutcome> CompleteNotice(Database& db, int64_t id, const NoticeWrite
   Status s = Run(db, kComplete, [&](Statement& st) { st.Bind(1, id); });
   if (!s.ok()) return s;
   s = AppendEvent(db, {now, "notice.created", n.department_id, std::nullopt,
-                       CreatedDetail(id, n.type, n.items.size())});
+                       CreatedDetail(id, n.type, n.items.size() + n.matter_changes.size())});
   if (!s.ok()) return s;
   return CommitOutcome{CommitOutcome::kDone, id, 0};
 }
@@ -204,6 +206,12 @@ Result<CommitOutcome> CompleteNotice(Database& db, int64_t id, const NoticeWrite
 Result<CommitOutcome> InsertNotice(Database& db, const NoticeWrite& n, const std::string& now) {
   auto begun = BeginNotice(db, n, n.items, now, 0);
   if (!begun.ok() || begun->kind != CommitOutcome::kDone) return begun;
+  for (int64_t change : n.matter_changes) {
+    Status s = Run(db, kInsertMatterChange,
+                   [&](Statement& st) { st.Bind(1, change).Bind(2, begun->notice_id); });
+    if (!s.ok()) return s;
+    if (db.Changes() != 1) return CommitOutcome{CommitOutcome::kStale, begun->notice_id, 0};
+  }
   return CompleteNotice(db, begun->notice_id, n, now);
 }
 

@@ -60,6 +60,9 @@ struct NoticeWrite {
   std::string published_on;
   NoticeArtifacts artifacts;
   std::vector<NoticeItem> items;
+  // A matter-list notice (no items): the matter changes it publishes;
+  // InsertNotice finds it stale when a notice carries one of them already.
+  std::vector<int64_t> matter_changes;
 };
 
 struct CommitOutcome {

@@ -58,7 +58,7 @@ constexpr const char* kSetArtifacts =
     "portal_html = '', portal_json = '', credit_json = '' WHERE id = ?";
 constexpr const char* kItems =
     "SELECT i.decision_id, i.version, i.action, d.status, v.content, "
-    "d.withheld_reason IS NOT NULL FROM notice_items i "
+    "d.withheld_reason IS NOT NULL, d.deadline FROM notice_items i "
     "JOIN decisions d ON d.id = i.decision_id "
     "JOIN decision_versions v ON v.decision_id = i.decision_id AND v.version = i.version "
     "WHERE i.notice_id = ? ORDER BY i.decision_id";
@@ -125,6 +125,7 @@ Result<NoticeItemRow> ReadNoticeItem(const Statement& st) {
   item.decision_status = *status;
   item.content = st.ColumnText(4);
   item.withheld = st.ColumnInt(5) != 0;
+  item.deadline = st.ColumnText(6);
   return item;
 }
 

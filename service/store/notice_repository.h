@@ -76,6 +76,7 @@ struct NoticeItemRow {
   NoticeAction action = NoticeAction::kPublish;
   DecisionStatus decision_status = DecisionStatus::kActive;  // the decision's status now
   bool withheld = false;  // the decision is withheld (不予公开) now: no longer shown
+  std::string deadline;   // the decision's publication deadline (YYYY-MM-DD)
   std::string content;    // that version's canonical JSON
 };
 Result<std::vector<NoticeItemRow>> GetNoticeItems(Database& db, int64_t notice_id);

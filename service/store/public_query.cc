@@ -13,7 +13,8 @@ namespace {
 constexpr const char* kListNotices =
     "SELECT n.id, n.department_id, n.kind, n.type, n.title, n.period_from, n.period_to, "
     "n.published_on, (SELECT acknowledged_at FROM deliveries p WHERE p.notice_id = n.id AND "
-    "p.channel = 'portal'), (SELECT count(*) FROM notice_items i JOIN decisions d ON d.id = "
+    "p.channel = 'portal'), (SELECT count(*) FROM notice_matter_changes x WHERE x.notice_id = "
+    "n.id) + (SELECT count(*) FROM notice_items i JOIN decisions d ON d.id = "
     "i.decision_id WHERE i.notice_id = n.id AND (n.type = 'withdrawal' OR d.status = 'active' AND "
     "d.withheld_reason IS NULL)) "
     "FROM notices n WHERE n.id < ?1 AND (?2 IS NULL OR n.department_id = ?2) AND "

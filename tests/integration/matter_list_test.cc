@@ -9,6 +9,7 @@
 
 #include "tests/integration/fixtures.h"
 #include "tests/support/http_client.h"
+#include "tests/support/http_receiver.h"
 #include "tests/support/test_daemon.h"
 
 namespace dpfeed::test {
@@ -29,6 +30,7 @@ std::string Matter(const std::string& action, const std::string& code, const std
 class MatterListTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    receiver_.SetStatusForAll(503);
     daemon_.SetClock("2026-11-23T10:00:00");  // Monday
     market_ = daemon_.AddDepartment("scjgj", "安丘市市场监督管理局", kMarketUscc);
     transport_ = daemon_.AddDepartment("jtysj", "安丘市交通运输局", kTransportUscc);
@@ -44,7 +46,10 @@ class MatterListTest : public ::testing::Test {
     return r.out.substr(0, 10);
   }
 
-  TestDaemon daemon_{DPFEED_BINARY};
+  // Both channels refuse: no matter-list notice gets through, so every
+  // state of an unpublished change shows.
+  HttpReceiver receiver_;
+  TestDaemon daemon_{DPFEED_BINARY, ReceiverChannels(receiver_.port())};
   std::string market_, transport_, auditor_, admin_;
   std::unique_ptr<HttpClient> client_;
 };

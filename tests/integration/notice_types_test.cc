@@ -1,57 +1,27 @@
 // Issue 10 §6 against the real daemon and a real receiver: a notice says
-// what it is. Records published before their week's run to meet their
-// deadline go out in a 提前公示 notice; records of an earlier week in a
-// 补充公示 notice with a neutral note; 逾期 wording only beside the records
-// actually past their deadline. Also: a long-term license shows 长期, and a
-// published record that a correction made withheld is withdrawn.
+// what it is. Records due before the next regular run go out between runs
+// in a 提前公示 notice; records of an earlier week in the run's 补充公示
+// notice with a neutral note; 逾期 wording only beside the records actually
+// past their deadline, on the delivered notice and on its public page.
+// Also: a long-term license shows 长期, and a published record that a
+// correction made withheld is withdrawn from the channels, search and page.
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
-#include <chrono>
-#include <thread>
-
-#include "tests/integration/fixtures.h"
-#include "tests/support/http_client.h"
-#include "tests/support/http_receiver.h"
-#include "tests/support/test_daemon.h"
+#include "tests/integration/receiver_daemon_test.h"
 
 namespace dpfeed::test {
 namespace {
 
-using namespace std::chrono_literals;
-
-class NoticeTypesTest : public ::testing::Test {
+class NoticeTypesTest : public ReceiverDaemonTest {
  protected:
-  void SetUp() override {
-    daemon_ = std::make_unique<TestDaemon>(DPFEED_BINARY, ReceiverChannels(receiver_.port()));
-    daemon_->SetClock("2026-11-23T10:00:00");  // Monday, after the 09:00 run
-    market_ = daemon_->AddDepartment("scjgj", "安丘市市场监督管理局", kMarketUscc);
-    auditor_ = daemon_->Token("auditor");
-    daemon_->Start();
-    client_ = std::make_unique<HttpClient>(daemon_->port());
-  }
-
   void Post(const std::string& kind, const std::string& body) {
     HttpResult r = client_->Post("/api/v1/" + kind, body, market_);
     ASSERT_TRUE(r.status == 201 || r.status == 200) << r.body;
   }
 
-  // The acknowledged portal bodies whose notice title contains `marker`.
   std::vector<std::string> PortalWith(const std::string& marker, size_t n = 1) {
-    const auto until = std::chrono::steady_clock::now() + 20s;
-    std::vector<std::string> out;
-    while (std::chrono::steady_clock::now() < until) {
-      out.clear();
-      for (const ReceivedRequest& q : receiver_.Requests()) {
-        if (q.target == "/portal" && q.response_status == 200 &&
-            q.body.find(marker) != std::string::npos) {
-          out.push_back(q.body);
-        }
-      }
-      if (out.size() >= n) return out;
-      std::this_thread::sleep_for(50ms);
-    }
-    return out;
+    return AckedWith("/portal", marker, n);
   }
 
   std::string PortalStatus(const std::string& wsh) {
@@ -62,11 +32,6 @@ class NoticeTypesTest : public ::testing::Test {
     }
     return "(none)";
   }
-
-  HttpReceiver receiver_;
-  std::unique_ptr<TestDaemon> daemon_;
-  std::unique_ptr<HttpClient> client_;
-  std::string market_, auditor_;
 };
 
 TEST_F(NoticeTypesTest, EachNoticeSaysWhatItIsAndMarksOnlyLateRecords) {
@@ -85,6 +50,20 @@ TEST_F(NoticeTypesTest, EachNoticeSaysWhatItIsAndMarksOnlyLateRecords) {
   EXPECT_EQ(e.find("未及时"), std::string::npos);
   auto notice = ParseJson(e);
   ASSERT_TRUE(notice.IsObject());
+  // Its public page marks the same record, and only it. The public list
+  // shows it once the portal's acknowledgement is recorded.
+  std::string url;
+  for (int i = 0; i < 100 && url.empty(); ++i) {
+    if (i > 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    auto notices = ParseJson(client_->Get("/notices").body);
+    for (const auto& n : notices["notices"].GetArray()) {
+      if (std::string(n["type"].GetString()) == "expedited") url = n["url"].GetString();
+    }
+  }
+  ASSERT_FALSE(url.empty());
+  const std::string page = client_->Get(url).body;
+  EXPECT_NE(page.find("<td>逾期公示（公示期限2026-11-19）</td>"), std::string::npos) << page;
+  EXPECT_EQ(page.find("公示期限2026-11-24"), std::string::npos);
 
   // Decided Friday 11-20, received Tuesday after its week's run: the next
   // run publishes it as 补充 with a neutral note, on time, unmarked. A
