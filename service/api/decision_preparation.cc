@@ -1,5 +1,6 @@
 #include "service/api/decision_preparation.h"
 
+#include <algorithm>
 #include <map>
 
 #include "service/compliance/intake_feedback.h"
@@ -105,6 +106,31 @@ PrepareResult PrepareDecision(Record record, const Department& department,
   return out;
 }
 
+std::vector<DecisionIssue> RepeatedDecisions(const std::vector<PreparedDecision>& decisions,
+                                             const std::function<std::string(size_t)>& where) {
+  std::map<std::pair<Kind, std::string>, std::vector<size_t>> by_identity;
+  for (size_t i = 0; i < decisions.size(); ++i) {
+    by_identity[{decisions[i].write.kind, decisions[i].write.wsh}].push_back(i);
+  }
+  std::vector<DecisionIssue> out;
+  for (const auto& [identity, indexes] : by_identity) {
+    if (indexes.size() < 2) continue;
+    for (size_t i : indexes) {
+      std::string others;
+      for (size_t j : indexes) {
+        if (j != i) others += (others.empty() ? "" : "、") + where(j);
+      }
+      out.push_back({i,
+                     {WireCode(identity.first, "WSH"), "文书号" + identity.second +
+                                                           "在同一次提交中出现了不止一次（另见" +
+                                                           others + "）；每个决定只能提交一次"}});
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const DecisionIssue& a, const DecisionIssue& b) { return a.index < b.index; });
+  return out;
+}
+
 Result<std::vector<DecisionWriteResult>> StoreDecisions(
     Database& db, const std::vector<PreparedDecision>& decisions, const std::string& received_at,
     std::vector<PartyConflict>* conflicts) {
@@ -121,7 +147,7 @@ Result<std::vector<DecisionWriteResult>> StoreDecisions(
           Party(r->stored_party_name, r->stored_party_code) + "，本次提交为" +
           Party(r->new_party_name, r->new_party_code) +
           "；不同当事人的决定应使用不同文书号。确需更正当事人时，请明确提出更正（接口：在地址后加 "
-          "?correct_party=true）";
+          "?correct_party=true；控制台录入：勾选“确认更正当事人”）";
       if (first_conflict.empty()) first_conflict = reason;
       if (conflicts == nullptr) break;
       conflicts->push_back({i, {WireCode(w.kind, "XDR_MC"), reason}});

@@ -20,10 +20,12 @@
 // decision whose 文书号 is stored with another party (XDR_MC or XDR_SHXYM),
 // without write.allow_party_change, is not written: StoreDecisions returns
 // Conflict naming both parties and, when `conflicts` is given, lists every
-// such decision there by its index.
+// such decision there by its index. RepeatedDecisions is the rule that a
+// batch (one request, one import file) names each decision once.
 #ifndef DPFEED_SERVICE_API_DECISION_PREPARATION_H_
 #define DPFEED_SERVICE_API_DECISION_PREPARATION_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,13 +67,22 @@ struct PrepareResult {
 // registered names of the department and its agencies.
 PrepareResult PrepareDecision(Record record, const Department& department,
                               const WorkCalendar& calendar, CivilDate today,
-                              const PublicityRules& rules,
-                              std::string_view jurisdiction = {});
+                              const PublicityRules& rules, std::string_view jurisdiction = {});
 
-struct PartyConflict {
-  size_t index = 0;   // in `decisions`
-  FieldIssue issue;   // on XDR_MC, naming the stored and the submitted party
+// A problem of one decision of a batch, by its index in the batch.
+struct DecisionIssue {
+  size_t index = 0;
+  FieldIssue issue;
 };
+
+// Every decision of `decisions` whose kind and 文书号 another one has too,
+// in order, with an issue on WSH saying where the others are: `where(i)`
+// describes decision i to whoever sent the batch ("序号1（从0起）", "第5行").
+std::vector<DecisionIssue> RepeatedDecisions(const std::vector<PreparedDecision>& decisions,
+                                             const std::function<std::string(size_t)>& where);
+
+// A conflict's issue is on XDR_MC, naming the stored and the submitted party.
+using PartyConflict = DecisionIssue;
 Result<std::vector<DecisionWriteResult>> StoreDecisions(
     Database& db, const std::vector<PreparedDecision>& decisions, const std::string& received_at,
     std::vector<PartyConflict>* conflicts = nullptr);

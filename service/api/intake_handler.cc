@@ -2,7 +2,7 @@
 
 #include <rapidjson/document.h>
 
-#include <map>
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -161,9 +161,9 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
   const auto now = a.ctx.clock->Now();
   const CivilDate today = ShanghaiDate(now);
   std::vector<RecordIssues> rule_errors, foreign_errors;
-  std::map<std::string, size_t> index_of_wsh;  // a batch names each decision once
   auto prepared = std::make_shared<std::vector<PreparedDecision>>();
   prepared->reserve(records.size());
+  std::vector<size_t> record_of;  // the index in the request of each prepared decision
   for (size_t i = 0; i < records.size(); ++i) {
     std::string sent_wsh = records[i].Get("WSH");
     PrepareResult p = PrepareDecision(std::move(records[i]), *department, *a.ctx.calendar, today,
@@ -176,19 +176,18 @@ void HandleSubmitDecisions(HandlerArgs a, Kind kind) {
       foreign_errors.push_back({i, std::move(p.errors), std::move(sent_wsh)});
       continue;
     }
-    const std::string& wsh = p.prepared->write.wsh;
-    if (auto [first, fresh] = index_of_wsh.emplace(wsh, i); !fresh) {
-      rule_errors.push_back(
-          {i,
-           {{WireCode(kind, "WSH"), "同一批次中文书号" + wsh + "出现了不止一次（另见序号" +
-                                        std::to_string(first->second) +
-                                        "，从0起）；每个决定只能提交一次"}},
-           wsh});
-      continue;
-    }
     p.prepared->write.allow_party_change = correct_party;
     prepared->push_back(std::move(*p.prepared));
+    record_of.push_back(i);
   }
+  for (DecisionIssue& d : RepeatedDecisions(*prepared, [&](size_t j) {
+         return "序号" + std::to_string(record_of[j]) + "（从0起）";
+       })) {
+    rule_errors.push_back(
+        {record_of[d.index], {std::move(d.issue)}, (*prepared)[d.index].write.wsh});
+  }
+  std::stable_sort(rule_errors.begin(), rule_errors.end(),
+                   [](const RecordIssues& a, const RecordIssues& b) { return a.index < b.index; });
   if (!foreign_errors.empty()) {
     return a.reply(RecordErrorResponse(req, http::status::forbidden, "forbidden",
                                        "记录的数据来源单位或决定机关不是本部门，未保存任何记录",

@@ -12,6 +12,19 @@
 
 namespace dpfeed {
 
+namespace {
+
+int ReportProblems(const ImportOutcome& outcome) {
+  for (const ImportProblem& p : outcome.problems) {
+    std::cerr << p.Where() << (p.field.empty() ? "" : " " + p.field) << ": " << p.reason << "\n";
+  }
+  std::cerr << "dpfeed: " << outcome.problems.size() << " problem(s); nothing was imported"
+            << std::endl;
+  return 1;
+}
+
+}  // namespace
+
 int RunImport(const Config& config, const ImportArgs& args) {
   std::optional<Kind> kind;
   if (!args.kind.empty()) {
@@ -29,21 +42,18 @@ int RunImport(const Config& config, const ImportArgs& args) {
   auto department = FindDepartmentByCode(**db, args.department);
   if (!department.ok()) return Fail(Status::NotFound("no department " + args.department));
   const auto now = MakeClock(config)->Now();
-  ImportOutcome outcome =
-      ImportDecisions(bytes.str(), args.file, kind, *department, **calendar, ShanghaiDate(now),
-                      config.publicity, config.jurisdiction);
-  if (!outcome.ok()) {
-    for (const ImportProblem& p : outcome.problems) {
-      std::cerr << p.Where() << (p.field.empty() ? "" : " " + p.field) << ": " << p.reason << "\n";
-    }
-    std::cerr << "dpfeed: " << outcome.problems.size() << " problem(s); nothing was imported"
-              << std::endl;
-    return 1;
-  }
+  ImportOutcome outcome = ImportDecisions(bytes.str(), args.file, kind, *department, **calendar,
+                                          ShanghaiDate(now), config.publicity, config.jurisdiction);
+  if (!outcome.ok()) return ReportProblems(outcome);
   const std::string at = FormatShanghaiTimestamp(now);
   Transaction txn(**db);
   if (!txn.begin_status().ok()) return Fail(txn.begin_status());
-  auto stored = StoreDecisions(**db, outcome.prepared, at);
+  std::vector<PartyConflict> conflicts;
+  auto stored = StoreDecisions(**db, outcome.prepared, at, &conflicts);
+  if (!conflicts.empty()) {  // the transaction is rolled back: nothing stored
+    AddDecisionProblems(outcome, conflicts);
+    return ReportProblems(outcome);
+  }
   if (!stored.ok()) return Fail(stored.status());
   Status s =
       AppendEvent(**db, {at, "import.completed", department->id, std::nullopt,

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 namespace dpfeed {
 
@@ -72,7 +71,30 @@ std::optional<Kind> KindOfSheet(const Sheet& sheet, std::optional<Kind> hint) {
   return std::nullopt;
 }
 
+// The problem `issue` of the decision on `row` of `sheet`, in the column of
+// its field when the sheet has one.
+ImportProblem FieldProblem(const ImportedSheet& sheet, int row, const FieldIssue& issue) {
+  const auto code = ShortCode(sheet.kind, issue.field);
+  const auto it = code ? sheet.column_of.find(*code) : sheet.column_of.end();
+  std::string reason = issue.reason;
+  if (code && it == sheet.column_of.end() && FindField(sheet.kind, *code)) {
+    reason += "（表中没有“" + std::string(FindField(sheet.kind, *code)->name) + "”列）";
+  }
+  return {sheet.name, row, it == sheet.column_of.end() ? -1 : it->second, issue.field, reason};
+}
+
 }  // namespace
+
+void AddDecisionProblems(ImportOutcome& outcome, const std::vector<DecisionIssue>& issues) {
+  for (const DecisionIssue& d : issues) {
+    const ImportedRow& r = outcome.rows.at(d.index);
+    outcome.problems.push_back(FieldProblem(outcome.sheets.at(r.sheet), r.row, d.issue));
+  }
+  if (!outcome.problems.empty()) {
+    outcome.prepared.clear();
+    outcome.rows.clear();
+  }
+}
 
 std::string ImportProblem::Where() const {
   std::string w = sheet;
@@ -120,7 +142,7 @@ ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filenam
   }
 
   std::vector<PreparedDecision> prepared;
-  std::set<std::pair<Kind, std::string>> seen;
+  std::vector<ImportedRow> rows;
   size_t total = 0;
   for (const Sheet& sheet : out.source) {
     if (sheet.rows.empty()) continue;
@@ -133,10 +155,11 @@ ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filenam
       continue;
     }
     const Kind k = *sheet_kind;
+    ImportedSheet summary{sheet.name, k, 0, {}};
     // Header row: column -> short code.
     const SheetRow& header = sheet.rows.front();
     std::map<int, std::string> columns;
-    std::map<std::string, int> column_of;
+    std::map<std::string, int>& column_of = summary.column_of;
     for (size_t c = 0; c < header.cells.size(); ++c) {
       if (Ignored(header.cells[c])) continue;
       const std::string code = FieldOfHeader(k, header.cells[c]);
@@ -152,7 +175,6 @@ ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filenam
         column_of[code] = static_cast<int>(c);
       }
     }
-    ImportedSheet summary{sheet.name, k, 0};
     for (size_t r = 1; r < sheet.rows.size(); ++r) {
       const SheetRow& row = sheet.rows[r];
       if (++total > kMaxImportRecords) {
@@ -175,34 +197,30 @@ ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filenam
           PrepareDecision(std::move(record), department, calendar, today, rules, jurisdiction);
       if (!p.prepared) {
         for (const FieldIssue& issue : p.errors) {
-          const auto code = ShortCode(k, issue.field);
-          const auto it = code ? column_of.find(*code) : column_of.end();
-          std::string reason = issue.reason;
-          if (code && it == column_of.end() && FindField(k, *code)) {
-            reason += "（表中没有“" + std::string(FindField(k, *code)->name) + "”列）";
-          }
-          out.problems.push_back({sheet.name, row.number, it == column_of.end() ? -1 : it->second,
-                                  issue.field, reason});
+          out.problems.push_back(FieldProblem(summary, row.number, issue));
         }
-        continue;
-      }
-      if (!seen.insert({k, p.prepared->write.wsh}).second) {
-        const auto it = column_of.find("WSH");
-        out.problems.push_back({sheet.name, row.number, it == column_of.end() ? -1 : it->second,
-                                WireCode(k, "WSH"),
-                                "文书号“" + p.prepared->write.wsh + "”在文件中重复出现"});
         continue;
       }
       ++summary.records;
       prepared.push_back(std::move(*p.prepared));
+      rows.push_back({out.sheets.size(), row.number});
     }
-    out.sheets.push_back(summary);
+    out.sheets.push_back(std::move(summary));
+  }
+  for (const DecisionIssue& d : RepeatedDecisions(prepared, [&](size_t j) {
+         return ImportProblem{out.sheets[rows[j].sheet].name, rows[j].row, -1, "", ""}.Where();
+       })) {
+    out.problems.push_back(
+        FieldProblem(out.sheets[rows[d.index].sheet], rows[d.index].row, d.issue));
   }
   if (out.problems.empty() && prepared.empty()) {
     out.problems.push_back(
         {"", 0, -1, "", "文件中没有记录（第一行应为表头，从第二行起每行一条决定）"});
   }
-  if (out.problems.empty()) out.prepared = std::move(prepared);
+  if (out.problems.empty()) {
+    out.prepared = std::move(prepared);
+    out.rows = std::move(rows);
+  }
   return out;
 }
 

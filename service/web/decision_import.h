@@ -7,12 +7,16 @@
 // name: 许可 / 处罚, or by its headers), maps each header to a field, and
 // prepares every row with PrepareDecision (the API's own rules). Any
 // problem anywhere (an unknown header, a missing column, a rule, a
-// document number twice in the file) is reported with its sheet, row and
-// column, and then `prepared` is empty: nothing of the file may be stored.
-// Excel date cells (numbers) in date columns are read as dates.
+// document number twice in the file: on every row that has it, by
+// RepeatedDecisions) is reported with its sheet, row and column, and then
+// `prepared` is empty: nothing of the file may be stored. Excel date cells
+// (numbers) in date columns are read as dates. AddDecisionProblems reports
+// what storing found (StoreDecisions' party conflicts) on the rows the
+// decisions came from, and empties `prepared` likewise.
 #ifndef DPFEED_SERVICE_WEB_DECISION_IMPORT_H_
 #define DPFEED_SERVICE_WEB_DECISION_IMPORT_H_
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,10 +43,17 @@ struct ImportedSheet {
   std::string name;
   Kind kind = Kind::kLicense;
   int records = 0;
+  std::map<std::string, int> column_of;  // short field code -> 0-based column
+};
+
+struct ImportedRow {
+  size_t sheet = 0;  // in ImportOutcome::sheets
+  int row = 0;       // 1-based sheet row
 };
 
 struct ImportOutcome {
   std::vector<PreparedDecision> prepared;  // empty when there is any problem
+  std::vector<ImportedRow> rows;           // where each of `prepared` came from
   std::vector<ImportProblem> problems;
   std::vector<ImportedSheet> sheets;
   std::vector<Sheet> source;  // the cells read, for the error workbook
@@ -56,8 +67,10 @@ inline constexpr size_t kMaxImportRecords = 10000;
 ImportOutcome ImportDecisions(std::string_view bytes, const std::string& filename,
                               std::optional<Kind> kind, const Department& department,
                               const WorkCalendar& calendar, CivilDate today,
-                              const PublicityRules& rules,
-                              std::string_view jurisdiction = {});
+                              const PublicityRules& rules, std::string_view jurisdiction = {});
+
+// `issues` by index in `outcome.prepared`, as problems of their rows.
+void AddDecisionProblems(ImportOutcome& outcome, const std::vector<DecisionIssue>& issues);
 
 // The header of a field in the template: its Chinese name.
 std::string TemplateHeader(Kind kind, const FieldSpec& field);

@@ -2,7 +2,8 @@
 // Chinese labels with the field code beside each, the API's own validation
 // (PrepareDecision) with each message next to its field, a preview of the
 // record exactly as masking will publish it, the deadline before saving,
-// then the save (a correction when the document number exists).
+// then the save (a correction when the document number exists; one that
+// changes the party only when ticked as such, as the API's correct_party).
 #include <memory>
 #include <set>
 
@@ -107,9 +108,25 @@ struct FormState {
   std::vector<FieldIssue> errors;
   std::vector<FieldIssue> warnings;
   std::optional<int64_t> correcting;  // decision id when correcting
+  bool correct_party = false;         // an explicit correction of the party
+  bool party_conflict = false;        // the 文书号 is stored with another party
 };
 
-std::string EntryForm(WebCall& c, Kind kind, const FormState& st) {
+constexpr const char* kCorrectPartyField = "correct_party";
+
+// The box that makes a change of party an explicit correction (the API's
+// ?correct_party=true), offered once the 文书号 was found stored with
+// another party or when it is already ticked.
+std::string CorrectPartyBox(const FormState& st) {
+  if (!st.party_conflict && !st.correct_party) return "";
+  return std::string("<div class=\"field\"><label for=\"") + kCorrectPartyField + "\">" +
+         "<input type=\"checkbox\" id=\"" + kCorrectPartyField + "\" name=\"" + kCorrectPartyField +
+         "\" value=\"1\"" + (st.correct_party ? " checked" : "") +
+         "> 确认更正当事人：该文书号已登记的当事人（行政相对人名称、统一社会信用代码）"
+         "更正为本次填写的当事人</label></div>\n";
+}
+
+std::string EntryForm(const std::string& csrf, Kind kind, const FormState& st) {
   std::string h;
   std::map<std::string, std::vector<std::string>> by_field;
   std::vector<std::string> general;
@@ -142,7 +159,7 @@ std::string EntryForm(WebCall& c, Kind kind, const FormState& st) {
          "：保存后生成新版本，已公示的将发布更正公示。文书号不可修改。</p>\n";
   }
   h += "<form method=\"post\" action=\"/console/new/" + std::string(KindName(kind)) +
-       "\" novalidate>\n" + CsrfField(c.user->csrf);
+       "\" novalidate>\n" + CsrfField(csrf);
   if (st.correcting) h += HiddenField("correcting", std::to_string(*st.correcting));
   h += "<datalist id=\"xklb\"><option value=\"普通\"><option value=\"特许\"><option value=\"认可\">"
        "<option value=\"核准\"><option value=\"登记\"><option value=\"其他\"></datalist>\n";
@@ -175,6 +192,7 @@ std::string EntryForm(WebCall& c, Kind kind, const FormState& st) {
     }
     h += "</fieldset>\n";
   }
+  h += CorrectPartyBox(st);
   h += "<p class=\"hint\">带 * 的为必填项；法人及非法人组织还须填写统一社会信用代码和法定代表人，"
        "自然人须填写证件类型和证件号码。数据来源单位自动填写为本部门。日期格式 "
        "YYYY-MM-DD，金额单位万元。</p>\n";
@@ -203,16 +221,19 @@ Record RecordFromForm(const FormData& form, Kind kind) {
   return r;
 }
 
-void ShowForm(WebCall& c, Kind kind, const FormState& st, http::status status) {
+Page FormPage(const std::string& csrf, Kind kind, const FormState& st) {
   Page p;
   p.title = std::string("录入") + KindTitle(kind) + "决定";
   if (st.correcting) p.title = std::string("更正") + KindTitle(kind) + "决定";
-  p.body = EntryForm(c, kind, st);
-  c.Render(std::move(p), status);
+  p.body = EntryForm(csrf, kind, st);
+  return p;
 }
 
-void Preview(WebCall& c, Kind kind, const PreparedDecision& prepared,
-             std::optional<int64_t> correcting) {
+void ShowForm(WebCall& c, Kind kind, const FormState& st, http::status status) {
+  c.Render(FormPage(c.user->csrf, kind, st), status);
+}
+
+void Preview(WebCall& c, Kind kind, const PreparedDecision& prepared, const FormState& st) {
   std::string h;
   h += "<p class=\"message ok\" "
        "role=\"status\">校验通过。请核对下方公示效果和公示期限，确认无误后保存。</p>\n";
@@ -232,7 +253,8 @@ void Preview(WebCall& c, Kind kind, const PreparedDecision& prepared,
   h += RecordPairs(MaskRecord(prepared.record, c.a.ctx.masking), false, true);
   h += "<form method=\"post\" action=\"/console/new/" + std::string(KindName(kind)) + "\">\n" +
        CsrfField(c.user->csrf);
-  if (correcting) h += HiddenField("correcting", std::to_string(*correcting));
+  if (st.correcting) h += HiddenField("correcting", std::to_string(*st.correcting));
+  if (st.correct_party) h += HiddenField(kCorrectPartyField, "1");
   for (const FieldSpec& f : FieldsOf(kind)) {
     if (IsSourceField(kind, f.code)) continue;
     const std::string& v = prepared.record.Get(f.code);
@@ -248,24 +270,37 @@ void Preview(WebCall& c, Kind kind, const PreparedDecision& prepared,
   c.Render(std::move(p));
 }
 
-void Save(WebCall& c, Kind kind, PreparedDecision prepared) {
+// A 文书号 stored with another party, unless the correction is explicit,
+// is refused as the API refuses it (409), on the form next to the party.
+void Save(WebCall& c, Kind kind, PreparedDecision prepared, FormState st) {
+  prepared.write.allow_party_change = st.correct_party;
   auto decisions = std::make_shared<std::vector<PreparedDecision>>();
   decisions->push_back(std::move(prepared));
   auto result = std::make_shared<DecisionWriteResult>();
+  auto conflicts = std::make_shared<std::vector<PartyConflict>>();
   const std::string at = FormatShanghaiTimestamp(c.now);
   const int64_t user_id = c.user->session.user.id;
   const int64_t department_id = c.department->id;
   SubmitWrite(
       c,
-      [decisions, result, at, user_id, department_id](Database& db) -> Status {
-        auto stored = StoreDecisions(db, *decisions, at);
+      [decisions, result, conflicts, at, user_id, department_id](Database& db) -> Status {
+        conflicts->clear();
+        auto stored = StoreDecisions(db, *decisions, at, conflicts.get());
         if (!stored.ok()) return stored.status();
         *result = stored->front();
         return AppendEvent(db, {at, "web.decision_saved", department_id, result->id,
                                 "{\"user_id\":" + std::to_string(user_id) + ",\"outcome\":\"" +
                                     WriteOutcomeName(result->outcome) + "\"}"});
       },
-      [result, kind](const Request& head, const Status& s) -> Response {
+      [result, conflicts, kind, st = std::move(st), csrf = c.user->csrf, page_user = c.page_user](
+          const Request& head, const Status& s) mutable -> Response {
+        if (!conflicts->empty()) {
+          st.errors = {conflicts->front().issue};
+          st.party_conflict = true;
+          Page p = FormPage(csrf, kind, st);
+          p.user = page_user;
+          return HtmlResponse(head, http::status::conflict, RenderPage(p));
+        }
         if (!s.ok()) {
           return MessagePage(head, http::status::service_unavailable, "保存失败",
                              "保存失败，请重试：" + s.message(), std::nullopt);
@@ -307,6 +342,7 @@ void PostEntry(WebCall& c) {
   FormState st;
   st.record = RecordFromForm(c.form, kind);
   st.correcting = SegmentId(c.form.Get("correcting"));
+  st.correct_party = c.form.Get(kCorrectPartyField) == "1";
   if (st.correcting) {
     auto d = GetDecision(c.a.db, *st.correcting);
     if (!d.ok() || d->department_id != c.department->id || d->kind != kind) {
@@ -316,15 +352,14 @@ void PostEntry(WebCall& c) {
   }
   const std::string action = c.form.Get("action");
   if (action == "edit") return ShowForm(c, kind, st, http::status::ok);
-  PrepareResult p =
-      PrepareDecision(st.record, *c.department, *c.a.ctx.calendar, ShanghaiDate(c.now),
-                      c.a.ctx.publicity, c.a.ctx.jurisdiction);
+  PrepareResult p = PrepareDecision(st.record, *c.department, *c.a.ctx.calendar,
+                                    ShanghaiDate(c.now), c.a.ctx.publicity, c.a.ctx.jurisdiction);
   if (!p.prepared) {
     st.errors = std::move(p.errors);
     return ShowForm(c, kind, st, http::status::unprocessable_entity);
   }
-  if (action == "save") return Save(c, kind, std::move(*p.prepared));
-  Preview(c, kind, *p.prepared, st.correcting);
+  if (action == "save") return Save(c, kind, std::move(*p.prepared), std::move(st));
+  Preview(c, kind, *p.prepared, st);
 }
 
 bool EntryPath(const std::vector<std::string>& s) {

@@ -82,6 +82,36 @@ void GetImport(WebCall& c) {
   c.Render(std::move(p));
 }
 
+// The page listing an import's problems, with a link to the error
+// workbook (kept for the user in `reports`).
+Page ProblemsPage(const ImportOutcome& outcome, const std::string& filename, ErrorReports& reports,
+                  int64_t user_id, const std::string& csrf, TimePoint now) {
+  std::string h = "<p class=\"message error\" role=\"alert\">文件“" + Esc(filename) + "”有 " +
+                  std::to_string(outcome.problems.size()) +
+                  " 处错误，未保存任何记录。请修改后重新导入。</p>\n";
+  if (auto xlsx = ErrorWorkbook(outcome); xlsx.ok()) {
+    const std::string id = reports.Put(user_id, std::move(xlsx.value()), now);
+    if (!id.empty()) {
+      h += "<p><a class=\"button\" href=\"/console/import/errors/" + id +
+           "\">下载错误清单（XLSX，错误单元格已标红）</a></p>\n";
+    }
+  }
+  h += "<div class=\"table-wrap\"><table class=\"cards\" "
+       "id=\"import-errors\"><thead><tr><th>位置</th><th>字段</th>"
+       "<th>原因</th></tr></thead><tbody>\n";
+  size_t shown = 0;
+  for (const ImportProblem& p : outcome.problems) {
+    if (++shown > 500) break;
+    h += "<tr><td data-label=\"位置\">" + Esc(p.Where()) + "</td><td data-label=\"字段\"><code>" +
+         Esc(p.field) + "</code></td><td data-label=\"原因\">" + Esc(p.reason) + "</td></tr>\n";
+  }
+  h += "</tbody></table></div>\n<h2>重新导入</h2>\n" + ImportForm(csrf);
+  Page page;
+  page.title = "导入未通过校验";
+  page.body = std::move(h);
+  return page;
+}
+
 void PostImport(WebCall& c, const std::shared_ptr<ErrorReports>& reports) {
   const FormFile* file = c.form.File("file");
   if (file == nullptr || file->data.empty()) {
@@ -95,49 +125,38 @@ void PostImport(WebCall& c, const std::shared_ptr<ErrorReports>& reports) {
                                           *c.department, *c.a.ctx.calendar, ShanghaiDate(c.now),
                                           c.a.ctx.publicity, c.a.ctx.jurisdiction);
   if (!outcome.ok()) {
-    std::string h = "<p class=\"message error\" role=\"alert\">文件“" + Esc(file->filename) +
-                    "”有 " + std::to_string(outcome.problems.size()) +
-                    " 处错误，未保存任何记录。请修改后重新导入。</p>\n";
-    if (auto xlsx = ErrorWorkbook(outcome); xlsx.ok()) {
-      const std::string id = reports->Put(c.user->session.user.id, std::move(xlsx.value()), c.now);
-      if (!id.empty()) {
-        h += "<p><a class=\"button\" href=\"/console/import/errors/" + id +
-             "\">下载错误清单（XLSX，错误单元格已标红）</a></p>\n";
-      }
-    }
-    h += "<div class=\"table-wrap\"><table class=\"cards\" "
-         "id=\"import-errors\"><thead><tr><th>位置</th><th>字段</th>"
-         "<th>原因</th></tr></thead><tbody>\n";
-    size_t shown = 0;
-    for (const ImportProblem& p : outcome.problems) {
-      if (++shown > 500) break;
-      h += "<tr><td data-label=\"位置\">" + Esc(p.Where()) + "</td><td data-label=\"字段\"><code>" +
-           Esc(p.field) + "</code></td><td data-label=\"原因\">" + Esc(p.reason) + "</td></tr>\n";
-    }
-    h += "</tbody></table></div>\n<h2>重新导入</h2>\n" + ImportForm(c.user->csrf);
-    Page page;
-    page.title = "导入未通过校验";
-    page.body = std::move(h);
-    return c.Render(std::move(page), http::status::unprocessable_entity);
+    return c.Render(ProblemsPage(outcome, file->filename, *reports, c.user->session.user.id,
+                                 c.user->csrf, c.now),
+                    http::status::unprocessable_entity);
   }
-  auto decisions = std::make_shared<std::vector<PreparedDecision>>(std::move(outcome.prepared));
+  // A 文书号 stored with another party is found while storing: the rows
+  // are reported as the file's problems, and nothing is stored.
+  auto imported = std::make_shared<ImportOutcome>(std::move(outcome));
   auto results = std::make_shared<std::vector<DecisionWriteResult>>();
+  auto conflicts = std::make_shared<std::vector<PartyConflict>>();
   const std::string at = FormatShanghaiTimestamp(c.now);
   const int64_t user_id = c.user->session.user.id;
   const int64_t department_id = c.department->id;
-  auto page_user = c.page_user;
   SubmitWrite(
       c,
-      [decisions, results, at, user_id, department_id](Database& db) -> Status {
-        auto stored = StoreDecisions(db, *decisions, at);
+      [imported, results, conflicts, at, user_id, department_id](Database& db) -> Status {
+        conflicts->clear();
+        auto stored = StoreDecisions(db, imported->prepared, at, conflicts.get());
         if (!stored.ok()) return stored.status();
         *results = std::move(stored.value());
         return AppendEvent(db, {at, "web.import", department_id, std::nullopt,
                                 "{\"user_id\":" + std::to_string(user_id) +
                                     ",\"records\":" + std::to_string(results->size()) + "}"});
       },
-      [results, sheets = outcome.sheets, filename = file->filename, page_user](const Request& head,
-                                                                               const Status& s) {
+      [imported, results, conflicts, reports, filename = file->filename, user_id,
+       csrf = c.user->csrf, now = c.now,
+       page_user = c.page_user](const Request& head, const Status& s) {
+        if (!conflicts->empty()) {
+          AddDecisionProblems(*imported, *conflicts);
+          Page p = ProblemsPage(*imported, filename, *reports, user_id, csrf, now);
+          p.user = page_user;
+          return HtmlResponse(head, http::status::conflict, RenderPage(p));
+        }
         if (!s.ok()) {
           return MessagePage(head, http::status::service_unavailable, "导入失败",
                              "保存失败，未保存任何记录，请重试：" + s.message(), page_user);
@@ -149,7 +168,7 @@ void PostImport(WebCall& c, const std::shared_ptr<ErrorReports>& reports) {
                         std::to_string(counts[WriteOutcome::kCreated]) + " 条，更正 " +
                         std::to_string(counts[WriteOutcome::kCorrected]) + " 条，未变化 " +
                         std::to_string(counts[WriteOutcome::kUnchanged]) + " 条。</p>\n<ul>";
-        for (const ImportedSheet& sh : sheets) {
+        for (const ImportedSheet& sh : imported->sheets) {
           h += "<li>" + Esc(sh.name.empty() ? "CSV" : sh.name) + "（" + KindTitle(sh.kind) +
                "）：" + std::to_string(sh.records) + " 条</li>";
         }

@@ -7,6 +7,8 @@
 #include <rapidjson/document.h>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace dpfeed::test {
 
@@ -62,6 +64,22 @@ inline std::string LicenseJson(const std::string& wsh, const std::string& jdrq,
          "\"XK_NR\":\"准予张三丰食品经营许可，联系电话13812345678\",\"XK_JDRQ\":\"" + jdrq + "\"," +
          "\"XK_YXQZ\":\"" + jdrq + "\",\"XK_YXQZI\":\"2099-12-31\"," +
          "\"XK_XKJG\":\"安丘市市场监督管理局\",\"XK_XKJGDM\":\"" + kMarketUscc + "\"" + extra + "}";
+}
+
+// A CSV of the national template with one valid penalty of the market
+// regulator per (party, 文书号) row, decided 2026-11-20.
+inline std::string PenaltyCsv(const std::vector<std::pair<std::string, std::string>>& rows) {
+  std::string s =
+      "行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,行政处罚决定书文号,违法行为类型,"
+      "违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,处罚决定日期,处罚机关,"
+      "处罚机关统一社会信用代码\r\n";
+  for (const auto& [party, wsh] : rows) {
+    s += party + ",法人及非法人组织," + kCompanyUscc + ",王五," + wsh +
+         ",销售过期食品,当事人销售过期食品。,《食品安全法》,警告;罚款,罚款,0.5,2026-11-20,"
+         "安丘市市场监督管理局," +
+         kMarketUscc + "\r\n";
+  }
+  return s;
 }
 
 }  // namespace dpfeed::test

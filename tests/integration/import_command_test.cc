@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "tests/integration/fixtures.h"
 #include "tests/support/http_client.h"
@@ -58,6 +61,43 @@ TEST(ImportCommandTest, AllOrNothingWithRowAndColumn) {
   EXPECT_NE(list.body.find("安市监罚〔2026〕202号"), std::string::npos);
   EXPECT_NE(list.body.find("\"CF_JDRQ\":\"2026-11-20\""), std::string::npos) << "dates normalised";
   EXPECT_EQ(daemon.Cli({"import", file, "--department", "nosuch"}).exit_code, 1);
+}
+
+TEST(ImportCommandTest, ARepeatedOrForeignDocumentNumberIsAnErrorOnItsRows) {
+  TestDaemon daemon(DPFEED_BINARY);
+  daemon.SetClock("2026-11-23T10:00:00");
+  daemon.AddDepartment("scjgj", "安丘市市场监督管理局", kMarketUscc);
+  const std::string file = daemon.dir() + "/本周.csv";
+  // One 文书号 on rows 2 and 4: both rows are named.
+  std::ofstream(file, std::ios::binary)
+      << PenaltyCsv({{"安丘市甲商贸有限公司", "安市监罚〔2026〕301号"},
+                     {"安丘市乙商贸有限公司", "安市监罚〔2026〕302号"},
+                     {"安丘市丙商贸有限公司", "安市监罚〔2026〕301号"}});
+  CommandResult twice = daemon.Cli({"import", file, "--department", "scjgj"});
+  EXPECT_EQ(twice.exit_code, 1);
+  EXPECT_NE(twice.err.find("第2行 E列 CF_WSH"), std::string::npos) << twice.err;
+  EXPECT_NE(twice.err.find("第4行 E列 CF_WSH"), std::string::npos) << twice.err;
+  EXPECT_EQ(twice.err.find("第3行"), std::string::npos) << twice.err;
+
+  std::ofstream(file, std::ios::binary | std::ios::trunc)
+      << PenaltyCsv({{"安丘市乙商贸有限公司", "安市监罚〔2026〕302号"}});
+  ASSERT_EQ(daemon.Cli({"import", file, "--department", "scjgj"}).exit_code, 0);
+  // 302号 is stored for 乙: another party on row 3 is that row's error, and
+  // the new record on row 2 is not stored either.
+  std::ofstream(file, std::ios::binary | std::ios::trunc)
+      << PenaltyCsv({{"安丘市甲商贸有限公司", "安市监罚〔2026〕303号"},
+                     {"安丘市丙商贸有限公司", "安市监罚〔2026〕302号"}});
+  CommandResult other = daemon.Cli({"import", file, "--department", "scjgj"});
+  EXPECT_EQ(other.exit_code, 1);
+  EXPECT_NE(other.err.find("第3行 A列 CF_XDR_MC"), std::string::npos) << other.err;
+  EXPECT_NE(other.err.find("安丘市乙商贸有限公司"), std::string::npos) << other.err;
+  EXPECT_NE(other.err.find("安丘市丙商贸有限公司"), std::string::npos) << other.err;
+  EXPECT_NE(other.err.find("nothing was imported"), std::string::npos);
+  std::ofstream(file, std::ios::binary | std::ios::trunc)
+      << PenaltyCsv({{"安丘市甲商贸有限公司", "安市监罚〔2026〕303号"}});
+  EXPECT_NE(daemon.Cli({"import", file, "--department", "scjgj"}).out.find("1 created"),
+            std::string::npos)
+      << "303号 was not stored by the refused import";
 }
 
 }  // namespace
