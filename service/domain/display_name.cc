@@ -38,7 +38,7 @@ bool Forbidden(uint32_t cp) {
 
 }  // namespace
 
-std::optional<std::string> CheckDisplayName(std::string_view name) {
+std::optional<std::string> CheckDisplayName(std::string_view name, size_t max_chars) {
   if (name.empty()) return "must not be empty";
   size_t chars = 0;
   uint32_t first = 0, last = 0;
@@ -54,8 +54,8 @@ std::optional<std::string> CheckDisplayName(std::string_view name) {
     if (chars++ == 0) first = *cp;
     last = *cp;
   }
-  if (chars > kMaxDisplayNameChars) {
-    return "is longer than " + std::to_string(kMaxDisplayNameChars) + " characters";
+  if (chars > max_chars) {
+    return "is longer than " + std::to_string(max_chars) + " characters";
   }
   if (IsSpace(first) || IsSpace(last)) return "must not begin or end with a space";
   return std::nullopt;

@@ -4,12 +4,13 @@
 // Thread-safety: pure function.
 // Contract: CheckDisplayName returns nullopt for an acceptable name and
 // otherwise the reason in English. A name is acceptable when it is
-// well-formed UTF-8, 1 to 100 characters, without leading or trailing
+// well-formed UTF-8, 1 to `max_chars` (100) characters, without leading or trailing
 // whitespace, and without characters that corrupt or disguise what a reader
 // sees: controls (U+0000-U+001F, U+007F-U+009F), U+FFFE/U+FFFF, line and
 // paragraph separators and bidirectional overrides. Every entry point that
-// stores such a name (CLI, API, configuration) calls it, so XML, CSV and
-// HTML writers never meet them in stored names.
+// stores such a name (CLI, API, configuration; matter lists' fields, whose
+// limits are longer) calls it, so XML, CSV and HTML writers never meet them
+// in stored names.
 #ifndef DPFEED_SERVICE_DOMAIN_DISPLAY_NAME_H_
 #define DPFEED_SERVICE_DOMAIN_DISPLAY_NAME_H_
 
@@ -21,7 +22,8 @@ namespace dpfeed {
 
 inline constexpr size_t kMaxDisplayNameChars = 100;
 
-std::optional<std::string> CheckDisplayName(std::string_view name);
+std::optional<std::string> CheckDisplayName(std::string_view name,
+                                            size_t max_chars = kMaxDisplayNameChars);
 
 }  // namespace dpfeed
 

@@ -1,8 +1,10 @@
 #include "service/domain/matter.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "service/domain/civil_date.h"
+#include "service/domain/display_name.h"
 #include "service/domain/record.h"
 
 namespace dpfeed {
@@ -79,12 +81,15 @@ std::vector<FieldIssue> ValidateMatterChange(MatterChange& c) {
     if (Utf8Length(value) > l.max_chars) {
       issues.push_back(
           {l.field, std::string(l.title) + "最多" + std::to_string(l.max_chars) + "个字符"});
-    }
-    for (unsigned char ch : value) {
-      if (ch < 0x20 || (l.member == &MatterFields::code && std::isspace(ch))) {
-        issues.push_back({l.field, std::string(l.title) + "含有空白或控制字符"});
-        break;
-      }
+    } else if (auto why = CheckDisplayName(value, l.max_chars)) {
+      // Printed into notices, feeds and files like a department's name.
+      issues.push_back({l.field, std::string(l.title) +
+                                     "含有控制字符或格式字符、首尾有空格，或不是有效的UTF-8（" +
+                                     *why + "）"});
+    } else if (l.member == &MatterFields::code &&
+               std::any_of(value.begin(), value.end(),
+                           [](unsigned char ch) { return std::isspace(ch); })) {
+      issues.push_back({l.field, std::string(l.title) + "含有空白字符"});
     }
   }
   c.reason = Trim(c.reason);

@@ -42,7 +42,9 @@ struct MatterChange {
 // Trims the values and checks them: every problem by field name
 // ("name", "effective_on" ...) with a Chinese reason. A cancellation needs
 // only the code and the date; additions and changes need code, name, legal
-// basis and agency.
+// basis and agency. Every value passes CheckDisplayName (no control or
+// formatting characters) within its own length limit; a code has no
+// whitespace.
 std::vector<FieldIssue> ValidateMatterChange(MatterChange& change);
 
 }  // namespace dpfeed

@@ -89,6 +89,14 @@ TEST_F(MatterListTest, AddChangeCancelKeepHistoryAndDeadlines) {
   EXPECT_NE(r.body.find("name"), std::string::npos);
   EXPECT_NE(r.body.find("effective_on"), std::string::npos);
   EXPECT_NE(r.body.find("事项编码"), std::string::npos);
+  // A name with a control character (JSON \u0007) or a right-to-left
+  // override is refused like a department's name, and nothing is stored.
+  for (const char* name : {"食品\\u0007经营许可", "食品\u202e经营许可"}) {
+    r = client_->Post("/api/v1/matters", Matter("add", "XK-003", "2026-11-02", name), market_);
+    EXPECT_EQ(r.status, 400) << r.body;
+    EXPECT_NE(r.body.find("事项名称含有控制字符"), std::string::npos) << r.body;
+  }
+  EXPECT_EQ(client_->Get("/api/v1/matters", market_).body.find("XK-003"), std::string::npos);
   EXPECT_EQ(
       client_->Post("/api/v1/matters", Matter("add", "XK-002", "2026-11-02"), auditor_).status,
       403);
