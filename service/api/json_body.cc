@@ -5,31 +5,24 @@
 #include <cctype>
 
 #include "service/api/api_error.h"
+#include "service/domain/trim.h"
 #include "service/json/json_reader.h"
 
 namespace dpfeed {
 
-namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 bool IsJsonContentType(std::string_view value) {
   using boost::beast::iequals;
   size_t semi = value.find(';');
-  if (!iequals(Trim(value.substr(0, semi)), "application/json")) return false;
+  if (!iequals(TrimOws(value.substr(0, semi)), "application/json")) return false;
   while (semi != std::string_view::npos) {
     value = value.substr(semi + 1);
     semi = value.find(';');
-    const std::string_view param = Trim(value.substr(0, semi));
+    const std::string_view param = TrimOws(value.substr(0, semi));
     const size_t eq = param.find('=');
-    if (eq == std::string_view::npos || !iequals(Trim(param.substr(0, eq)), "charset")) continue;
-    std::string_view charset = Trim(param.substr(eq + 1));
+    if (eq == std::string_view::npos || !iequals(TrimOws(param.substr(0, eq)), "charset")) continue;
+    std::string_view charset = TrimOws(param.substr(eq + 1));
     if (charset.size() >= 2 && charset.front() == '"' && charset.back() == '"') {
       charset = charset.substr(1, charset.size() - 2);
     }

@@ -6,17 +6,11 @@
 #include "service/domain/civil_date.h"
 #include "service/domain/display_name.h"
 #include "service/domain/record.h"
+#include "service/domain/trim.h"
 
 namespace dpfeed {
 
 namespace {
-
-std::string Trim(const std::string& s) {
-  size_t b = 0, e = s.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-  return s.substr(b, e - b);
-}
 
 struct Limit {
   const char* field;
@@ -71,7 +65,7 @@ std::vector<FieldIssue> ValidateMatterChange(MatterChange& c) {
   std::vector<FieldIssue> issues;
   for (const Limit& l : kLimits) {
     std::string& value = c.fields.*l.member;
-    value = Trim(value);
+    value = std::string(TrimAsciiSpace(value));
     const bool needed =
         l.required && (c.action != MatterAction::kCancel || l.member == &MatterFields::code);
     if (value.empty()) {
@@ -92,7 +86,7 @@ std::vector<FieldIssue> ValidateMatterChange(MatterChange& c) {
       issues.push_back({l.field, std::string(l.title) + "含有空白字符"});
     }
   }
-  c.reason = Trim(c.reason);
+  c.reason = std::string(TrimAsciiSpace(c.reason));
   if (Utf8Length(c.reason) > 500) issues.push_back({"reason", "变更原因最多500个字符"});
   if (auto d = NormaliseDateText(c.effective_on)) {
     c.effective_on = *d;

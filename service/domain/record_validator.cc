@@ -8,6 +8,7 @@
 #include "service/domain/field_suggestion.h"
 #include "service/domain/identifiers.h"
 #include "service/domain/money_text.h"
+#include "service/domain/trim.h"
 
 namespace dpfeed {
 
@@ -57,16 +58,9 @@ class Checker {
   }
   const std::string& Get(std::string_view code) const { return r_.Get(code); }
 
-  static std::string Trim(const std::string& s) {
-    size_t b = 0, e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-    return s.substr(b, e - b);
-  }
-
   void Normalise() {
     for (auto it = r_.fields.begin(); it != r_.fields.end();) {
-      it->second = Trim(it->second);
+      it->second = std::string(TrimAsciiSpace(it->second));
       if (it->second.empty()) {
         it = r_.fields.erase(it);
         continue;
@@ -237,7 +231,7 @@ class Checker {
     while (!cflb.empty() && start <= cflb.size()) {
       size_t end = cflb.find(';', start);
       if (end == std::string::npos) end = cflb.size();
-      const std::string item = Trim(cflb.substr(start, end - start));
+      const std::string item(TrimAsciiSpace(std::string_view(cflb).substr(start, end - start)));
       if (std::find(kPenaltyCategories.begin(), kPenaltyCategories.end(), item) ==
           kPenaltyCategories.end()) {
         Error("CFLB", "处罚类别不在标准取值内：“" + item + "”");

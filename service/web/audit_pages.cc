@@ -335,9 +335,8 @@ void Export(WebCall& c) {
   }
   const std::string name = records ? "compliance-records" : "compliance-summary";
   if (!xlsx) {
-    Response r = MakeResponse(c.req(), http::status::ok, "text/csv; charset=utf-8", std::move(csv));
-    r.set(http::field::content_disposition, "attachment; filename=\"" + name + ".csv\"");
-    return c.Reply(std::move(r));
+    return c.Reply(
+        AttachmentResponse(c.req(), "text/csv; charset=utf-8", std::move(csv), name + ".csv"));
   }
   auto text = DecodeCsvText(csv);
   auto sheet = text.ok() ? ParseCsv(*text) : Result<Sheet>(text.status());
@@ -351,9 +350,7 @@ void Export(WebCall& c) {
   auto bytes = TableWorkbook({table});
   if (!bytes.ok())
     return c.Message(http::status::internal_server_error, "出错了", bytes.status().message());
-  Response r = MakeResponse(c.req(), http::status::ok, kXlsxContentType, std::move(bytes.value()));
-  r.set(http::field::content_disposition, "attachment; filename=\"" + name + ".xlsx\"");
-  c.Reply(std::move(r));
+  c.Reply(AttachmentResponse(c.req(), kXlsxContentType, std::move(bytes.value()), name + ".xlsx"));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <openssl/crypto.h>
 
+#include "service/domain/trim.h"
 #include "service/store/event_log.h"
 #include "service/store/sha256.h"
 #include "service/store/user_repository.h"
@@ -10,12 +11,6 @@
 namespace dpfeed {
 
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 // A valid Argon2id hash of a password nobody has, verified against when the
 // login does not exist so the reply takes as long as for a real user.
@@ -35,10 +30,10 @@ std::optional<std::string> CookieValue(const Request& req, std::string_view name
     std::string_view rest = it->value();
     while (!rest.empty()) {
       const size_t semi = rest.find(';');
-      std::string_view pair = Trim(rest.substr(0, semi));
+      std::string_view pair = TrimOws(rest.substr(0, semi));
       const size_t eq = pair.find('=');
-      if (eq != std::string_view::npos && Trim(pair.substr(0, eq)) == name) {
-        return std::string(Trim(pair.substr(eq + 1)));
+      if (eq != std::string_view::npos && TrimOws(pair.substr(0, eq)) == name) {
+        return std::string(TrimOws(pair.substr(eq + 1)));
       }
       if (semi == std::string_view::npos) break;
       rest.remove_prefix(semi + 1);
