@@ -92,11 +92,17 @@ bool IsAreaCode(std::string_view a) {
   if (a.size() == 3) return a[1] == '1' ? a[2] == '0' : a[1] == '2';
   return a.size() == 4 && a[1] != '1' && a[1] != '2';
 }
-bool IsLocalNumber(std::string_view n) { return (n.size() == 7 || n.size() == 8) && n[0] >= '2'; }
+// A local number: 7 or 8 digits, not starting with 0; unless the area code
+// is written apart (0536-1234 1234), not with 1 either (so that run-on
+// digits are not taken for a phone).
+bool IsLocalNumber(std::string_view n, bool area_apart = false) {
+  return (n.size() == 7 || n.size() == 8) && n[0] >= (area_apart ? '1' : '2');
+}
 
 bool IsLandline(std::string_view d, std::optional<size_t> first_chunk_len) {
   if (first_chunk_len) {
-    return IsAreaCode(d.substr(0, *first_chunk_len)) && IsLocalNumber(d.substr(*first_chunk_len));
+    return IsAreaCode(d.substr(0, *first_chunk_len)) &&
+           IsLocalNumber(d.substr(*first_chunk_len), true);
   }
   for (size_t area : {3, 4}) {
     if (d.size() > area && IsAreaCode(d.substr(0, area)) && IsLocalNumber(d.substr(area)))

@@ -219,3 +219,32 @@ TEST(MaskingPolicyTest, FullWidthAndSplitNumbers) {
 
 }  // namespace
 }  // namespace dpfeed
+
+namespace dpfeed {
+namespace {
+
+TEST(ReasonMaskingTest, AReasonIsMaskedLikeFreeTextOfItsRecord) {
+  Record firm = Penalty("法人及非法人组织");
+  firm.Set("XDR_MC", "安丘市某某食品有限公司");
+  firm.Set("FRDB", "王五");
+  EXPECT_EQ(MaskReasonText("经行政复议撤销。举报人李建国（联系电话13912345678、0536-12341234）",
+                           firm, MaskingPolicy{}),
+            "经行政复议撤销。举报人李**（联系电话139****5678、0536-****1234）");
+  // The legal representative stays public in a reason as anywhere else.
+  EXPECT_EQ(MaskReasonText("法定代表人王五申请撤回", firm, MaskingPolicy{}),
+            "法定代表人王五申请撤回");
+  Record person = Penalty("自然人");
+  person.Set("XDR_MC", "佘薇传");
+  EXPECT_EQ(MaskReasonText("佘薇传申请，电话0536-12341234", person, MaskingPolicy{}),
+            "佘**申请，电话0536-****1234");
+}
+
+TEST(MaskingPolicyTest, ALandlinesAreaCodeIsPublicNotPartOfTheMask) {
+  Record r = Penalty("自然人");
+  r.Set("XDR_MC", "佘薇传");
+  r.Set("SY", "当事人电话0536-12341234，(010)62345678");
+  EXPECT_EQ(MaskRecord(r, MaskingPolicy{}).Get("SY"), "当事人电话0536-****1234，(010)****5678");
+}
+
+}  // namespace
+}  // namespace dpfeed
