@@ -1,6 +1,7 @@
 #include "publisher/notice_builder.h"
 
 #include <chrono>
+#include <map>
 
 #include "publisher/notice_masker.h"
 #include "service/store/record_json.h"
@@ -42,6 +43,124 @@ class StageClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// One rendering of a notice: its three artifacts, where each record stands
+// in the portal JSON, and what the guard found in them.
+struct Rendering {
+  std::string title, period_from, period_to;
+  std::string portal_html, portal_json, credit_json;
+  std::vector<ByteRange> record_ranges;  // in portal_json, one per record
+  std::vector<ArtifactLeak> leaks;
+};
+
+// The notice of `rows` (some of the spec's rows, in order) from their masked
+// form `masked` and originals, guarded by `guard`. `drop_reason[i]`: row
+// i's withdrawal reason text is left out of the wording.
+Result<Rendering> RenderGuarded(const NoticeSpec& spec, const Department& department,
+                                const std::string& published_on, const BuildOptions& options,
+                                const std::vector<const PlanningRow*>& rows,
+                                const MaskedNotice& masked,
+                                const std::vector<const Record*>& originals,
+                                const std::vector<bool>& drop_reason, const NoticeLeakGuard& guard,
+                                StageClock& clock, BuildStages& stages) {
+  NoticeContent n;
+  n.columns = Columns(spec.kind, options.masking);
+  n.type = spec.type;
+  n.kind = spec.kind;
+  n.department_code = department.code;
+  n.department_name = department.name;
+  n.department_uscc = department.uscc;
+  n.published_on = published_on;
+  if (spec.period) {
+    n.period_from = spec.period->first;
+    n.period_to = spec.period->second;
+  } else {
+    const auto from = ParseCivilDate(rows.front()->row.decision_date);
+    const auto to = ParseCivilDate(rows.back()->row.decision_date);
+    if (!from || !to)
+      return Status::Corruption("decision " + std::to_string(rows.front()->row.id) + ": bad date");
+    n.period_from = *from;
+    n.period_to = *to;
+  }
+  n.title = NoticeTitle(options.jurisdiction, n.department_name, n.kind, n.type, n.period_from,
+                        n.period_to);
+  if (spec.type == NoticeType::kWithdrawal) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const DecisionRow& row = rows[i]->row;
+      // An active decision withdrawn is one that became withheld (不予公开)
+      // by a correction after it was published.
+      n.withdrawal_reasons.push_back(
+          row.status == DecisionStatus::kActive && row.withheld_reason
+              ? std::string("依法不予公开")
+              : WithdrawalWording(row.status, drop_reason[i] ? "" : masked.reasons[i],
+                                  row.revocation_kind.value_or(RevocationKind::kRevoke)));
+    }
+  } else if (ActionOf(spec.type) == NoticeAction::kPublish) {
+    for (const PlanningRow* p : rows) {
+      n.record_notes.push_back(PublicationNote(p->row.deadline, published_on));
+    }
+  }
+  n.records = masked.records;
+
+  Rendering out;
+  out.title = n.title;
+  out.period_from = FormatCivilDate(n.period_from);
+  out.period_to = FormatCivilDate(n.period_to);
+  out.portal_html = RenderNoticeHtml(n);
+  size_t portal_records_at = 0, credit_records_at = 0;
+  out.portal_json = RenderPortalJson(n, &out.record_ranges, &portal_records_at);
+  if (!options.credit_unmasked) {
+    out.credit_json = RenderCreditJson(n, &credit_records_at);
+  } else {
+    n.records.clear();
+    for (const Record* r : originals) n.records.push_back(*r);
+    out.credit_json = RenderCreditJson(n);
+  }
+  stages.render += clock.Lap();
+  std::vector<std::string_view> guarded = {out.portal_html, out.portal_json};
+  if (!options.credit_unmasked) {
+    // The credit JSON's records are the portal JSON's, byte for byte
+    // (checked here, never assumed): its header is all that is left to check.
+    const std::string_view credit(out.credit_json);
+    const bool same_records = credit.substr(credit_records_at) ==
+                              std::string_view(out.portal_json).substr(portal_records_at);
+    guarded.push_back(same_records ? credit.substr(0, credit_records_at) : credit);
+  }
+  out.leaks = guard.Check(guarded);
+  stages.guard += clock.Lap();
+  return out;
+}
+
+// The records (indices into the rendering's rows) the leaks are tied to,
+// with their categories: by value (the guard knows whose value it is), or,
+// for a value found by its shape alone (an ID number typed into a public
+// field), by the record of the portal JSON it stands in. A value in the
+// page or the credit header stands in the portal JSON too and needs no tie
+// of its own (the notice is guarded again without the held records). A
+// value outside every record, or leaks none of which can be tied, make
+// `untied` true.
+std::map<size_t, std::set<std::string>> FlaggedRecords(const Rendering& r, bool* untied) {
+  std::map<size_t, std::set<std::string>> out;
+  *untied = false;
+  for (const ArtifactLeak& leak : r.leaks) {
+    if (!leak.records.empty()) {
+      for (size_t i : leak.records) out[i].insert(leak.category);
+      continue;
+    }
+    if (leak.artifact != 1) continue;  // the page or the credit header: see above
+    bool found = false;
+    for (size_t i = 0; i < r.record_ranges.size(); ++i) {
+      if (r.record_ranges[i].begin <= leak.offset && leak.offset < r.record_ranges[i].end) {
+        out[i].insert(leak.category);
+        found = true;
+        break;
+      }
+    }
+    if (!found) *untied = true;
+  }
+  if (out.empty() && !r.leaks.empty()) *untied = true;
+  return out;
+}
+
 }  // namespace
 
 Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& department,
@@ -58,95 +177,93 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
     if (spec.type == NoticeType::kWithdrawal) reasons.push_back(p.row.status_reason);
   }
   std::vector<const Record*> refs;
+  std::vector<const PlanningRow*> rows;
   refs.reserve(originals.size());
   for (const Record& r : originals) refs.push_back(&r);
-  MaskedNotice masked = MaskForNotice(refs, reasons, options.masking);
+  for (const PlanningRow& p : spec.rows) rows.push_back(&p);
+  const MaskedNotice masked = MaskForNotice(refs, reasons, options.masking);
   const NoticeLeakGuard guard(masked);
-  const double mask_s = clock.Lap();
-
-  NoticeContent n;
-  n.columns = Columns(spec.kind, options.masking);
-  n.type = spec.type;
-  n.kind = spec.kind;
-  n.department_code = department.code;
-  n.department_name = department.name;
-  n.department_uscc = department.uscc;
-  n.published_on = published_on;
-  if (spec.period) {
-    n.period_from = spec.period->first;
-    n.period_to = spec.period->second;
-  } else {
-    const auto from = ParseCivilDate(spec.rows.front().row.decision_date);
-    const auto to = ParseCivilDate(spec.rows.back().row.decision_date);
-    if (!from || !to)
-      return Status::Corruption("decision " + std::to_string(spec.rows.front().row.id) +
-                                ": bad date");
-    n.period_from = *from;
-    n.period_to = *to;
-  }
-  n.title = NoticeTitle(options.jurisdiction, n.department_name, n.kind, n.type, n.period_from,
-                        n.period_to);
-  if (spec.type == NoticeType::kWithdrawal) {
-    for (size_t i = 0; i < spec.rows.size(); ++i) {
-      const DecisionRow& row = spec.rows[i].row;
-      // An active decision withdrawn is one that became withheld (不予公开)
-      // by a correction after it was published.
-      n.withdrawal_reasons.push_back(row.status == DecisionStatus::kActive && row.withheld_reason
-                                         ? std::string("依法不予公开")
-                                         : WithdrawalWording(row.status, masked.reasons[i]));
-    }
-  } else if (ActionOf(spec.type) == NoticeAction::kPublish) {
-    for (const PlanningRow& p : spec.rows) {
-      n.record_notes.push_back(PublicationNote(p.row.deadline, published_on));
-    }
-  }
-  n.records = std::move(masked.records);
-
-  const std::string portal_html = RenderNoticeHtml(n);
-  size_t portal_records_at = 0, credit_records_at = 0;
-  const std::string portal_json = RenderPortalJson(n, nullptr, &portal_records_at);
-  const std::string credit_json = [&] {
-    if (!options.credit_unmasked) return RenderCreditJson(n, &credit_records_at);
-    NoticeContent credit = n;
-    credit.records = originals;
-    return RenderCreditJson(credit);
-  }();
 
   BuiltNotice out;
-  out.stages.mask = mask_s;
-  out.stages.render = clock.Lap();
-  out.records = spec.rows.size();
-  std::vector<std::string_view> guarded = {portal_html, portal_json};
-  if (!options.credit_unmasked) {
-    // The credit JSON's records are the portal JSON's, byte for byte
-    // (checked here, never assumed): its header is all that is left to check.
-    const std::string_view credit(credit_json);
-    const bool same_records =
-        credit.substr(credit_records_at) == std::string_view(portal_json).substr(portal_records_at);
-    guarded.push_back(same_records ? credit.substr(0, credit_records_at) : credit);
+  out.stages.mask = clock.Lap();
+  std::vector<bool> drop_reason(rows.size(), false);
+  auto r = RenderGuarded(spec, department, published_on, options, rows, masked, refs, drop_reason,
+                         guard, clock, out.stages);
+  if (!r.ok()) return r.status();
+  bool untied = false;
+  auto flagged = FlaggedRecords(*r, &untied);
+
+  // A withdrawal is never held back by its own reason: a flagged record's
+  // reason is left out (the wording keeps 撤销 / 撤回) and the notice is
+  // rendered again.
+  if (spec.type == NoticeType::kWithdrawal && !flagged.empty()) {
+    for (const auto& [i, categories] : flagged) {
+      if (masked.reasons[i].empty()) continue;
+      drop_reason[i] = true;
+      ++out.reasons_left_out;
+    }
+    if (out.reasons_left_out > 0) {
+      r = RenderGuarded(spec, department, published_on, options, rows, masked, refs, drop_reason,
+                        guard, clock, out.stages);
+      if (!r.ok()) return r.status();
+      flagged = FlaggedRecords(*r, &untied);
+    }
   }
-  for (const ArtifactLeak& leak : guard.Check(guarded)) {
-    out.leak_categories.insert(leak.category);
+
+  // Hold only the records involved; the rest is rendered and guarded again.
+  if (!r->leaks.empty()) {
+    for (const ArtifactLeak& leak : r->leaks) out.leak_categories.insert(leak.category);
+    if (!untied && flagged.size() == rows.size()) {
+      // Every record flagged: all held, nothing left to publish.
+      for (const auto& [i, categories] : flagged) out.held.push_back({rows[i]->row.id, categories});
+      rows.clear();
+      r->leaks.clear();
+    } else if (!untied) {
+      std::vector<size_t> held;
+      for (const auto& [i, categories] : flagged) {
+        held.push_back(i);
+        out.held.push_back({rows[i]->row.id, categories});
+      }
+      const MaskedNotice kept = WithoutRecords(masked, held);
+      const NoticeLeakGuard kept_guard(kept);
+      std::vector<const PlanningRow*> kept_rows;
+      std::vector<const Record*> kept_refs;
+      std::vector<bool> kept_drop;
+      for (size_t i = 0; i < rows.size(); ++i) {
+        if (flagged.count(i)) continue;
+        kept_rows.push_back(rows[i]);
+        kept_refs.push_back(refs[i]);
+        kept_drop.push_back(drop_reason[i]);
+      }
+      r = RenderGuarded(spec, department, published_on, options, kept_rows, kept, kept_refs,
+                        kept_drop, kept_guard, clock, out.stages);
+      if (!r.ok()) return r.status();
+      rows = std::move(kept_rows);
+    }
+    if (!r->leaks.empty()) {
+      for (const ArtifactLeak& leak : r->leaks) out.leak_categories.insert(leak.category);
+      out.blocked = true;
+      out.held.clear();
+    }
   }
-  out.stages.guard = clock.Lap();
+
   NoticeWrite& w = out.write;
   w.run_key = spec.run_key;
   w.department_id = spec.department_id;
   w.kind = spec.kind;
   w.type = spec.type;
-  w.title = n.title;
-  w.period_from = FormatCivilDate(n.period_from);
-  w.period_to = FormatCivilDate(n.period_to);
+  w.title = r->title;
+  w.period_from = r->period_from;
+  w.period_to = r->period_to;
   w.published_on = published_on;
-  for (const PlanningRow& p : spec.rows) w.items.push_back(ItemOf(p, spec.type));
-  if (!out.leak_categories.empty()) {
-    out.blocked = true;
-    return out;
-  }
+  out.records = rows.size();
+  for (const PlanningRow* p : rows) w.items.push_back(ItemOf(*p, spec.type));
+  if (out.blocked) return out;
+  if (rows.empty() && !out.held.empty()) return out;  // all held: nothing to store
   if (store != nullptr) {
-    for (auto [bytes, hash] : {std::pair{&portal_html, &w.artifacts.portal_html},
-                               std::pair{&portal_json, &w.artifacts.portal_json},
-                               std::pair{&credit_json, &w.artifacts.credit_json}}) {
+    for (auto [bytes, hash] : {std::pair{&r->portal_html, &w.artifacts.portal_html},
+                               std::pair{&r->portal_json, &w.artifacts.portal_json},
+                               std::pair{&r->credit_json, &w.artifacts.credit_json}}) {
       auto stored = store->Put(*bytes);
       if (!stored.ok()) return stored.status();
       *hash = std::move(stored.value());

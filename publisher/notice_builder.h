@@ -7,11 +7,18 @@
 //
 // Thread-safety: BuildNotice is a pure function of its arguments plus the
 // (thread-safe) artifact store; call it from many threads at once.
-// Contract: a notice whose artifacts fail the guard comes back `blocked`
-// with the leak categories (never the values) and without artifacts stored;
-// otherwise its NoticeWrite carries everything the commit needs, with the
-// artifact hashes set when a store was given. A stored record that cannot
-// be decoded is Corruption.
+// Contract: a flag holds only what it must. When the guard finds values in
+// the artifacts it ties each to the records it belongs to (by value, or by
+// where it stands in the portal JSON); in a withdrawal notice a flagged
+// record's reason text is left out first (a withdrawal is never held back
+// by its own reason); records still flagged are held: the notice is
+// rendered again without them and guarded again, and it goes out with the
+// others (`held` names the held decisions and their categories; when every
+// record is held there is nothing to write). Only when a value cannot be
+// tied to a record or the notice without the held ones still fails, the whole notice comes back
+// `blocked` with the leak categories (never the values) and without artifacts stored. Otherwise its
+// NoticeWrite carries everything the commit needs, with the artifact hashes set when a store was
+// given. A stored record that cannot be decoded is Corruption.
 #ifndef DPFEED_PUBLISHER_NOTICE_BUILDER_H_
 #define DPFEED_PUBLISHER_NOTICE_BUILDER_H_
 
@@ -57,12 +64,22 @@ struct BuildStages {
   double store = 0;   // hashing and writing them to the artifact store
 };
 
+// A decision the leak guard held out of its notice, and why (categories
+// such as "id_number"; never the values).
+struct HeldDecision {
+  int64_t decision_id = 0;
+  std::set<std::string> categories;
+};
+
 struct BuiltNotice {
   NoticeWrite write;
   BuildStages stages;
-  size_t records = 0;
-  bool blocked = false;                   // the leak guard refused it
-  std::set<std::string> leak_categories;  // why, when blocked
+  size_t records = 0;                     // in the notice as written (held ones excluded)
+  bool blocked = false;                   // the leak guard refused the whole notice
+  std::set<std::string> leak_categories;  // why, when blocked or when records were held
+  std::vector<HeldDecision> held;         // held out; the rest is published
+  // (records == 0 with decisions held: every record was held, nothing to write)
+  int reasons_left_out = 0;  // withdrawal reasons not shown because they leaked
 };
 
 // `department` is the notice's department; `published_on` the run's

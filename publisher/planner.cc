@@ -16,6 +16,7 @@
 #include "service/store/decision_repository.h"
 #include "service/store/department_repository.h"
 #include "service/store/event_log.h"
+#include "service/store/guard_holds.h"
 #include "service/store/matter_repository.h"
 #include "service/store/notice_commit.h"
 #include "service/store/notice_repository.h"
@@ -115,6 +116,12 @@ std::string LeakEventDetail(const std::string& run_key,
   w.EndArray();
   w.EndObject();
   return out.Take();
+}
+
+// A held decision's event: its notice and the leak categories, never values.
+std::string HeldEventDetail(const std::string& run_key, const HeldDecision& held) {
+  return LeakEventDetail(run_key,
+                         std::vector<std::string>(held.categories.begin(), held.categories.end()));
 }
 
 // Until when a notice being written in several jobs is ours: renewed by
@@ -265,13 +272,20 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
       regular_specs = specs.size();
       rest = std::move(later);
     }
-    Rows urgent;
+    // Held by the guard in an earlier run: a supplementary notice of their
+    // own at every cycle, out as soon as they pass.
+    Rows urgent, held;
     for (PlanningRow& r : rest) {
-      if (r.row.deadline < next_run_day) urgent.push_back(std::move(r));
+      if (r.row.held_at) {
+        held.push_back(std::move(r));
+      } else if (r.row.deadline < next_run_day) {
+        urgent.push_back(std::move(r));
+      }
     }
     // A later pass plans what turned stale: under keys of its own.
     const std::string at = now_text + (pass == 0 ? "" : "#" + std::to_string(pass));
     AddSpecs(specs, "expedited:" + at, NoticeType::kExpedited, std::move(urgent));
+    AddSpecs(specs, "supplementary:held:" + at, NoticeType::kSupplementary, std::move(held));
     AddSpecs(specs, "correction:" + at, NoticeType::kCorrection, std::move(snap.corrected));
     AddSpecs(specs, "withdrawal:" + at, NoticeType::kWithdrawal, std::move(snap.to_withdraw));
 
@@ -307,10 +321,48 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
             return false;
           }
           const NoticeSpec& spec = specs[i];
-          PlannedNoticeInfo info{
-              spec.run_key,   built->write.title,
-              spec.type,      static_cast<int>(built->records),
-              built->blocked, {built->leak_categories.begin(), built->leak_categories.end()}};
+          PlannedNoticeInfo info{spec.run_key,
+                                 built->write.title,
+                                 spec.type,
+                                 static_cast<int>(built->records),
+                                 built->blocked,
+                                 {built->leak_categories.begin(), built->leak_categories.end()},
+                                 {}};
+          for (const HeldDecision& h : built->held) info.held.push_back(h.decision_id);
+          summary.held_records += static_cast<int>(built->held.size());
+          if (!built->held.empty() && write != nullptr) {
+            // The alert, once per hold (a held decision is tried again at
+            // every cycle): ids and categories, never values.
+            std::vector<int64_t> ids;
+            std::vector<const HeldDecision*> fresh;
+            for (const HeldDecision& h : built->held) {
+              ids.push_back(h.decision_id);
+              for (const PlanningRow& r : spec.rows) {
+                if (r.row.id == h.decision_id && !r.row.held_at) fresh.push_back(&h);
+              }
+            }
+            for (const HeldDecision* h : fresh) {
+              std::string categories;
+              for (const std::string& c : h->categories)
+                categories += (categories.empty() ? "" : ",") + c;
+              LogError("leak guard held decision " + std::to_string(h->decision_id) + " (" +
+                       categories + ") out of notice " + spec.run_key +
+                       "; the rest is published, it waits for a correction");
+            }
+            failure = (*write)([&](Database& db) -> Status {
+              for (const HeldDecision* h : fresh) {
+                Status s = AppendEvent(db, {now_text, "decision.held", spec.department_id,
+                                            h->decision_id, HeldEventDetail(spec.run_key, *h)});
+                if (!s.ok()) return s;
+              }
+              return MarkHeld(db, ids, now_text);
+            });
+            if (!failure.ok()) return false;
+          }
+          if (built->records == 0 && !built->held.empty()) {
+            summary.notices.push_back(info);
+            return true;  // every record held: nothing to write
+          }
           if (built->blocked) {
             std::string categories;
             for (const std::string& c : info.leak_categories)
@@ -419,6 +471,7 @@ Status Planner::PlanMatterLists(Database& read_db, const WriteFn* write,
                            NoticeType::kMatterList,
                            static_cast<int>(built->records),
                            false,
+                           {},
                            {}};
     if (write != nullptr) {
       auto outcome = Commit(*write, built->write, now_text);

@@ -35,10 +35,16 @@
 // Thread-safety: const methods, safe to call from several threads (each
 // with its own read connection); two cycles at once (daemon and CLI) never
 // plan a decision twice.
-// Contract: a notice whose artifacts fail the leak guard is not stored; it
-// is counted as blocked, logged at error level with the leak categories
-// (never the values), and recorded as an event; its decisions stay
-// unpublished and are retried at the next cycle.
+// Contract: a flag holds only what it must (notice_builder.h): the records
+// a guard finding is tied to are held, the rest of their notice is
+// published on time. Each held decision is marked (held_at) and, the first
+// time, logged at error level with its id and the leak categories (never
+// the values) and recorded as an event; it stays unpublished and, once its
+// week's regular run is done, is tried again at every cycle in a
+// supplementary notice (补充公示) of its own, which goes out once the
+// department corrected it. A notice whose finding cannot be tied to records
+// is not stored at all: counted as blocked, logged and recorded the same
+// way, retried at the next cycle.
 #ifndef DPFEED_PUBLISHER_PLANNER_H_
 #define DPFEED_PUBLISHER_PLANNER_H_
 
@@ -74,7 +80,8 @@ struct PlannedNoticeInfo {
   NoticeType type = NoticeType::kRegular;
   int records = 0;
   bool blocked = false;                      // refused by the leak guard
-  std::vector<std::string> leak_categories;  // when blocked; never values
+  std::vector<std::string> leak_categories;  // when blocked or records held; never values
+  std::vector<int64_t> held;                 // decisions the guard held out of it
 };
 
 struct CycleSummary {
@@ -84,6 +91,9 @@ struct CycleSummary {
   int records_planned = 0;
   int expired = 0;
   int blocked = 0;  // notices withheld by the leak guard
+  // Decisions the leak guard held out of their notices in this cycle (the
+  // rest of each notice was published); each is tried again every cycle.
+  int held_records = 0;
   int stale = 0;    // notices planned again because a decision changed meanwhile
   std::vector<PlannedNoticeInfo> notices;
   // Where the time went (seconds): reading the snapshot, building notices

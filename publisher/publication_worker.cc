@@ -70,6 +70,7 @@ void PublicationWorker::PlanLoop() {
       } else {
         health_.cycle_error.clear();
         health_.blocked_notices += summary->blocked;
+        health_.held_records = summary->held_records;
         if (summary->notices_created > 0 || summary->expired > 0) {
           LogInfo("publication cycle at " + health_.last_cycle_at + ": " +
                   std::to_string(summary->notices_created) + " notices, " +
@@ -129,6 +130,11 @@ std::vector<std::string> PublicationWorker::Problems() const {
   if (h.failed_deliveries > 0) {
     out.push_back(std::to_string(h.failed_deliveries) +
                   " deliveries failed permanently; see /api/v1/deliveries?state=failed");
+  }
+  if (h.held_records > 0) {
+    out.push_back(std::to_string(h.held_records) +
+                  " records are held by the leak guard (the rest of their notices went out); "
+                  "see the log for their ids and categories and have them corrected");
   }
   if (h.blocked_notices > 0) {
     out.push_back(std::to_string(h.blocked_notices) + " notices were blocked by the leak guard");

@@ -33,6 +33,7 @@ struct PublicationHealth {
   int at_risk_portal = 0;     // records near their deadline on a failing portal
   int at_risk_credit = 0;
   int blocked_notices = 0;  // notices withheld by the leak guard since start
+  int held_records = 0;     // decisions the leak guard held out of notices in the last cycle
   std::string last_cycle_at;
   std::string cycle_error;  // the last cycle's failure, "" once a cycle succeeded
 };

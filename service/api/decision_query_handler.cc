@@ -3,8 +3,10 @@
 #include <rapidjson/document.h>
 
 #include <map>
+#include <utility>
 
 #include "redaction/masking_policy.h"
+#include "redaction/notice_masking.h"
 #include "service/compliance/compliance_format.h"
 #include "service/domain/civil_date.h"
 #include "service/store/decision_repository.h"
@@ -35,7 +37,9 @@ void WritePublicityColumns(JsonWriter& w, const DecisionRow& d) {
   WriteCreditRepair(w, d.repair_reference, d.repaired_on);
 }
 
-void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& department_code) {
+// `status_reason` as given: the caller masks it for a public view.
+void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& department_code,
+                  const std::string& status_reason) {
   Key(w, "id");
   w.Int64(d.id);
   Key(w, "kind");
@@ -56,9 +60,13 @@ void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& depart
   w.Bool(d.provisional);
   Key(w, "status");
   Str(w, ToString(d.status));
-  if (!d.status_reason.empty()) {
+  if (d.status == DecisionStatus::kRevoked) {
+    Key(w, "revocation_kind");
+    Str(w, ToString(d.revocation_kind.value_or(RevocationKind::kRevoke)));
+  }
+  if (!status_reason.empty()) {
     Key(w, "status_reason");
-    Str(w, d.status_reason);
+    Str(w, status_reason);
   }
   WritePublicityColumns(w, d);
   Key(w, "published_at");
@@ -70,10 +78,15 @@ void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& depart
   w.EndObject();
 }
 
-std::string PublicRecordJson(const DecisionRow& d, const MaskingPolicy& policy) {
+// The record and its status reason as the public may see them: masked
+// like any free text of the record (a reason may name a complainant or
+// carry a phone number).
+std::pair<std::string, std::string> PublicRecordJson(const DecisionRow& d,
+                                                     const MaskingPolicy& policy) {
   auto record = DecodeStoredRecord(d.kind, d.content);
-  if (!record.ok()) return "{}";
-  return EncodeRecord(MaskRecord(*record, policy));
+  if (!record.ok()) return {"{}", ""};
+  return {EncodeRecord(MaskRecord(*record, policy)),
+          MaskReasonText(d.status_reason, *record, policy)};
 }
 
 }  // namespace
@@ -106,12 +119,14 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
   JsonOut out;
   JsonWriter& w = out.w();
   w.StartObject();
-  WriteSummary(w, *d, code);
+  const auto masked =
+      public_view ? PublicRecordJson(*d, a.ctx.masking) : std::pair<std::string, std::string>();
+  WriteSummary(w, *d, code, public_view ? masked.second : d->status_reason);
   Key(w, "view");
   Str(w, public_view ? "public" : "full");
   Key(w, "record");
   if (public_view) {
-    RawRecord(w, PublicRecordJson(*d, a.ctx.masking));
+    RawRecord(w, masked.first);
   } else {
     RawRecord(w, d->content);
     auto versions = GetVersions(a.db, id);
@@ -198,7 +213,7 @@ void HandleListDecisions(HandlerArgs a, Kind kind) {
   w.StartArray();
   for (const DecisionRow& d : *rows) {
     w.StartObject();
-    WriteSummary(w, d, codes[d.department_id]);
+    WriteSummary(w, d, codes[d.department_id], d.status_reason);
     Key(w, "record");
     RawRecord(w, d.content);
     w.EndObject();

@@ -2,10 +2,13 @@
 
 #include <rapidjson/document.h>
 
+#include <memory>
+
 #include "service/api/json_body.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/domain/record.h"
 #include "service/store/decision_repository.h"
+#include "service/store/revocation_repository.h"
 
 namespace dpfeed {
 
@@ -37,23 +40,44 @@ void HandleRevokeDecision(HandlerArgs a, Kind kind, int64_t id) {
     a.reply(ErrorResponse(a.req, Status::InvalidArgument("reason 最多500个字符")));
     return;
   }
+  RevocationKind kind_of_revocation = RevocationKind::kRevoke;
+  if (doc.HasMember("kind")) {
+    const auto parsed =
+        doc["kind"].IsString() ? ParseRevocationKind(doc["kind"].GetString()) : std::nullopt;
+    if (!parsed) {
+      a.reply(ErrorResponse(
+          a.req, Status::InvalidArgument("kind 应为 revoke（撤销：决定被撤销、变更或确认无效）"
+                                         "或 withdraw（撤回：信息录入有误）")));
+      return;
+    }
+    kind_of_revocation = *parsed;
+  }
   const std::string now = FormatShanghaiTimestamp(a.ctx.clock->Now());
+  auto outcome = std::make_shared<RevokeOutcome>(RevokeOutcome::kRevoked);
   a.ctx.writer->Submit(
-      [id, reason, now](Database& db) {
-        return SetDecisionStatus(db, id, DecisionStatus::kRevoked, reason, now);
+      [id, reason, now, kind_of_revocation, outcome](Database& db) -> Status {
+        auto r = RevokeDecision(db, id, kind_of_revocation, reason, now);
+        if (!r.ok()) return r.status();
+        *outcome = *r;
+        return Status::Ok();
       },
       [head = Request(a.req.method(), a.req.target(), a.req.version()), keep = a.req.keep_alive(),
-       reply = a.reply, id, now](Status s) mutable {
+       reply = a.reply, id, now, kind_of_revocation, outcome](Status s) mutable {
         head.keep_alive(keep);
         if (!s.ok()) {
-          reply(ErrorResponse(head, s.code() == StatusCode::kConflict
-                                        ? Status::Conflict("该决定已撤回或已到期：" + s.message())
-                                        : s));
+          reply(
+              ErrorResponse(head, s.code() == StatusCode::kConflict
+                                      ? Status::Conflict("该决定已到期或已信用修复：" + s.message())
+                                      : s));
           return;
         }
+        const char* word = *outcome == RevokeOutcome::kRevoked   ? "revoked"
+                           : *outcome == RevokeOutcome::kAmended ? "amended"
+                                                                 : "unchanged";
         reply(JsonResponse(head, http::status::ok,
-                           "{\"id\":" + std::to_string(id) +
-                               ",\"status\":\"revoked\",\"revoked_at\":\"" + now + "\"}"));
+                           "{\"id\":" + std::to_string(id) + ",\"status\":\"revoked\",\"kind\":\"" +
+                               ToString(kind_of_revocation) + "\",\"outcome\":\"" + word +
+                               "\",\"at\":\"" + now + "\"}"));
       });
 }
 

@@ -50,7 +50,13 @@ void WriteNotices(JsonWriter& w, const CycleSummary& cycle) {
     w.Int(n.records);
     Key(w, "blocked_by_leak_guard");
     w.Bool(n.blocked);
-    if (n.blocked) {
+    if (!n.held.empty()) {
+      Key(w, "held_by_leak_guard");
+      w.StartArray();
+      for (int64_t id : n.held) w.Int64(id);
+      w.EndArray();
+    }
+    if (n.blocked || !n.held.empty()) {
       Key(w, "leak_categories");
       w.StartArray();
       for (const std::string& c : n.leak_categories) Str(w, c);
@@ -84,6 +90,8 @@ void WriteCycle(JsonWriter& w, TimePoint when, const CycleSummary& cycle) {
   w.Int(cycle.expired);
   Key(w, "blocked_by_leak_guard");
   w.Int(cycle.blocked);
+  Key(w, "held_by_leak_guard");
+  w.Int(cycle.held_records);
 }
 
 int DryRun(const Config& config, TimePoint when) {

@@ -118,6 +118,13 @@ void AddPublicationMetrics(Metrics& metrics, const LivePublication& publication)
       Metrics::Type::kGauge, [&publication] {
         return std::vector<Sample>{{"", double(publication.Health().blocked_notices)}};
       });
+  metrics.AddFamily(
+      "dpfeed_records_held_by_leak_guard",
+      "Decisions the leak guard held out of their notices in the last cycle, waiting for a "
+      "correction.",
+      Metrics::Type::kGauge, [&publication] {
+        return std::vector<Sample>{{"", double(publication.Health().held_records)}};
+      });
 }
 
 void AddServerMetrics(Metrics& metrics, const HttpServer& server, const Writer& writer,

@@ -34,6 +34,18 @@ std::optional<DecisionStatus> ParseDecisionStatus(std::string_view word) {
                                     DecisionStatus::kExpired, DecisionStatus::kRepaired});
 }
 
+const char* ToString(RevocationKind k) {
+  return k == RevocationKind::kWithdraw ? "withdraw" : "revoke";
+}
+
+std::optional<RevocationKind> ParseRevocationKind(std::string_view word) {
+  return ParseWord(word, std::array{RevocationKind::kRevoke, RevocationKind::kWithdraw});
+}
+
+const char* RevocationTitle(RevocationKind k) {
+  return k == RevocationKind::kWithdraw ? "撤回" : "撤销";
+}
+
 const char* ToString(Channel c) { return c == Channel::kPortal ? "portal" : "credit"; }
 const char* ChannelTitle(Channel c) { return c == Channel::kPortal ? "政府门户网站" : "信用网站"; }
 std::optional<Channel> ParseChannel(std::string_view word) { return ParseWord(word, kChannels); }
@@ -113,10 +125,12 @@ NoticeAction ActionOf(NoticeType t) {
   return NoticeAction::kPublish;
 }
 
-std::string WithdrawalWording(DecisionStatus status, std::string_view reason) {
+std::string WithdrawalWording(DecisionStatus status, std::string_view reason, RevocationKind kind) {
   if (status == DecisionStatus::kExpired) return "公示期满";
   if (status == DecisionStatus::kRepaired) return "信用修复";
-  return "决定已撤销：" + std::string(reason);
+  const std::string wording =
+      kind == RevocationKind::kWithdraw ? "信息录入有误，已撤回" : "决定已撤销";
+  return reason.empty() ? wording : wording + "：" + std::string(reason);
 }
 
 }  // namespace dpfeed

@@ -28,6 +28,15 @@ enum class DecisionStatus {
 const char* ToString(DecisionStatus s);
 std::optional<DecisionStatus> ParseDecisionStatus(std::string_view word);
 
+// Why a revoked decision is withdrawn: the decision was revoked, changed or
+// held void (撤销, "revoke"), or the data was entered in error (撤回,
+// "withdraw"). A decision revoked before the two were told apart is 撤销.
+enum class RevocationKind { kRevoke, kWithdraw };
+const char* ToString(RevocationKind k);
+std::optional<RevocationKind> ParseRevocationKind(std::string_view word);
+// "撤销" / "撤回", for people.
+const char* RevocationTitle(RevocationKind k);
+
 // The two publication channels, portal first (DOMAIN.md §1).
 enum class Channel { kPortal, kCredit };
 inline constexpr std::array<Channel, 2> kChannels = {Channel::kPortal, Channel::kCredit};
@@ -71,9 +80,12 @@ NoticeAction ActionOf(NoticeType t);
 
 // The one wording of why a decision was taken down, shown beside it in the
 // withdrawal notice: "公示期满" for an ended display period, "信用修复" for a
-// credit repair, "决定已撤销：<reason>" for a revoked decision. `reason` must already be in its
+// credit repair, "决定已撤销：<reason>" for a revoked decision (撤销) and
+// "信息录入有误，已撤回：<reason>" for data entered in error (撤回), without
+// the colon when `reason` is empty. `reason` must already be in its
 // published (masked) form.
-std::string WithdrawalWording(DecisionStatus status, std::string_view reason);
+std::string WithdrawalWording(DecisionStatus status, std::string_view reason,
+                              RevocationKind kind = RevocationKind::kRevoke);
 
 }  // namespace dpfeed
 

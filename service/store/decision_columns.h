@@ -14,7 +14,7 @@
   "d.received_at, d.deadline, d.deadline_provisional, d.display_until, d.status, "    \
   "d.status_reason, d.portal_published_at, d.credit_published_at, v.content, "        \
   "d.usage_scope, d.withheld_reason, d.severity, d.matter_code, d.repair_reference, " \
-  "d.repaired_on"
+  "d.repaired_on, d.revocation_kind, d.held_at"
 #define DPFEED_DECISION_FROM                                                            \
   " FROM decisions d JOIN decision_versions v ON v.decision_id = d.id AND v.version = " \
   "d.current_version "
@@ -23,7 +23,7 @@
 namespace dpfeed {
 
 // How many columns DPFEED_DECISION_COLUMNS has.
-inline constexpr int kDecisionColumnCount = 21;
+inline constexpr int kDecisionColumnCount = 23;
 
 // Corruption when a stored column holds a value no version of dpfeed writes.
 Result<DecisionRow> ReadDecisionRow(const Statement& st);

@@ -69,6 +69,12 @@ Result<DecisionRow> ReadDecisionRow(const Statement& st) {
   r.matter_code = st.ColumnOptionalText(18);
   r.repair_reference = st.ColumnOptionalText(19);
   r.repaired_on = st.ColumnOptionalText(20);
+  if (auto k = st.ColumnOptionalText(21)) {
+    r.revocation_kind = ParseRevocationKind(*k);
+    if (!r.revocation_kind)
+      return Status::Corruption("decision " + std::to_string(r.id) + ": bad revocation kind");
+  }
+  r.held_at = st.ColumnOptionalText(22);
   return r;
 }
 

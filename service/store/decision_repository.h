@@ -85,6 +85,8 @@ struct DecisionRow {
   std::optional<std::string> matter_code;
   std::optional<std::string> repair_reference;  // credit repair, when status is repaired
   std::optional<std::string> repaired_on;
+  std::optional<RevocationKind> revocation_kind;  // when revoked: 撤销 or 撤回 (none: 撤销)
+  std::optional<std::string> held_at;  // last time the leak guard held it out of a notice
 };
 
 struct VersionRow {

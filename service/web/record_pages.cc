@@ -10,6 +10,7 @@
 #include "service/store/event_log.h"
 #include "service/store/notice_repository.h"
 #include "service/store/record_json.h"
+#include "service/store/revocation_repository.h"
 #include "service/web/console_pages.h"
 #include "service/web/record_view.h"
 #include "service/web/web_route.h"
@@ -148,7 +149,7 @@ void ShowRecord(WebCall& c) {
   if (saved == "unchanged")
     h += "<p class=\"message ok\" role=\"status\">内容与已保存的相同，未产生新版本。</p>";
   if (c.Query("revoked") == "1")
-    h += "<p class=\"message ok\" role=\"status\">已撤回，将在3个工作日内撤下公示。</p>";
+    h += "<p class=\"message ok\" role=\"status\">已保存，将在3个工作日内撤下公示。</p>";
   h += "<dl class=\"pairs\"><dt>状态</dt><dd>" +
        DecisionStateBadge(*d, *c.a.ctx.calendar, ShanghaiDate(c.now));
   if (!d->status_reason.empty()) h += " 原因：" + Esc(d->status_reason);
@@ -173,16 +174,24 @@ void ShowRecord(WebCall& c) {
     }
     h += "</ul>\n";
   }
-  if (owner && d->status == DecisionStatus::kActive) {
-    h += "<h2>撤回</h2><form method=\"post\" action=\"" + base + "/revoke\">" +
-         CsrfField(c.user->csrf) +
-         "<div class=\"field\"><label for=\"reason\">撤回原因</label><div class=\"control\">"
-         "<textarea id=\"reason\" name=\"reason\" rows=\"2\" required maxlength=\"500\"></textarea>"
-         "<p "
-         "class=\"hint\">决定被撤销、变更或确认无效时撤回；撤回后3个工作日内撤下公示，数据仍保留。<"
-         "/p></div></div>"
-         "<div class=\"actions\"><button type=\"submit\" "
-         "class=\"danger\">撤回该决定</button></div></form>\n";
+  if (owner && (d->status == DecisionStatus::kActive || d->status == DecisionStatus::kRevoked)) {
+    const bool amend = d->status == DecisionStatus::kRevoked;
+    const bool withdraw = d->revocation_kind == RevocationKind::kWithdraw;
+    h += std::string("<h2>") + (amend ? "修改撤下原因" : "撤下公示") +
+         "</h2><form method=\"post\" action=\"" + base + "/revoke\">" + CsrfField(c.user->csrf) +
+         "<div class=\"field\"><label for=\"kind\">撤下类型</label><div class=\"control\">"
+         "<select id=\"kind\" name=\"kind\"><option value=\"revoke\"" +
+         (withdraw ? "" : " selected") +
+         ">撤销：决定被撤销、变更或确认无效</option><option value=\"withdraw\"" +
+         (withdraw ? " selected" : "") +
+         ">撤回：信息录入有误</option></select></div></div>"
+         "<div class=\"field\"><label for=\"reason\">原因</label><div class=\"control\">"
+         "<textarea id=\"reason\" name=\"reason\" rows=\"2\" required maxlength=\"500\">" +
+         (amend ? Esc(d->status_reason) : std::string()) +
+         "</textarea><p class=\"hint\">3个工作日内撤下公示，数据仍保留；原因随撤下公示发布，"
+         "其中的个人信息按规则脱敏。</p></div></div>"
+         "<div class=\"actions\"><button type=\"submit\" class=\"danger\">" +
+         (amend ? "保存修改" : "撤下该决定") + "</button></div></form>\n";
   }
   Page p;
   p.title = std::string(KindTitle(d->kind)) + "决定 " + d->wsh;
@@ -194,33 +203,40 @@ void RevokeRecord(WebCall& c) {
   auto d = OwnDecision(c);
   if (!d) return;
   if (c.user->session.user.role != Role::kDepartment) {
-    return c.Message(http::status::forbidden, "无权操作", "只有决定所属部门可以撤回。");
+    return c.Message(http::status::forbidden, "无权操作", "只有决定所属部门可以撤下。");
   }
   const std::string reason = c.form.Get("reason");
   if (reason.empty() || Utf8Length(reason) > 500) {
-    return c.Message(http::status::bad_request, "无法撤回", "请填写撤回原因（最多500字）。");
+    return c.Message(http::status::bad_request, "无法撤下", "请填写原因（reason，最多500字）。");
+  }
+  const std::string kind_word = c.form.Get("kind");
+  const auto kind =
+      kind_word.empty() ? std::optional(RevocationKind::kRevoke) : ParseRevocationKind(kind_word);
+  if (!kind) {
+    return c.Message(http::status::bad_request, "无法撤下",
+                     "撤下类型（kind）应为撤销（revoke）或撤回（withdraw）。");
   }
   const std::string at = FormatShanghaiTimestamp(c.now);
   const std::string back =
       "/console/records/" + std::string(KindName(d->kind)) + "/" + std::to_string(d->id);
   SubmitWrite(
       c,
-      [id = d->id, dept = d->department_id, reason, at,
+      [id = d->id, dept = d->department_id, reason, at, kind = *kind,
        user = c.user->session.user.id](Database& db) {
-        Status s = SetDecisionStatus(db, id, DecisionStatus::kRevoked, reason, at);
-        if (!s.ok()) return s;
+        auto r = RevokeDecision(db, id, kind, reason, at);
+        if (!r.ok()) return r.status();
         return AppendEvent(db, {at, "web.decision_revoked", dept, id,
                                 "{\"user_id\":" + std::to_string(user) + "}"});
       },
       [back](const Request& head, const Status& s) -> Response {
         if (!s.ok()) {
-          return MessagePage(
-              head,
-              s.code() == StatusCode::kConflict ? http::status::conflict
-                                                : http::status::service_unavailable,
-              "无法撤回",
-              s.code() == StatusCode::kConflict ? "该决定已撤回或已到期。" : "保存失败，请重试。",
-              std::nullopt);
+          return MessagePage(head,
+                             s.code() == StatusCode::kConflict ? http::status::conflict
+                                                               : http::status::service_unavailable,
+                             "无法撤下",
+                             s.code() == StatusCode::kConflict ? "该决定已到期或已信用修复。"
+                                                               : "保存失败，请重试。",
+                             std::nullopt);
         }
         return Redirect(head, back + "?revoked=1");
       });

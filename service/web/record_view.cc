@@ -31,7 +31,11 @@ std::string DecisionStateBadge(const DecisionRow& d, const WorkCalendar& calenda
   auto badge = [](const char* cls, const std::string& text) {
     return std::string("<span class=\"state ") + cls + "\">" + Esc(text) + "</span>";
   };
-  if (d.status == DecisionStatus::kRevoked) return badge("revoked", "已撤回");
+  if (d.status == DecisionStatus::kRevoked) {
+    return badge(
+        "revoked",
+        std::string("已") + RevocationTitle(d.revocation_kind.value_or(RevocationKind::kRevoke)));
+  }
   if (d.status == DecisionStatus::kExpired) return badge("expired", "公示期满");
   if (d.portal_published_at)
     return badge("published", "已公示 " + d.portal_published_at->substr(0, 10));

@@ -155,9 +155,10 @@ test('an import with one bad row saves nothing and names the row; the fixed file
 
   // Revocation with a reason, from the record's page.
   await page.getByRole('link', { name: '安市监罚〔2026〕102号' }).click();
-  await page.getByLabel('撤回原因').fill('原处罚决定已被依法撤销');
-  await page.getByRole('button', { name: '撤回该决定' }).click();
-  await page.getByText('已撤回，将在3个工作日内撤下公示').waitFor();
+  await page.getByLabel('撤下类型').selectOption('revoke');
+  await page.getByLabel('原因', { exact: true }).fill('原处罚决定已被依法撤销');
+  await page.getByRole('button', { name: '撤下该决定' }).click();
+  await page.getByText('已保存，将在3个工作日内撤下公示').waitFor();
   const revoked = page.url().match(/penalty\/(\d+)/)[1];
   const state = await daemon.api('GET', `/api/v1/penalties/${revoked}`, tokens.market);
   assert.equal(state.json.status, 'revoked');
