@@ -43,6 +43,19 @@ class StageClock {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// What a withdrawal shows of a record whose own fields the guard flagged:
+// enough to tell which decision is withdrawn (document number, date, the
+// subject's category, the deciding agency and its code), nothing else.
+Record IdentifyingFields(const Record& masked) {
+  Record out;
+  out.kind = masked.kind;
+  for (const char* code : {"WSH", "JDRQ", "XDR_LB", "XKJG", "XKJGDM", "CFJG", "CFJGDM"}) {
+    const std::string& v = masked.Get(code);
+    if (!v.empty()) out.Set(code, v);
+  }
+  return out;
+}
+
 // One rendering of a notice: its three artifacts, where each record stands
 // in the portal JSON, and what the guard found in them.
 struct Rendering {
@@ -181,7 +194,7 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
   refs.reserve(originals.size());
   for (const Record& r : originals) refs.push_back(&r);
   for (const PlanningRow& p : spec.rows) rows.push_back(&p);
-  const MaskedNotice masked = MaskForNotice(refs, reasons, options.masking);
+  MaskedNotice masked = MaskForNotice(refs, reasons, options.masking);
   const NoticeLeakGuard guard(masked);
 
   BuiltNotice out;
@@ -195,7 +208,9 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
 
   // A withdrawal is never held back by its own reason: a flagged record's
   // reason is left out (the wording keeps 撤销 / 撤回) and the notice is
-  // rendered again.
+  // rendered again; a record still flagged shows its reason again but only
+  // what identifies the decision withdrawn, and if that is still flagged,
+  // neither. (Still flagged after that, it is held like any.)
   if (spec.type == NoticeType::kWithdrawal && !flagged.empty()) {
     for (const auto& [i, categories] : flagged) {
       if (masked.reasons[i].empty()) continue;
@@ -207,6 +222,30 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
                         guard, clock, out.stages);
       if (!r.ok()) return r.status();
       flagged = FlaggedRecords(*r, &untied);
+    }
+    if (!flagged.empty() && !options.credit_unmasked) {
+      // Its fields, not its reason: the reason is shown again.
+      for (const auto& [i, categories] : flagged) {
+        masked.records[i] = IdentifyingFields(masked.records[i]);
+        if (drop_reason[i]) --out.reasons_left_out;
+        drop_reason[i] = false;
+      }
+      r = RenderGuarded(spec, department, published_on, options, rows, masked, refs, drop_reason,
+                        guard, clock, out.stages);
+      if (!r.ok()) return r.status();
+      flagged = FlaggedRecords(*r, &untied);
+      bool dropped = false;  // both, then
+      for (const auto& [i, categories] : flagged) {
+        if (masked.reasons[i].empty()) continue;
+        drop_reason[i] = dropped = true;
+        ++out.reasons_left_out;
+      }
+      if (dropped) {
+        r = RenderGuarded(spec, department, published_on, options, rows, masked, refs, drop_reason,
+                          guard, clock, out.stages);
+        if (!r.ok()) return r.status();
+        flagged = FlaggedRecords(*r, &untied);
+      }
     }
   }
 

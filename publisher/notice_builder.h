@@ -11,7 +11,9 @@
 // the artifacts it ties each to the records it belongs to (by value, or by
 // where it stands in the portal JSON); in a withdrawal notice a flagged
 // record's reason text is left out first (a withdrawal is never held back
-// by its own reason); records still flagged are held: the notice is
+// by its own reason), then the record shows only what identifies the
+// decision (document number, date, subject category, agency); records
+// still flagged are held: the notice is
 // rendered again without them and guarded again, and it goes out with the
 // others (`held` names the held decisions and their categories; when every
 // record is held there is nothing to write). Only when a value cannot be

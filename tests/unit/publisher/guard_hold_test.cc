@@ -93,5 +93,42 @@ TEST_F(GuardHoldTest, ANameInsideALongerNameOfAnotherRecordFlagsNothing) {
   EXPECT_EQ(NumbersIn(1), (std::vector<std::string>{"罚4", "罚5"}));
 }
 
+TEST_F(GuardHoldTest, AWithdrawalIsNeverHeldBackByWhatItWithdraws) {
+  // Published clean, then corrected with an ID number typed into a public
+  // field (the correction is held), then revoked: the withdrawal goes out,
+  // showing only what identifies the decision.
+  const int64_t id = Penalty("罚6", "2026-11-17");
+  const Planner planner = MakePlanner();
+  ASSERT_TRUE(planner.RunCycle(*reader_, write_, At("2026-11-23T09:00:00")).ok());
+  Penalty("罚6", "2026-11-17", "0.5", ",\"CF_SJLY\":\"安丘市市场监督管理局110101199003071233\"");
+  auto run = planner.RunCycle(*reader_, write_, At("2026-11-23T09:15:00"));
+  ASSERT_TRUE(run.ok());
+  EXPECT_EQ(run->held_records, 1);
+  EXPECT_EQ(run->notices_created, 0);
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) {
+                    return SetDecisionStatus(db, id, DecisionStatus::kRevoked,
+                                             "复议撤销，联系人身份证110101199003071233", kReceived);
+                  })
+                  .ok());
+  run = planner.RunCycle(*reader_, write_, At("2026-11-23T09:30:00"));
+  ASSERT_TRUE(run.ok());
+  EXPECT_EQ(run->held_records, 0);
+  ASSERT_EQ(run->notices_by_type["withdrawal"], 1);
+  EXPECT_EQ(NumbersIn(2), std::vector<std::string>{"罚6"});
+  auto n = GetNotice(*reader_, 2);
+  ASSERT_TRUE(n.ok());
+  for (const std::string& hash :
+       {n->artifacts.portal_html, n->artifacts.portal_json, n->artifacts.credit_json}) {
+    auto bytes = artifacts_->Get(hash);
+    ASSERT_TRUE(bytes.ok());
+    EXPECT_EQ(bytes->find("110101199003071233"), std::string::npos) << *bytes;
+    EXPECT_NE(bytes->find("决定已撤销：复议撤销，联系人身份证110101********1233"),
+              std::string::npos)
+        << *bytes;  // the reason was not the problem: it stays
+    EXPECT_EQ(bytes->find("安丘市市场监督管理局110101"), std::string::npos) << *bytes;
+  }
+}
+
 }  // namespace
 }  // namespace dpfeed::test
