@@ -7,6 +7,7 @@
 
 #include "service/api/router.h"
 #include "service/calendar/shanghai_time.h"
+#include "service/store/decision_repository.h"
 #include "service/store/reader_pool.h"
 #include "service/store/sha256.h"
 #include "service/store/user_repository.h"
@@ -114,6 +115,43 @@ TEST_F(WebRouteTest, APostWithoutTheSessionsCsrfTokenIsRefused) {
   EXPECT_EQ(right.result(), http::status::unprocessable_entity)
       << "past CSRF: the record is validated";
   EXPECT_NE(right.body().find("id=\"e_XK_XDR_MC\""), std::string::npos);
+}
+
+TEST_F(WebRouteTest, TheDepartmentWithdrawsARecordAsEnteredInErrorAndAmendsTheReason) {
+  DecisionWrite w;
+  w.department_id = department_.id;
+  w.kind = Kind::kPenalty;
+  w.wsh = "安市监罚〔2026〕9号";
+  w.decision_date = "2026-11-18";
+  w.deadline = "2026-11-27";
+  w.content = "{\"CF_XDR_MC\":\"安丘市某某食品有限公司\",\"CF_WSH\":\"安市监罚〔2026〕9号\"}";
+  int64_t id = 0;
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) {
+                    auto r = UpsertDecision(db, w, "2026-11-23T10:00:00.000+08:00");
+                    if (r.ok()) id = r->id;
+                    return r.status();
+                  })
+                  .ok());
+  const std::string page = "/console/records/penalty/" + std::to_string(id);
+  const std::string csrf = "&csrf=" + CsrfToken(kStaffSecret);
+  EXPECT_EQ(
+      Send(http::verb::post, page + "/revoke", kStaffSecret, "kind=bogus&reason=x" + csrf).result(),
+      http::status::bad_request);
+  Response r =
+      Send(http::verb::post, page + "/revoke", kStaffSecret,
+           "kind=withdraw&reason=%E5%BD%95%E5%85%A5%E9%94%99%E8%AF%AF" + csrf);  // 录入错误
+  ASSERT_EQ(r.result(), http::status::see_other) << r.body();
+  std::string body = Send(http::verb::get, page, kStaffSecret).body();
+  EXPECT_NE(body.find("已撤回"), std::string::npos) << body;
+  EXPECT_NE(body.find("修改撤下原因"), std::string::npos);
+  // Amended: a revoked decision (撤销) after all, with its reason.
+  r = Send(http::verb::post, page + "/revoke", kStaffSecret,
+           "kind=revoke&reason=%E5%A4%8D%E8%AE%AE%E6%92%A4%E9%94%80" + csrf);  // 复议撤销
+  ASSERT_EQ(r.result(), http::status::see_other) << r.body();
+  body = Send(http::verb::get, page, kStaffSecret).body();
+  EXPECT_NE(body.find("已撤销"), std::string::npos) << body;
+  EXPECT_NE(body.find("原因：复议撤销"), std::string::npos) << body;
 }
 
 TEST_F(WebRouteTest, AnIdleSessionEndsAndItsCookieIsCleared) {
