@@ -1,5 +1,6 @@
 #include "publisher/matter_notice.h"
 
+#include "publisher/notice_masker.h"
 #include "service/json/json_writer.h"
 
 namespace dpfeed {
@@ -65,8 +66,20 @@ NoticeContent Header(const MatterListContent& c) {
 
 }  // namespace
 
+namespace {
+
+// A change's reason is free text (issue 8 §6): masked like any.
+void MaskChangeReasons(MatterListContent& c) {
+  for (MatterChangeRow& m : c.changes) {
+    if (!m.reason.empty()) m.reason = MaskFreeText(m.reason, MaskingPolicy{});
+  }
+}
+
+}  // namespace
+
 Status CompleteMatterListContent(MatterListContent& c, const std::string& jurisdiction) {
   if (c.changes.empty()) return Status::InvalidArgument("a matter-list notice without changes");
+  MaskChangeReasons(c);
   const auto from = ParseCivilDate(c.changes.front().effective_on);
   const auto to = ParseCivilDate(c.changes.back().effective_on);
   if (!from || !to) {
@@ -191,6 +204,7 @@ Result<MatterListContent> ReadMatterListContent(Database& db, const NoticeRow& n
   auto changes = MatterChangesOfNotice(db, notice.id);
   if (!changes.ok()) return changes.status();
   c.changes = std::move(changes.value());
+  MaskChangeReasons(c);
   auto list = MattersInEffect(db, {notice.department_id, notice.kind}, notice.published_on);
   if (!list.ok()) return list.status();
   c.list = std::move(list.value());

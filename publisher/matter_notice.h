@@ -6,8 +6,10 @@
 // through the same outbox; acknowledging it publishes its changes.
 //
 // Thread-safety: pure functions plus the (thread-safe) artifact store.
-// Contract: matter lists hold no personal data, so no masking or leak
-// guard applies; every value is escaped for its format. The public page
+// Contract: matter lists hold no personal data except what a change's
+// reason (free text) may say, which is masked like any free text
+// (MaskFreeText); no leak guard applies; every value is escaped for its
+// format. The public page
 // renders a notice again from the database (ReadMatterListContent): the
 // changes it published and the list in effect on its date as known now.
 #ifndef DPFEED_PUBLISHER_MATTER_NOTICE_H_

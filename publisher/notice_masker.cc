@@ -9,6 +9,13 @@ MaskedNotice MaskForNotice(const std::vector<const Record*>& originals,
   return MaskNotice(originals, policy, reasons);
 }
 
+std::string MaskFreeText(std::string_view text, const MaskingPolicy& policy) {
+  Record context;
+  context.kind = Kind::kLicense;
+  context.Set("XDR_LB", "法人及非法人组织");
+  return MaskReasonText(text, context, policy);
+}
+
 bool IsPublishedColumn(const FieldSpec& f, const MaskingPolicy& policy) {
   return IsPublishedField(f, policy);
 }

@@ -31,6 +31,11 @@ namespace dpfeed {
 MaskedNotice MaskForNotice(const std::vector<const Record*>& originals,
                            const std::vector<std::string>& reasons, const MaskingPolicy& policy);
 
+// Free text published outside any record (a matter change's reason, 变更原因),
+// masked as a legal person's free text is: contacts, identity numbers,
+// persons named by context and their homes; an office's landline stays.
+std::string MaskFreeText(std::string_view text, const MaskingPolicy& policy);
+
 // Whether field `f` has a column in published notices at all (FR_ZJHM only
 // when the policy publishes it masked).
 bool IsPublishedColumn(const FieldSpec& f, const MaskingPolicy& policy);

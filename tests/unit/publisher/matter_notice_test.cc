@@ -43,6 +43,19 @@ TEST(MatterNoticeTest, TitleAndPeriodComeFromTheChanges) {
   EXPECT_FALSE(CompleteMatterListContent(empty, "安丘市").ok());
 }
 
+TEST(MatterNoticeTest, AChangesReasonIsMaskedLikeAnyFreeText) {
+  MatterListContent c = Content();
+  c.changes[1].reason = "职能调整，经办人张建国（手机13812345678）。咨询电话0536-4321234";
+  ASSERT_TRUE(CompleteMatterListContent(c, "").ok());
+  for (const std::string& artifact : {RenderMatterListHtml(c), RenderMatterListJson(c)}) {
+    EXPECT_EQ(artifact.find("13812345678"), std::string::npos) << artifact;
+    EXPECT_EQ(artifact.find("张建国"), std::string::npos) << artifact;
+    EXPECT_NE(artifact.find("职能调整，经办人张**（手机138****5678）。咨询电话0536-4321234"),
+              std::string::npos)
+        << artifact;
+  }
+}
+
 TEST(MatterNoticeTest, PageListsTheChangesAboveTheFullListEscaped) {
   MatterListContent c = Content();
   ASSERT_TRUE(CompleteMatterListContent(c, "").ok());
