@@ -1,5 +1,7 @@
 #include "publisher/matter_notice.h"
 
+#include <vector>
+
 #include "publisher/notice_masker.h"
 #include "service/json/json_writer.h"
 
@@ -7,7 +9,8 @@ namespace dpfeed {
 
 namespace {
 
-// The columns of a matter, with the API's field names beside the Chinese.
+// The columns of a matter: the Chinese name citizens read, the API's
+// field name for the JSON artifacts.
 struct Column {
   const char* name;
   const char* code;
@@ -21,15 +24,27 @@ constexpr Column kColumns[] = {
     {"事项类别", "category", &MatterFields::category},
 };
 
-void HeadCell(std::string& h, const char* name, const char* code) {
-  h += "<th>";
+void HeadCell(std::string& h, const char* name) {
+  h += "<th scope=\"col\">";
   h += name;
-  h += "<br><small>";
-  h += code;
-  h += "</small></th>";
+  h += "</th>";
 }
 
-void Cell(std::string& h, const std::string& value) { h += "<td>" + HtmlEscape(value) + "</td>"; }
+// A matter table's head: 序号, `before` (if any), the matter's columns,
+// then `after`; cards on narrow screens like the decisions' table.
+void TableStart(std::string& h, const char* before, const std::vector<const char*>& after) {
+  h += "<div class=\"table-wrap\">\n<table class=\"records\">\n<thead><tr>";
+  HeadCell(h, "序号");
+  if (before != nullptr) HeadCell(h, before);
+  for (const Column& col : kColumns) HeadCell(h, col.name);
+  for (const char* name : after) HeadCell(h, name);
+  h += "</tr></thead>\n<tbody>\n";
+}
+
+void MatterCells(std::string& h, const MatterChangeRow& m) {
+  for (const Column& col : kColumns) LabelledCell(h, col.name, m.fields.*col.field);
+  LabelledCell(h, "生效日期", m.effective_on);
+}
 
 void WriteMatter(JsonWriter& w, const MatterChangeRow& m, bool as_change) {
   w.StartObject();
@@ -100,19 +115,14 @@ std::string RenderMatterListHtml(const MatterListContent& c) {
   h += KindTitle(c.kind);
   h += "事项清单的新增、变更和取消（共 " + std::to_string(c.changes.size()) +
        " 项，自生效之日起20个工作日内公布），并附变更后的现行清单全文。</p>\n";
-  h += "<h2>本次公布的变更</h2>\n<div class=\"table-wrap\">\n<table>\n<thead><tr><th>序号</th>";
-  HeadCell(h, "变更类型", "action");
-  for (const Column& col : kColumns) HeadCell(h, col.name, col.code);
-  HeadCell(h, "生效日期", "effective_on");
-  HeadCell(h, "变更原因", "reason");
-  h += "</tr></thead>\n<tbody>\n";
+  h += "<h2>本次公布的变更</h2>\n";
+  TableStart(h, "变更类型", {"生效日期", "变更原因"});
   for (size_t i = 0; i < c.changes.size(); ++i) {
     const MatterChangeRow& m = c.changes[i];
-    h += "<tr><td>" + std::to_string(i + 1) + "</td>";
-    Cell(h, MatterActionTitle(m.action));
-    for (const Column& col : kColumns) Cell(h, m.fields.*col.field);
-    Cell(h, m.effective_on);
-    Cell(h, m.reason);
+    h += "<tr><td class=\"seq\">" + std::to_string(i + 1) + "</td>";
+    LabelledCell(h, "变更类型", MatterActionTitle(m.action));
+    MatterCells(h, m);
+    LabelledCell(h, "变更原因", m.reason);
     h += "</tr>\n";
   }
   h += "</tbody>\n</table>\n</div>\n<h2>现行";
@@ -121,15 +131,10 @@ std::string RenderMatterListHtml(const MatterListContent& c) {
   if (c.list.empty()) {
     h += "<p>现行清单中无事项。</p>\n";
   }
-  h += "<div class=\"table-wrap\">\n<table>\n<thead><tr><th>序号</th>";
-  for (const Column& col : kColumns) HeadCell(h, col.name, col.code);
-  HeadCell(h, "生效日期", "effective_on");
-  h += "</tr></thead>\n<tbody>\n";
+  TableStart(h, nullptr, {"生效日期"});
   for (size_t i = 0; i < c.list.size(); ++i) {
-    const MatterChangeRow& m = c.list[i];
-    h += "<tr><td>" + std::to_string(i + 1) + "</td>";
-    for (const Column& col : kColumns) Cell(h, m.fields.*col.field);
-    Cell(h, m.effective_on);
+    h += "<tr><td class=\"seq\">" + std::to_string(i + 1) + "</td>";
+    MatterCells(h, c.list[i]);
     h += "</tr>\n";
   }
   h += kNoticePageEnd;

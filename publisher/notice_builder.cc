@@ -4,6 +4,7 @@
 #include <map>
 
 #include "publisher/notice_masker.h"
+#include "service/domain/display_name.h"
 #include "service/store/record_json.h"
 
 namespace dpfeed {
@@ -67,20 +68,21 @@ struct Rendering {
 
 // The notice of `rows` (some of the spec's rows, in order) from their masked
 // form `masked` and originals, guarded by `guard`. `drop_reason[i]`: row
-// i's withdrawal reason text is left out of the wording.
+// i's withdrawal reason text is left out of the wording. `title` "": the
+// standard title.
 Result<Rendering> RenderGuarded(const NoticeSpec& spec, const Department& department,
                                 const std::string& published_on, const BuildOptions& options,
                                 const std::vector<const PlanningRow*>& rows,
                                 const MaskedNotice& masked,
                                 const std::vector<const Record*>& originals,
                                 const std::vector<bool>& drop_reason, const NoticeLeakGuard& guard,
-                                StageClock& clock, BuildStages& stages) {
+                                const std::string& title, StageClock& clock, BuildStages& stages) {
   NoticeContent n;
   n.columns = Columns(spec.kind, options.masking);
   n.type = spec.type;
   n.kind = spec.kind;
   n.department_code = department.code;
-  n.department_name = department.name;
+  n.department_name = FullDepartmentName(options.jurisdiction, department.name);
   n.department_uscc = department.uscc;
   n.published_on = published_on;
   if (spec.period) {
@@ -94,8 +96,9 @@ Result<Rendering> RenderGuarded(const NoticeSpec& spec, const Department& depart
     n.period_from = *from;
     n.period_to = *to;
   }
-  n.title = NoticeTitle(options.jurisdiction, n.department_name, n.kind, n.type, n.period_from,
-                        n.period_to);
+  n.title = !title.empty() ? title
+                           : NoticeTitle(options.jurisdiction, n.department_name, n.kind, n.type,
+                                         n.period_from, n.period_to);
   if (spec.type == NoticeType::kWithdrawal) {
     for (size_t i = 0; i < rows.size(); ++i) {
       const DecisionRow& row = rows[i]->row;
@@ -178,7 +181,7 @@ std::map<size_t, std::set<std::string>> FlaggedRecords(const Rendering& r, bool*
 
 Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& department,
                                 const std::string& published_on, const BuildOptions& options,
-                                const ArtifactStore* store) {
+                                const ArtifactStore* store, const std::string& title) {
   StageClock clock;
   std::vector<Record> originals;
   std::vector<std::string> reasons;
@@ -201,7 +204,7 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
   out.stages.mask = clock.Lap();
   std::vector<bool> drop_reason(rows.size(), false);
   auto r = RenderGuarded(spec, department, published_on, options, rows, masked, refs, drop_reason,
-                         guard, clock, out.stages);
+                         guard, title, clock, out.stages);
   if (!r.ok()) return r.status();
   bool untied = false;
   auto flagged = FlaggedRecords(*r, &untied);
@@ -219,7 +222,7 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
     }
     if (out.reasons_left_out > 0) {
       r = RenderGuarded(spec, department, published_on, options, rows, masked, refs, drop_reason,
-                        guard, clock, out.stages);
+                        guard, title, clock, out.stages);
       if (!r.ok()) return r.status();
       flagged = FlaggedRecords(*r, &untied);
     }
@@ -275,7 +278,7 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
         kept_drop.push_back(drop_reason[i]);
       }
       r = RenderGuarded(spec, department, published_on, options, kept_rows, kept, kept_refs,
-                        kept_drop, kept_guard, clock, out.stages);
+                        kept_drop, kept_guard, title, clock, out.stages);
       if (!r.ok()) return r.status();
       rows = std::move(kept_rows);
     }

@@ -86,9 +86,10 @@ struct BuiltNotice {
 
 // `department` is the notice's department; `published_on` the run's
 // Shanghai date (YYYY-MM-DD). `store` null: render and guard only (dry run).
+// `title` "": the standard title (a page revision passes its notice's).
 Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& department,
                                 const std::string& published_on, const BuildOptions& options,
-                                const ArtifactStore* store);
+                                const ArtifactStore* store, const std::string& title = "");
 
 }  // namespace dpfeed
 

@@ -1,5 +1,6 @@
 #include "publisher/notice_renderer.h"
 
+#include "service/domain/display_name.h"
 #include "service/domain/publicity_rules.h"
 
 namespace dpfeed {
@@ -128,9 +129,7 @@ std::string PublicationNote(const std::string& deadline, const std::string& publ
 
 std::string NoticeTitle(const std::string& jurisdiction, const std::string& department_name,
                         Kind kind, NoticeType type, CivilDate from, CivilDate to) {
-  std::string title;
-  if (department_name.rfind(jurisdiction, 0) != 0) title += jurisdiction;
-  title += department_name;
+  std::string title = FullDepartmentName(jurisdiction, department_name);
   title += KindTitle(kind);
   title += type == NoticeType::kMatterList ? "事项清单" : "信息";
   title += TypeMarker(type);
@@ -165,38 +164,74 @@ std::string HtmlEscape(const std::string& text) {
   return out;
 }
 
+const char* const kNoticeStyle =
+    "body{font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;"
+    "margin:0;padding:1rem;color:#1f1f1f;line-height:1.6;background:#fff}\n"
+    "main{max-width:100%}\n"
+    "h1{font-size:1.25rem;text-align:center;margin:.5rem 0 1rem;color:#8b0000}\n"
+    "h2{font-size:1.05rem;margin:1.25rem 0 .5rem}\n"
+    ".meta{color:#444;font-size:.9rem;text-align:center}\n"
+    ".meta span{display:inline-block;margin:0 .5rem}\n"
+    ".note{background:#fff8e1;padding:.5rem .75rem;border-left:4px solid #b26a00}\n"
+    ".table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}\n"
+    "table{border-collapse:collapse;font-size:.85rem;min-width:100%}\n"
+    "th,td{border:1px solid #bbb;padding:.35rem .5rem;vertical-align:top;text-align:left}\n"
+    "th{background:#eef2f7;white-space:nowrap}\n"
+    "td{min-width:4rem;overflow-wrap:anywhere}\n"
+    "td.seq{min-width:0;text-align:center}\n"
+    // Narrow screens (phones, small tablets): one card per record, each
+    // field a label-value pair; the header row stays for screen readers.
+    "@media screen and (max-width:60em){\n"
+    "body{padding:.75rem}\n"
+    ".table-wrap{overflow:visible}\n"
+    "table.records,table.records tbody,table.records tr,table.records td{display:block;"
+    "min-width:0;width:auto}\n"
+    "table.records thead{position:absolute;width:1px;height:1px;overflow:hidden;"
+    "clip:rect(0 0 0 0);white-space:nowrap}\n"
+    "table.records tr{border:1px solid #bbb;border-radius:.5rem;margin:0 0 1rem;"
+    "padding:0 .75rem .25rem;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.08)}\n"
+    "table.records td{border:0;border-bottom:1px solid #eee;padding:.4rem 0;display:grid;"
+    "grid-template-columns:minmax(6em,38%) 1fr;column-gap:.75rem}\n"
+    "table.records td:last-child{border-bottom:0}\n"
+    "table.records td::before{content:attr(data-label);color:#555}\n"
+    "table.records td.seq{display:block;text-align:left;font-weight:600;margin:0 -.75rem;"
+    "padding:.4rem .75rem;background:#eef2f7;border-radius:.5rem .5rem 0 0}\n"
+    "table.records td.seq::before{content:\"第 \"}\n"
+    "table.records td.seq::after{content:\" 条\"}\n"
+    "}\n"
+    "@media print{body{padding:0;font-size:9pt}.table-wrap{overflow:visible}"
+    "table{font-size:7pt}th{white-space:normal}tr{break-inside:avoid}}\n";
+
 std::string NoticePageStart(const std::string& title, const std::string& department_name,
                             const std::string& published_on, const std::string& count) {
   std::string h;
   h += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
   h += HtmlEscape(title);
-  h += "</title>\n<style>\n"
-       "body{font-family:\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;"
-       "margin:0;padding:1rem;color:#222;line-height:1.6}\n"
-       "h1{font-size:1.25rem;text-align:center;margin:.5rem 0 1rem}\n"
-       "h2{font-size:1.05rem;margin:1.25rem 0 .5rem}\n"
-       ".meta{color:#555;font-size:.9rem;text-align:center}\n"
-       ".note{background:#fff8e1;padding:.5rem .75rem;border-left:4px solid #f0ad4e}\n"
-       ".table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}\n"
-       "table{border-collapse:collapse;font-size:.85rem;min-width:100%}\n"
-       "th,td{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:left}\n"
-       "th{background:#f3f6fa;white-space:nowrap}th small{color:#888;font-weight:normal}\n"
-       "td{min-width:4rem;word-break:break-all}\n"
-       "</style>\n</head>\n<body>\n<main>\n<h1>";
+  h += "</title>\n<style>\n";
+  h += kNoticeStyle;
+  h += "</style>\n</head>\n<body>\n<main>\n<h1>";
   h += HtmlEscape(title);
-  h += "</h1>\n<p class=\"meta\">发布单位：";
+  h += "</h1>\n<p class=\"meta\"><span>发布单位：";
   h += HtmlEscape(department_name);
-  h += "　发布日期：";
+  h += "</span><span>发布日期：";
   h += HtmlEscape(published_on);
-  h += "　" + count + "</p>\n";
+  h += "</span><span>" + count + "</span></p>\n";
   return h;
+}
+
+void LabelledCell(std::string& h, const char* label, const std::string& value) {
+  h += "<td data-label=\"";
+  h += label;
+  h += "\">";
+  h += value.empty() ? "—" : HtmlEscape(value);
+  h += "</td>";
 }
 
 std::string RenderNoticeHtml(const NoticeContent& n) {
   std::string h = NoticePageStart(n.title, n.department_name, n.published_on,
                                   "共 " + std::to_string(n.records.size()) + " 条");
-  h.reserve(4096 + n.records.size() * 1500);
+  h.reserve(4096 + n.records.size() * 2500);
   if (*TypeExplanation(n.type) != '\0' || AnyNote(n)) {
     h += "<p class=\"note\">";
     h += TypeExplanation(n.type);
@@ -208,30 +243,26 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
     h += KindTitle(n.kind);
     h += "决定。</p>\n";
   }
-  h += "<div class=\"table-wrap\">\n<table>\n<thead><tr><th>序号</th>";
+  const bool withdrawal = n.type == NoticeType::kWithdrawal;
+  h += "<div class=\"table-wrap\">\n<table class=\"records\">\n<thead><tr><th "
+       "scope=\"col\">序号</th>";
   for (const FieldSpec* f : n.columns) {
-    h += "<th>";
+    h += "<th scope=\"col\">";
     h += f->name;
-    h += "<br><small>";
-    h += WireCode(n.kind, f->code);
-    h += "</small></th>";
+    h += "</th>";
   }
-  if (n.type == NoticeType::kWithdrawal) h += "<th>撤下原因</th>";
-  if (AnyNote(n)) h += "<th>公示说明</th>";
+  if (withdrawal) h += "<th scope=\"col\">撤下原因</th>";
+  if (AnyNote(n)) h += "<th scope=\"col\">公示说明</th>";
   h += "</tr></thead>\n<tbody>\n";
   for (size_t i = 0; i < n.records.size(); ++i) {
-    h += "<tr><td>" + std::to_string(i + 1) + "</td>";
+    h += "<tr><td class=\"seq\">" + std::to_string(i + 1) + "</td>";
     for (const FieldSpec* f : n.columns) {
-      h += "<td>";
-      h += HtmlEscape(DisplayValue(n.kind, f->code, n.records[i].Get(f->code)));
-      h += "</td>";
+      LabelledCell(h, f->name, DisplayValue(n.kind, f->code, n.records[i].Get(f->code)));
     }
-    if (n.type == NoticeType::kWithdrawal) {
-      h += "<td>";
-      if (i < n.withdrawal_reasons.size()) h += HtmlEscape(n.withdrawal_reasons[i]);
-      h += "</td>";
+    if (withdrawal) {
+      LabelledCell(h, "撤下原因", i < n.withdrawal_reasons.size() ? n.withdrawal_reasons[i] : "");
     }
-    if (AnyNote(n)) h += "<td>" + HtmlEscape(NoteOf(n, i)) + "</td>";
+    if (AnyNote(n)) LabelledCell(h, "公示说明", NoteOf(n, i));
     h += "</tr>\n";
   }
   h += kNoticePageEnd;

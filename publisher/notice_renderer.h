@@ -24,7 +24,8 @@ namespace dpfeed {
 // `{jurisdiction}{department}行政许可信息公示（YYYY年MM月DD日-YYYY年MM月DD日）`,
 // with 补充/提前/更正/撤销 before 公示 for the other types, and
 // `…行政许可事项清单公示（…）` for a matter list; the jurisdiction is not
-// repeated when the department's name already starts with it.
+// repeated when the department's name already starts with it
+// (FullDepartmentName).
 std::string NoticeTitle(const std::string& jurisdiction, const std::string& department_name,
                         Kind kind, NoticeType type, CivilDate from, CivilDate to);
 
@@ -35,7 +36,8 @@ struct NoticeContent {
   std::vector<const FieldSpec*> columns;
   NoticeType type = NoticeType::kRegular;
   Kind kind = Kind::kLicense;
-  std::string department_code, department_name, department_uscc;
+  std::string department_code, department_uscc;
+  std::string department_name;  // full, with the jurisdiction (FullDepartmentName)
   CivilDate period_from, period_to;
   std::string published_on;                     // YYYY-MM-DD
   std::vector<Record> records;                  // published form
@@ -47,9 +49,17 @@ struct NoticeContent {
 
 // The uniform notice page up to and including its meta line (发布单位,
 // 发布日期 and `count`, e.g. "共 3 条"), and its end after a table body:
-// every notice page, of decisions or of a matter list, has this frame.
+// every notice page, of decisions or of a matter list, has this frame. The
+// page is self-contained (its one <style> inline, no script, nothing
+// fetched), since the portal shows the same bytes: a table on wide screens
+// and in print; on screens narrower than 60em each row of a
+// `<table class="records">` becomes a card of label-value pairs, the labels
+// from each cell's data-label.
 std::string NoticePageStart(const std::string& title, const std::string& department_name,
                             const std::string& published_on, const std::string& count);
+// One cell of a `<table class="records">` row: `label` for the card layout
+// (the column's Chinese name), the value escaped, "—" when empty.
+void LabelledCell(std::string& h, const char* label, const std::string& value);
 inline constexpr const char* kNoticePageEnd =
     "</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n";
 // The members every JSON artifact starts with: title, type, kind,
@@ -62,8 +72,10 @@ struct ByteRange {
   size_t end = 0;
 };
 
-// The notice page (the portal's HTML artifact): one self-contained
-// function, so the page can be redesigned without touching the rest.
+// The notice page (the portal's HTML artifact, served as it is at
+// /notices/{id}): every column of `columns` for every record, by its
+// Chinese name only (no field codes: citizens read it), "—" for an empty
+// value, so every indicator field of the uniform template is present.
 std::string RenderNoticeHtml(const NoticeContent& notice);
 // With `record_ranges`, where each record's JSON object stands in the
 // result (one per record, in order): a valid JSON object on its own.

@@ -61,4 +61,9 @@ std::optional<std::string> CheckDisplayName(std::string_view name, size_t max_ch
   return std::nullopt;
 }
 
+std::string FullDepartmentName(const std::string& jurisdiction, const std::string& name) {
+  if (name.rfind(jurisdiction, 0) == 0) return name;
+  return jurisdiction + name;
+}
+
 }  // namespace dpfeed

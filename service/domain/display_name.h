@@ -25,6 +25,12 @@ inline constexpr size_t kMaxDisplayNameChars = 100;
 std::optional<std::string> CheckDisplayName(std::string_view name,
                                             size_t max_chars = kMaxDisplayNameChars);
 
+// The department's full name with the jurisdiction (安丘市 + 市场监督管理局
+// = 安丘市市场监督管理局), not repeated when the name already starts with it:
+// what notices, feeds and pages show as 发布单位, whatever way the
+// department was registered.
+std::string FullDepartmentName(const std::string& jurisdiction, const std::string& name);
+
 }  // namespace dpfeed
 
 #endif  // DPFEED_SERVICE_DOMAIN_DISPLAY_NAME_H_

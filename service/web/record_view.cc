@@ -21,11 +21,6 @@ std::string RecordPairs(const Record& record, bool with_codes, bool published_on
   return h;
 }
 
-std::string FullDepartmentName(const std::string& jurisdiction, const std::string& name) {
-  if (name.rfind(jurisdiction, 0) == 0) return name;
-  return jurisdiction + name;
-}
-
 std::string DecisionStateBadge(const DecisionRow& d, const WorkCalendar& calendar,
                                CivilDate today) {
   auto badge = [](const char* cls, const std::string& text) {

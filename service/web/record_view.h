@@ -11,6 +11,7 @@
 
 #include "service/calendar/work_calendar.h"
 #include "service/domain/civil_date.h"
+#include "service/domain/display_name.h"
 #include "service/domain/record.h"
 #include "service/store/decision_repository.h"
 
@@ -20,10 +21,6 @@ namespace dpfeed {
 // wire code after each name. Fields absent from `shown_fields_of` (e.g.
 // FR_ZJHM after masking) are left out when `published_only`.
 std::string RecordPairs(const Record& record, bool with_codes, bool published_only);
-
-// The department's full name with the jurisdiction (安丘市 + 市场监督管理局),
-// not repeated when the name already starts with it.
-std::string FullDepartmentName(const std::string& jurisdiction, const std::string& name);
 
 // 待公示 / 即将到期 / 已逾期 / 已公示 / 已撤回 / 已到期, as a badge.
 std::string DecisionStateBadge(const DecisionRow& d, const WorkCalendar& calendar, CivilDate today);

@@ -74,9 +74,9 @@ TEST_F(MatterNoticeTest, ChangesArePublishedWithTheFullListOnBothChannels) {
   ASSERT_EQ(notice["matters"].Size(), 2u);
   EXPECT_EQ(portal[0].find("XK-003"), std::string::npos);
   const std::string html = first["html"].GetString();
-  EXPECT_NE(html.find("<td>新增</td>"), std::string::npos);
+  EXPECT_NE(html.find("<td data-label=\"变更类型\">新增</td>"), std::string::npos);
   EXPECT_NE(html.find("现行行政许可事项清单"), std::string::npos);
-  EXPECT_NE(html.find("设定依据<br><small>legal_basis</small>"), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"col\">设定依据</th>"), std::string::npos);
   EXPECT_EQ(PortalStates(), (std::map<std::string, std::string>{{"XK-001@2026-11-02", "on_time"},
                                                                 {"XK-002@2026-11-20", "on_time"},
                                                                 {"XK-003@2026-12-01", "pending"}}));

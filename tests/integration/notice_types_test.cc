@@ -80,7 +80,7 @@ TEST_F(NoticeTypesTest, EachNoticeSaysWhatItIsAndMarksOnlyLateRecords) {
   EXPECT_EQ(s.find("未及时"), std::string::npos);
   auto regular = PortalWith("行政许可信息公示（2026年11月23日-2026年11月29日）");
   ASSERT_EQ(regular.size(), 1u);
-  EXPECT_NE(regular[0].find("<td>长期</td>"), std::string::npos);
+  EXPECT_NE(regular[0].find(">长期</td>"), std::string::npos);
 
   // Compliance agrees with the marks.
   EXPECT_EQ(PortalStatus("安市监罚〔2026〕901号"), "on_time");

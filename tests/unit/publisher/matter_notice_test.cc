@@ -65,9 +65,9 @@ TEST(MatterNoticeTest, PageListsTheChangesAboveTheFullListEscaped) {
   ASSERT_NE(changes, std::string::npos);
   ASSERT_NE(list, std::string::npos);
   EXPECT_LT(changes, list);
-  EXPECT_NE(html.find("<td>取消</td>"), std::string::npos);
-  EXPECT_NE(html.find("<td>权力下放</td>"), std::string::npos);
-  EXPECT_NE(html.find("设定依据<br><small>legal_basis</small>"), std::string::npos);
+  EXPECT_NE(html.find("<td data-label=\"变更类型\">取消</td>"), std::string::npos);
+  EXPECT_NE(html.find(">权力下放</td>"), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"col\">设定依据</th>"), std::string::npos);
   EXPECT_NE(html.find("食品&lt;经营&gt;许可"), std::string::npos);
   EXPECT_EQ(html.find("食品<经营>"), std::string::npos);
   EXPECT_NE(html.find("现行事项 1 项"), std::string::npos);

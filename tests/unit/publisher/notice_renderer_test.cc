@@ -6,6 +6,7 @@
 #include <rapidjson/document.h>
 
 #include "publisher/notice_masker.h"
+#include "service/domain/display_name.h"
 
 namespace dpfeed {
 namespace {
@@ -53,19 +54,59 @@ TEST(NoticeTitleTest, StandardTitleWithTypeMarkerAndNoRepeatedJurisdiction) {
             "交通运输局行政处罚信息更正公示（2026年01月05日-2026年01月06日）");
 }
 
-TEST(NoticeRendererTest, PageHasEveryPublishedColumnEscaped) {
-  const std::string html = RenderNoticeHtml(Penalties());
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(NoticeRendererTest, PageHasEveryPublishedColumnEscapedWithoutFieldCodes) {
+  const NoticeContent n = Penalties();
+  const std::string html = RenderNoticeHtml(n);
   EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);
-  EXPECT_NE(html.find("行政处罚决定书文号<br><small>CF_WSH</small>"), std::string::npos);
-  EXPECT_NE(html.find("<th>备注<br><small>BZ</small></th>"), std::string::npos);
-  EXPECT_EQ(html.find("FR_ZJHM"), std::string::npos);  // never a column unless the policy says so
+  EXPECT_NE(html.find("<th scope=\"col\">行政处罚决定书文号</th>"), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"col\">备注</th>"), std::string::npos);
+  // Citizens read names, never the standard's codes.
+  for (const FieldSpec* f : n.columns) {
+    EXPECT_EQ(html.find(WireCode(n.kind, f->code)), std::string::npos) << f->code;
+  }
+  EXPECT_EQ(html.find("法定代表人证件号码"),
+            std::string::npos);  // not a column unless the policy says so
   EXPECT_EQ(html.find("<script>"), std::string::npos);
   EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
   EXPECT_NE(html.find("共 2 条"), std::string::npos);
 
   MaskingPolicy publish_id;
   publish_id.publish_representative_id = true;
-  EXPECT_NE(RenderNoticeHtml(Penalties(publish_id)).find("CF_FR_ZJHM"), std::string::npos);
+  EXPECT_NE(RenderNoticeHtml(Penalties(publish_id)).find("法定代表人证件号码"), std::string::npos);
+}
+
+TEST(NoticeRendererTest, EveryRecordIsACardOfLabelledCellsWithADashForEmptyFields) {
+  const NoticeContent n = Penalties();
+  const std::string html = RenderNoticeHtml(n);
+  // One row per record, one labelled cell per column: the narrow-screen
+  // card shows each value beside its label.
+  EXPECT_EQ(Count(html, "<tr><td class=\"seq\">"), 2u);
+  EXPECT_EQ(Count(html, "<td data-label="), 2 * n.columns.size());
+  EXPECT_NE(html.find("<td data-label=\"违法事实\">&lt;script&gt;"), std::string::npos);
+  // Fields the records leave empty are present, as "—".
+  EXPECT_NE(html.find("<td data-label=\"处罚依据\">—</td>"), std::string::npos);
+  // Cards on narrow screens, the table on wide ones and in print; the one
+  // inline style is all the page needs (no script, nothing fetched).
+  EXPECT_NE(html.find("@media screen and (max-width:60em)"), std::string::npos);
+  EXPECT_NE(html.find("content:attr(data-label)"), std::string::npos);
+  EXPECT_NE(html.find("@media print"), std::string::npos);
+  EXPECT_EQ(Count(html, "<style>"), 1u);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html.find("<link"), std::string::npos);
+  EXPECT_EQ(html.find("src="), std::string::npos);
+}
+
+TEST(NoticeRendererTest, PublisherIsTheFullNameWithTheJurisdiction) {
+  EXPECT_EQ(FullDepartmentName("安丘市", "市场监督管理局"), "安丘市市场监督管理局");
+  NoticeContent n = Penalties();
+  n.department_name = FullDepartmentName("安丘市", "市场监督管理局");
+  EXPECT_NE(RenderNoticeHtml(n).find("发布单位：安丘市市场监督管理局"), std::string::npos);
 }
 
 TEST(NoticeRendererTest, EachRecordsRangeInThePortalJsonIsAJsonObjectOfItsOwn) {
@@ -91,7 +132,8 @@ TEST(NoticeRendererTest, WithdrawalsCarryTheirReasonOnEveryArtifact) {
   NoticeContent n = Penalties();
   n.type = NoticeType::kWithdrawal;
   n.withdrawal_reasons = {"决定已撤销：复议撤销", "公示期满"};
-  EXPECT_NE(RenderNoticeHtml(n).find("<td>公示期满</td>"), std::string::npos);
+  EXPECT_NE(RenderNoticeHtml(n).find("<td data-label=\"撤下原因\">公示期满</td>"),
+            std::string::npos);
   rapidjson::Document credit;
   credit.Parse(RenderCreditJson(n).c_str());
   ASSERT_TRUE(credit.IsObject());
@@ -108,9 +150,10 @@ TEST(NoticeRendererTest, OnlyRecordsPastTheirDeadlineAreMarkedLate) {
   n.type = NoticeType::kExpedited;
   n.record_notes = {"", PublicationNote("2026-11-19", n.published_on)};
   const std::string html = RenderNoticeHtml(n);
-  EXPECT_NE(html.find("<th>公示说明</th>"), std::string::npos);
-  EXPECT_NE(html.find("<td></td></tr>"), std::string::npos);  // the on-time one: blank
-  EXPECT_NE(html.find("<td>逾期公示（公示期限2026-11-19）</td></tr>"), std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"col\">公示说明</th>"), std::string::npos);
+  EXPECT_NE(html.find("<td data-label=\"公示说明\">—</td></tr>"), std::string::npos);  // on time
+  EXPECT_NE(html.find("<td data-label=\"公示说明\">逾期公示（公示期限2026-11-19）</td></tr>"),
+            std::string::npos);
   rapidjson::Document portal;
   portal.Parse(RenderPortalJson(n).c_str());
   ASSERT_TRUE(portal.IsObject());
