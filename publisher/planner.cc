@@ -10,6 +10,7 @@
 #include "publisher/matter_notice.h"
 #include "publisher/notice_builder.h"
 #include "publisher/ordered_parallel.h"
+#include "publisher/page_reviser.h"
 #include "service/calendar/shanghai_time.h"
 #include "service/domain/log.h"
 #include "service/json/json_writer.h"
@@ -423,6 +424,14 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
   Status s = PlanMatterLists(read_db, write, now_text, today, !summary.regular_week.empty(),
                              next_run_day, summary);
   if (!s.ok()) return s;
+
+  // 7. The public pages of notices that still show a withdrawn decision.
+  if (write != nullptr) {
+    auto pages = RevisePages(read_db, *write, build_options, artifacts_, now_text);
+    if (!pages.ok()) return pages.status();
+    summary.pages_revised = pages->stored;
+    summary.blocked += pages->blocked;
+  }
   return summary;
 }
 

@@ -18,6 +18,8 @@
 //     (department, kind) with a change due before the next run, one notice
 //     per (department, kind) with every change in effect and not yet
 //     published, beside the full list as of today (publisher/matter_notice.h).
+//  7. the public page of every notice that still shows a withdrawn decision
+//     is replaced by a new guarded page without it (page_reviser.h).
 // Every notice is keyed (run_key), so a cycle repeated for the same instant
 // creates nothing new.
 //
@@ -94,7 +96,8 @@ struct CycleSummary {
   // Decisions the leak guard held out of their notices in this cycle (the
   // rest of each notice was published); each is tried again every cycle.
   int held_records = 0;
-  int stale = 0;    // notices planned again because a decision changed meanwhile
+  int stale = 0;          // notices planned again because a decision changed meanwhile
+  int pages_revised = 0;  // public pages replaced without withdrawn decisions
   std::vector<PlannedNoticeInfo> notices;
   // Where the time went (seconds): reading the snapshot, building notices
   // (summed over the worker threads: masking, rendering, guard, files), and

@@ -18,6 +18,7 @@
 #include "service/calendar/clock.h"
 #include "service/calendar/work_calendar.h"
 #include "service/domain/publicity_rules.h"
+#include "service/store/artifact_store.h"
 #include "service/store/reader_pool.h"
 #include "service/store/writer.h"
 
@@ -32,6 +33,9 @@ struct ApiContext {
   MaskingPolicy masking;
   std::string jurisdiction;  // e.g. "安丘市"
   PublicityRules publicity;  // severities, display periods, withholding (config "publicity")
+  // The guarded artifacts public pages serve (null: none configured, and
+  // those pages answer 500).
+  const ArtifactStore* artifacts = nullptr;
   // Extra lines for /healthz (warnings from the calendar and publisher);
   // each entry returns zero or more problems in English.
   std::vector<std::function<std::vector<std::string>()>> health_checks;

@@ -1,6 +1,8 @@
 #include "service/api/decision_query_handler.h"
 
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <map>
 #include <utility>
@@ -11,6 +13,7 @@
 #include "service/domain/civil_date.h"
 #include "service/store/decision_repository.h"
 #include "service/store/department_repository.h"
+#include "service/store/notice_pages.h"
 #include "service/store/record_json.h"
 
 namespace dpfeed {
@@ -78,9 +81,39 @@ void WriteSummary(JsonWriter& w, const DecisionRow& d, const std::string& depart
   w.EndObject();
 }
 
+// The decision's record as the guarded artifact of its newest notice
+// holds it (the page's JSON twin, found by its document number), with that
+// notice's id; nullopt when it is in no notice yet.
+Result<std::optional<std::pair<int64_t, std::string>>> PublishedRecordJson(HandlerArgs& a,
+                                                                           const DecisionRow& d) {
+  auto source = FindPublicRecordSource(a.db, d.id);
+  if (!source.ok()) return source.status();
+  if (!*source) return std::optional<std::pair<int64_t, std::string>>();
+  if (a.ctx.artifacts == nullptr) return Status::IOError("artifact store not configured");
+  auto bytes = a.ctx.artifacts->Get((*source)->json_sha256);
+  if (!bytes.ok()) return bytes.status();
+  rapidjson::Document doc;
+  doc.Parse(bytes->data(), bytes->size());
+  const std::string wsh_key = WireCode(d.kind, "WSH");
+  if (doc.IsObject() && doc.HasMember("records") && doc["records"].IsArray()) {
+    for (const auto& r : doc["records"].GetArray()) {
+      if (!r.IsObject() || !r.HasMember(wsh_key.c_str())) continue;
+      const auto& wsh = r[wsh_key.c_str()];
+      if (!wsh.IsString() || d.wsh != wsh.GetString()) continue;
+      rapidjson::StringBuffer buffer;
+      rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+      r.Accept(writer);
+      return std::optional(std::make_pair((*source)->notice_id, std::string(buffer.GetString())));
+    }
+  }
+  return Status::Corruption("decision " + std::to_string(d.id) + " not found in notice " +
+                            std::to_string((*source)->notice_id) + "'s artifact");
+}
+
 // The record and its status reason as the public may see them: masked
 // like any free text of the record (a reason may name a complainant or
-// carry a phone number).
+// carry a phone number). The record is the preview of a decision in no
+// notice yet (masking only, no guard).
 std::pair<std::string, std::string> PublicRecordJson(const DecisionRow& d,
                                                      const MaskingPolicy& policy) {
   auto record = DecodeStoredRecord(d.kind, d.content);
@@ -104,17 +137,28 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
     return;
   }
   if (public_view && d->withheld_reason) {
-    a.reply(ErrorResponse(a.req, Status::Forbidden("该决定不予公开（" + *d->withheld_reason +
-                                                   "），没有公开形式")));
+    a.reply(ErrorResponse(
+        a.req, Status::Forbidden("该决定不予公开（" + *d->withheld_reason + "），没有公开形式")));
     return;
   }
   if (!public_view && a.principal.role == Role::kDepartment &&
       a.principal.department_id != d->department_id) {
-    a.reply(ErrorResponse(a.req, Status::Forbidden("只能查看本部门的决定原文；公开形式请使用 ?view=public")));
+    a.reply(ErrorResponse(
+        a.req, Status::Forbidden("只能查看本部门的决定原文；公开形式请使用 ?view=public")));
     return;
   }
   auto department = FindDepartmentById(a.db, d->department_id);
   const std::string code = department.ok() ? department->code : "";
+
+  std::optional<std::pair<int64_t, std::string>> published;
+  if (public_view) {
+    auto found = PublishedRecordJson(a, *d);
+    if (!found.ok()) {
+      a.reply(ErrorResponse(a.req, found.status()));
+      return;
+    }
+    published = std::move(found.value());
+  }
 
   JsonOut out;
   JsonWriter& w = out.w();
@@ -123,9 +167,15 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
       public_view ? PublicRecordJson(*d, a.ctx.masking) : std::pair<std::string, std::string>();
   WriteSummary(w, *d, code, public_view ? masked.second : d->status_reason);
   Key(w, "view");
-  Str(w, public_view ? "public" : "full");
+  Str(w, !public_view ? "full" : published ? "public" : "preview");
+  if (published) {
+    Key(w, "notice_id");
+    w.Int64(published->first);
+  }
   Key(w, "record");
-  if (public_view) {
+  if (published) {
+    RawRecord(w, published->second);
+  } else if (public_view) {
     RawRecord(w, masked.first);
   } else {
     RawRecord(w, d->content);
@@ -161,8 +211,9 @@ void HandleListDecisions(HandlerArgs a, Kind kind) {
     if (it == q.end() || it->second.empty()) return true;
     auto d = ParseCivilDate(it->second);
     if (!d) {
-      a.reply(ErrorResponse(a.req, Status::InvalidArgument(std::string(name) +
-                                                           " 参数应为日期 YYYY-MM-DD：" + it->second)));
+      a.reply(ErrorResponse(
+          a.req,
+          Status::InvalidArgument(std::string(name) + " 参数应为日期 YYYY-MM-DD：" + it->second)));
       return false;
     }
     *out = FormatCivilDate(*d);
@@ -175,16 +226,17 @@ void HandleListDecisions(HandlerArgs a, Kind kind) {
     char* end = nullptr;
     const long long v = std::strtoll(it->second.c_str(), &end, 10);
     if (end == nullptr || *end != '\0' || v < lo || v > hi) {
-      a.reply(ErrorResponse(a.req, Status::InvalidArgument(std::string(name) + " 参数应为" +
-                                                           std::to_string(lo) + "到" +
-                                                           std::to_string(hi) + "之间的整数")));
+      a.reply(ErrorResponse(
+          a.req, Status::InvalidArgument(std::string(name) + " 参数应为" + std::to_string(lo) +
+                                         "到" + std::to_string(hi) + "之间的整数")));
       return false;
     }
     *out = v;
     return true;
   };
   int64_t limit = 100;
-  if (!int_param("after", 0, INT64_MAX, &f.after_id) || !int_param("limit", 1, 1000, &limit)) return;
+  if (!int_param("after", 0, INT64_MAX, &f.after_id) || !int_param("limit", 1, 1000, &limit))
+    return;
   f.limit = static_cast<int>(limit);
 
   std::map<int64_t, std::string> codes;

@@ -2,15 +2,17 @@
 
 #include <rapidjson/document.h>
 
-#include "publisher/matter_notice.h"
-#include "publisher/notice_masker.h"
+#include <map>
+#include <optional>
+
 #include "publisher/notice_renderer.h"
-#include "redaction/masking_policy.h"
 #include "service/calendar/shanghai_time.h"
+#include "service/domain/display_name.h"
 #include "service/store/delivery_repository.h"
 #include "service/store/department_repository.h"
 #include "service/store/notice_repository.h"
-#include "service/store/record_json.h"
+#include "service/store/public_query.h"
+#include "service/store/sha256.h"
 
 namespace dpfeed {
 
@@ -23,63 +25,65 @@ std::optional<int64_t> Id(const std::string& s) {
   return std::stoll(s);
 }
 
-// The notice as citizens see it now: its records in their published form,
-// without decisions withdrawn since.
-Result<std::string> LivePage(Database& db, const NoticeRow& n, const MaskingPolicy& policy) {
-  auto items = GetNoticeItems(db, n.id);
-  if (!items.ok()) return items.status();
-  auto dept = FindDepartmentById(db, n.department_id);
-  if (!dept.ok()) return dept.status();
-  NoticeContent c;
-  c.title = n.title;
-  c.type = n.type;
-  c.kind = n.kind;
-  c.department_code = dept->code;
-  c.department_name = dept->name;
-  c.department_uscc = dept->uscc;
-  const auto from = ParseCivilDate(n.period_from);
-  const auto to = ParseCivilDate(n.period_to);
-  if (!from || !to) return Status::Corruption("notice " + std::to_string(n.id) + ": bad period");
-  c.period_from = *from;
-  c.period_to = *to;
-  c.published_on = n.published_on;
-  for (const FieldSpec& f : FieldsOf(n.kind)) {
-    if (IsPublishedColumn(f, policy)) c.columns.push_back(&f);
-  }
-  std::vector<Record> originals;
-  for (const NoticeItemRow& item : *items) {
-    if (c.type != NoticeType::kWithdrawal &&
-        (item.decision_status != DecisionStatus::kActive || item.withheld))
-      continue;
-    auto record = DecodeStoredRecord(n.kind, item.content);
-    if (!record.ok()) return record.status();
-    originals.push_back(std::move(record.value()));
-    if (c.type == NoticeType::kWithdrawal) c.withdrawal_reasons.push_back("已撤下");
-    if (ActionOf(c.type) == NoticeAction::kPublish)
-      c.record_notes.push_back(PublicationNote(item.deadline, n.published_on));
-  }
-  std::vector<const Record*> refs;
-  for (const Record& r : originals) refs.push_back(&r);
-  c.records = MaskNotice(refs, policy).records;
-  return RenderNoticeHtml(c);
-}
-
-// A matter-list notice: its changes and the list in effect on its date.
-Result<std::string> MatterListPage(Database& db, const NoticeRow& n) {
-  auto dept = FindDepartmentById(db, n.department_id);
-  if (!dept.ok()) return dept.status();
-  auto content = ReadMatterListContent(db, n, *dept);
-  if (!content.ok()) return content.status();
-  return RenderMatterListHtml(*content);
-}
-
 std::string Link(const std::string& base, int64_t id) {
   return base + "/notices/" + std::to_string(id);
 }
 
 std::string XmlEscape(const std::string& s) { return HtmlEscape(s); }
 
-void HandleNoticeList(HandlerArgs a) {
+// A guarded page's bytes, inlined into a feed entry only up to this size
+// (a week of a large department is megabytes: readers follow the link).
+constexpr size_t kFeedContentLimit = 256 * 1024;
+
+// The CSP of a notice page: nothing but the page's own <style> block,
+// allowed by its hash (the page is the portal's self-contained artifact;
+// it has no script, and none may run).
+std::string NoticePagePolicy(const std::string& html) {
+  std::string policy =
+      "default-src 'none'; img-src data:; form-action 'none'; frame-ancestors 'none'; "
+      "base-uri 'none'";
+  const size_t open = html.find("<style>");
+  const size_t close = html.find("</style>");
+  if (open != std::string::npos && close != std::string::npos && close > open) {
+    const size_t from = open + std::string_view("<style>").size();
+    policy += "; style-src 'sha256-" +
+              Sha256Base64(std::string_view(html).substr(from, close - from)) + "'";
+  }
+  return policy;
+}
+
+std::map<int64_t, std::string> DepartmentNames(Database& db, const std::string& jurisdiction) {
+  std::map<int64_t, std::string> out;
+  if (auto all = ListDepartments(db); all.ok()) {
+    for (const Department& d : *all) out[d.id] = FullDepartmentName(jurisdiction, d.name);
+  }
+  return out;
+}
+
+// "发布单位：…；类别：行政处罚；决定日期：2026年11月16日至2026年11月22日；共 2 条".
+std::string NoticeSummary(const PublicNotice& n, const std::string& department) {
+  std::string period = n.period_from + "至" + n.period_to;
+  const auto from = ParseCivilDate(n.period_from);
+  const auto to = ParseCivilDate(n.period_to);
+  if (from && to) period = FormatChineseDate(*from) + "至" + FormatChineseDate(*to);
+  return "发布单位：" + department + "；类别：" + KindTitle(n.kind) + "；决定日期：" + period +
+         "；共 " + std::to_string(n.records) + " 条";
+}
+
+// The notice page shown now (a guarded artifact), if it is small enough
+// to go into a feed.
+std::optional<std::string> FeedContent(HandlerArgs& a, int64_t notice_id) {
+  if (a.ctx.artifacts == nullptr) return std::nullopt;
+  auto n = GetNotice(a.db, notice_id);
+  if (!n.ok()) return std::nullopt;
+  auto page = a.ctx.artifacts->Get(n->page_html);
+  if (!page.ok() || page->size() > kFeedContentLimit) return std::nullopt;
+  return std::move(page.value());
+}
+
+}  // namespace
+
+void HandlePublicNoticeList(HandlerArgs a) {
   int64_t before = INT64_MAX;
   int limit = 50;
   if (auto it = a.target.query.find("before"); it != a.target.query.end()) {
@@ -134,22 +138,42 @@ void HandleNoticeList(HandlerArgs a) {
   a.reply(JsonResponse(a.req, http::status::ok, out.Take()));
 }
 
+namespace {
+
+// The stored page that passed the leak guard, byte for byte: the portal's
+// HTML artifact, or the newest revision published since without the
+// decisions withdrawn meanwhile. Never a rendering of the database.
 void HandleNoticePage(HandlerArgs a, int64_t id) {
   auto n = GetNotice(a.db, id);
   if (!n.ok() || !n->portal_acknowledged_at) {
     return a.reply(MakeResponse(a.req, http::status::not_found, "text/plain; charset=utf-8",
                                 "未找到该公示\n"));
   }
-  auto page = n->type == NoticeType::kMatterList ? MatterListPage(a.db, *n)
-                                                 : LivePage(a.db, *n, a.ctx.masking);
+  if (a.ctx.artifacts == nullptr)
+    return a.reply(ErrorResponse(a.req, Status::IOError("artifact store not configured")));
+  auto page = a.ctx.artifacts->Get(n->page_html);
   if (!page.ok()) return a.reply(ErrorResponse(a.req, page.status()));
-  a.reply(
-      MakeResponse(a.req, http::status::ok, "text/html; charset=utf-8", std::move(page.value())));
+  const std::string policy = NoticePagePolicy(*page);
+  Response res =
+      MakeResponse(a.req, http::status::ok, "text/html; charset=utf-8", std::move(page.value()));
+  res.set("Content-Security-Policy", policy);
+  res.set("X-Content-Type-Options", "nosniff");
+  a.reply(std::move(res));
 }
 
+// Atom (RFC 4287) or JSON Feed 1.1 of the newest 50 published notices:
+// absolute ids and links, a summary of each (department, kind, period,
+// records), and the guarded page itself when it is small.
 void HandleFeed(HandlerArgs a, bool atom, const std::string& base) {
-  auto notices = ListNotices(a.db, true, INT64_MAX, 50);
+  PublicNoticeFilter filter;
+  filter.limit = 50;
+  auto notices = ListPublicNotices(a.db, filter);
   if (!notices.ok()) return a.reply(ErrorResponse(a.req, notices.status()));
+  const auto departments = DepartmentNames(a.db, a.ctx.jurisdiction);
+  auto department_of = [&](const PublicNotice& n) {
+    auto it = departments.find(n.department_id);
+    return it == departments.end() ? std::string() : it->second;
+  };
   const std::string title = a.ctx.jurisdiction + "双公示信息";
   if (!atom) {
     JsonOut out;
@@ -159,13 +183,16 @@ void HandleFeed(HandlerArgs a, bool atom, const std::string& base) {
     Str(w, "https://jsonfeed.org/version/1.1");
     Key(w, "title");
     Str(w, title);
+    Key(w, "home_page_url");
+    Str(w, base + "/");
     Key(w, "feed_url");
     Str(w, base + "/feed.json");
     Key(w, "language");
     Str(w, "zh-CN");
     Key(w, "items");
     w.StartArray();
-    for (const NoticeRow& n : *notices) {
+    for (const PublicNotice& n : *notices) {
+      const std::string summary = NoticeSummary(n, department_of(n));
       w.StartObject();
       Key(w, "id");
       Str(w, Link(base, n.id));
@@ -173,10 +200,23 @@ void HandleFeed(HandlerArgs a, bool atom, const std::string& base) {
       Str(w, Link(base, n.id));
       Key(w, "title");
       Str(w, n.title);
-      Key(w, "date_published");
-      Str(w, n.portal_acknowledged_at.value_or(n.created_at));
+      Key(w, "summary");
+      Str(w, summary);
       Key(w, "content_text");
-      Str(w, n.title);
+      Str(w, summary);
+      if (auto content = FeedContent(a, n.id)) {
+        Key(w, "content_html");
+        Str(w, *content);
+      }
+      Key(w, "date_published");
+      Str(w, n.published_at);
+      Key(w, "authors");
+      w.StartArray();
+      w.StartObject();
+      Key(w, "name");
+      Str(w, department_of(n));
+      w.EndObject();
+      w.EndArray();
       w.EndObject();
     }
     w.EndArray();
@@ -189,17 +229,24 @@ void HandleFeed(HandlerArgs a, bool atom, const std::string& base) {
       "xml:lang=\"zh-CN\">\n";
   x += "<title>" + XmlEscape(title) + "</title>\n<id>" + XmlEscape(base + "/feed.atom") + "</id>\n";
   x += "<link rel=\"self\" href=\"" + XmlEscape(base + "/feed.atom") + "\"/>\n";
+  x += "<link rel=\"alternate\" type=\"text/html\" href=\"" + XmlEscape(base + "/") + "\"/>\n";
   x += "<updated>" +
-       (notices->empty()
-            ? FormatShanghaiTimestamp(a.ctx.clock->Now())
-            : notices->front().portal_acknowledged_at.value_or(notices->front().created_at)) +
+       (notices->empty() ? FormatShanghaiTimestamp(a.ctx.clock->Now())
+                         : notices->front().published_at) +
        "</updated>\n";
-  for (const NoticeRow& n : *notices) {
-    const std::string when = n.portal_acknowledged_at.value_or(n.created_at);
+  x += "<author><name>" + XmlEscape(a.ctx.jurisdiction.empty() ? title : a.ctx.jurisdiction) +
+       "</name></author>\n";
+  for (const PublicNotice& n : *notices) {
     x += "<entry>\n<id>" + XmlEscape(Link(base, n.id)) + "</id>\n<title>" + XmlEscape(n.title) +
-         "</title>\n<link href=\"" + XmlEscape(Link(base, n.id)) + "\"/>\n<updated>" + when +
-         "</updated>\n<published>" + when + "</published>\n<author><name>" +
-         XmlEscape(a.ctx.jurisdiction) + "</name></author>\n</entry>\n";
+         "</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"" +
+         XmlEscape(Link(base, n.id)) + "\"/>\n<updated>" + n.published_at +
+         "</updated>\n<published>" + n.published_at + "</published>\n<author><name>" +
+         XmlEscape(department_of(n)) + "</name></author>\n<summary>" +
+         XmlEscape(NoticeSummary(n, department_of(n))) + "</summary>\n";
+    if (auto content = FeedContent(a, n.id)) {
+      x += "<content type=\"html\">" + XmlEscape(*content) + "</content>\n";
+    }
+    x += "</entry>\n";
   }
   x += "</feed>\n";
   a.reply(
@@ -294,13 +341,13 @@ void HandleRetry(HandlerArgs a, std::optional<int64_t> id) {
 
 }  // namespace
 
-void RegisterPublicationRoutes(Router& router, const std::string& public_base_url) {
-  router.AddRoute({"/notices",
-                   [](http::verb v, const std::vector<std::string>& s) {
-                     return v == http::verb::get && s.size() == 1 && s[0] == "notices";
-                   },
-                   [](HandlerArgs a, const std::vector<std::string>&) { HandleNoticeList(a); },
-                   false});
+void RegisterPublicationRoutes(Router& router, const std::string* public_base_url) {
+  router.AddRoute(
+      {"/notices",
+       [](http::verb v, const std::vector<std::string>& s) {
+         return v == http::verb::get && s.size() == 1 && s[0] == "notices";
+       },
+       [](HandlerArgs a, const std::vector<std::string>&) { HandlePublicNoticeList(a); }, false});
   router.AddRoute(
       {"/notices/{id}",
        [](http::verb v, const std::vector<std::string>& s) {
@@ -315,7 +362,7 @@ void RegisterPublicationRoutes(Router& router, const std::string& public_base_ur
                        return v == http::verb::get && s.size() == 1 && s[0] == name;
                      },
                      [atom, public_base_url](HandlerArgs a, const std::vector<std::string>&) {
-                       HandleFeed(a, atom, public_base_url);
+                       HandleFeed(a, atom, *public_base_url);
                      },
                      false});
   }

@@ -1,6 +1,7 @@
 #include "service/app/serve_command.h"
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -34,6 +35,17 @@ namespace dpfeed {
 namespace {
 
 using Sample = Metrics::Sample;
+
+// "http://HOST:PORT" for `listen` (address:port) and the port bound; a
+// wildcard address becomes this machine's host name.
+std::string BaseUrlFromListen(const std::string& listen, int port) {
+  std::string host = listen.substr(0, listen.rfind(':'));
+  if (host.empty() || host == "0.0.0.0" || host == "[::]" || host == "::") {
+    char name[256] = {};
+    host = gethostname(name, sizeof(name) - 1) == 0 && name[0] != '\0' ? name : "localhost";
+  }
+  return "http://" + host + ":" + std::to_string(port);
+}
 
 // The publication objects and their worker, rebuilt when the calendar is
 // reloaded. Health queries never wait for a rebuild: while the worker is
@@ -322,6 +334,8 @@ int RunServe(const Config& config) {
   ctx.masking = MakeMaskingPolicy(config);
   ctx.jurisdiction = config.jurisdiction;
   ctx.publicity = config.publicity;
+  const ArtifactStore artifacts(ArtifactDirectory(config));
+  ctx.artifacts = &artifacts;
   ctx.health_checks.push_back([&ctx, &clock]() {
     std::vector<std::string> out;
     const CivilDate today = ShanghaiDate(clock.Now());
@@ -342,7 +356,6 @@ int RunServe(const Config& config) {
   ctx.health_checks.push_back([&publication] { return publication.Problems(); });
   AddPublicationMetrics(metrics, publication);
   Router router(ctx);
-  RegisterPublicationRoutes(router, config.public_base_url);
   WebOptions web;
   web.idle_timeout = std::chrono::minutes(config.console.idle_timeout_minutes);
   web.max_session_age = std::chrono::hours(config.console.session_max_hours);
@@ -350,7 +363,13 @@ int RunServe(const Config& config) {
   web.lockout = std::chrono::minutes(config.console.lockout_minutes);
   web.public_base_url = config.public_base_url;
   web.jurisdiction = config.jurisdiction;
+  // Web pages first: GET /notices is HTML for browsers and the api's JSON
+  // list when asked for JSON (public_pages.cc).
   RegisterWebRoutes(router, web);
+  // Feeds need absolute links: without public_base_url they are derived
+  // from the listening address once the port is known (below).
+  std::string feed_base = config.public_base_url;
+  RegisterPublicationRoutes(router, &feed_base);
 
   boost::asio::io_context ioc(config.io_threads);
   HttpServerOptions options;
@@ -366,6 +385,12 @@ int RunServe(const Config& config) {
   AddServerMetrics(metrics, server, writer, **readers);
   auto port = server.Start();
   if (!port.ok()) return Fail(port.status());
+  if (feed_base.empty()) {
+    feed_base = BaseUrlFromListen(config.listen, *port);
+    LogEvent(LogLevel::kWarning, "config.public_base_url_missing",
+             "public_base_url is not set; feed links use " + feed_base +
+                 ", which readers elsewhere may not reach: set public_base_url");
+  }
 
   std::optional<Reloader> reloader;
   reloader.emplace([&] { Reload(config, clock, ctx, publication); });

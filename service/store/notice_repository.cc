@@ -36,12 +36,14 @@ constexpr const char* kRunDone = "SELECT 1 FROM publication_runs WHERE run_key =
 constexpr const char* kMarkRun =
     "INSERT INTO publication_runs (run_key, ran_at) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
-#define DPFEED_NOTICE_SELECT                                                                      \
-  "SELECT n.id, n.department_id, n.kind, n.type, n.title, n.period_from, n.period_to, "           \
-  "n.published_on, n.created_at, n.portal_html_sha256, n.portal_json_sha256, "                    \
-  "n.credit_json_sha256, "                                                                        \
-  "(SELECT acknowledged_at FROM deliveries p WHERE p.notice_id = n.id AND p.channel = 'portal') " \
-  "FROM notices n "
+#define DPFEED_NOTICE_SELECT                                                                       \
+  "SELECT n.id, n.department_id, n.kind, n.type, n.title, n.period_from, n.period_to, "            \
+  "n.published_on, n.created_at, n.portal_html_sha256, n.portal_json_sha256, "                     \
+  "n.credit_json_sha256, "                                                                         \
+  "(SELECT acknowledged_at FROM deliveries p WHERE p.notice_id = n.id AND p.channel = 'portal'), " \
+  "pg.html_sha256, pg.json_sha256, pg.revision FROM notices n LEFT JOIN notice_pages pg ON "       \
+  "pg.notice_id = n.id AND pg.revision = (SELECT max(revision) FROM notice_pages WHERE "           \
+  "notice_id = n.id) "
 constexpr const char* kGetNotice = DPFEED_NOTICE_SELECT "WHERE n.id = ?";
 constexpr const char* kListNotices =
     DPFEED_NOTICE_SELECT "WHERE n.id < ? AND n.complete = 1 ORDER BY n.id DESC LIMIT ?";
@@ -104,6 +106,9 @@ Result<NoticeRow> ReadNotice(const Statement& st) {
   n.artifacts.portal_json = st.ColumnText(10);
   n.artifacts.credit_json = st.ColumnText(11);
   n.portal_acknowledged_at = st.ColumnOptionalText(12);
+  n.page_html = st.ColumnIsNull(13) ? n.artifacts.portal_html : st.ColumnText(13);
+  n.page_json = st.ColumnIsNull(14) ? n.artifacts.portal_json : st.ColumnText(14);
+  n.page_revision = st.ColumnIsNull(15) ? 0 : static_cast<int>(st.ColumnInt(15));
   if (st.ColumnIsNull(9)) {
     return Status::Corruption("notice " + std::to_string(n.id) +
                               " has inline artifacts not yet moved to files");

@@ -57,6 +57,11 @@ struct NoticeRow {
   std::string title, period_from, period_to, published_on, created_at;
   NoticeArtifacts artifacts;
   std::optional<std::string> portal_acknowledged_at;
+  // The page public routes serve (SHA-256 in the artifact store) and its
+  // JSON twin: the portal's artifacts, or the newest guarded revision
+  // without decisions withdrawn since (notice_pages.h).
+  std::string page_html, page_json;
+  int page_revision = 0;  // 0: the portal's artifacts
 };
 Result<NoticeRow> GetNotice(Database& db, int64_t id);
 

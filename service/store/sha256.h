@@ -1,4 +1,5 @@
-// SHA-256 (OpenSSL) as lower-case hex: token hashes and content hashes.
+// SHA-256 (OpenSSL) as lower-case hex (token hashes and content hashes)
+// or base64 (CSP hashes).
 // Thread-safety: pure function.
 #ifndef DPFEED_SERVICE_STORE_SHA256_H_
 #define DPFEED_SERVICE_STORE_SHA256_H_
@@ -9,6 +10,8 @@
 namespace dpfeed {
 
 std::string Sha256Hex(std::string_view data);
+// The digest in standard base64 (a Content-Security-Policy source hash).
+std::string Sha256Base64(std::string_view data);
 
 }  // namespace dpfeed
 

@@ -1,11 +1,15 @@
 // Citizens' pages: the list of published notices by week, department and
 // kind (the home page), and search by party name, 统一社会信用代码 or
 // document number over published records in their masked form only. No
-// field codes; withdrawn records never appear.
+// field codes; withdrawn records never appear. The list is HTML for
+// browsers at / and /notices, and the api's JSON list with ?format=json or
+// `Accept: application/json` (the web routes are registered before the
+// api's /notices, so they negotiate it).
 #include <algorithm>
 #include <cctype>
 
 #include "redaction/masking_policy.h"
+#include "service/api/publication_handler.h"
 #include "service/store/department_repository.h"
 #include "service/store/public_query.h"
 #include "service/store/record_json.h"
@@ -38,8 +42,22 @@ std::map<int64_t, Department> DepartmentsById(Database& db) {
   return out;
 }
 
-// GET / : published notices, newest first, filtered by department, kind and week.
+// JSON for a client that asks for it (?format=json, or an Accept header
+// that names application/json before any text/html); HTML otherwise.
+bool WantsJson(const WebCall& c) {
+  const std::string& format = c.Query("format");
+  if (!format.empty()) return format == "json";
+  const auto accept = c.req().find(http::field::accept);
+  if (accept == c.req().end()) return false;
+  const std::string_view value = accept->value();
+  const size_t json = value.find("application/json");
+  return json != std::string_view::npos && json < value.find("text/html");
+}
+
+// GET / and GET /notices: published notices, newest first, filtered by
+// department, kind and week; the api's JSON list when asked for JSON.
 void Home(WebCall& c) {
+  if (WantsJson(c)) return HandlePublicNoticeList(c.a);
   auto departments = DepartmentsById(c.a.db);
   PublicNoticeFilter f;
   f.limit = kNoticesPerPage;
@@ -180,6 +198,8 @@ void RegisterPublicPages(Router& router, const WebOptions& options) {
   AddWebRoute(
       router, options, "/", http::verb::get,
       [](const std::vector<std::string>& s) { return s.empty(); }, Access::kPublic, Home);
+  AddWebRoute(router, options, "/notices", http::verb::get, Path({"notices"}), Access::kPublic,
+              Home);
   AddWebRoute(router, options, "/search", http::verb::get, Path({"search"}), Access::kPublic,
               Search);
 }

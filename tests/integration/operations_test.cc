@@ -81,7 +81,7 @@ TEST(OperationsTest, ABackupTakenUnderLoadRestoresEveryAcknowledgedRecord) {
   const auto published_until = std::chrono::steady_clock::now() + 20s;
   std::string notice;
   while (notice.empty() && std::chrono::steady_clock::now() < published_until) {
-    auto list = Json(first.Get("/notices").body);
+    auto list = Json(first.Get("/notices?format=json").body);
     if (list.IsObject() && !list["notices"].Empty()) notice = std::to_string(list["notices"][0]["id"].GetInt64());
     std::this_thread::sleep_for(50ms);
   }

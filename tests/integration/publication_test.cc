@@ -100,7 +100,7 @@ TEST_F(PublicationTest, AFullWeekReachesBothChannelsWithStandardTitles) {
   EXPECT_EQ(artifact_files, 9);  // 3 notices x (page, portal JSON, credit JSON)
 
   // Public pages and feeds list the notices; the page is HTML with charset.
-  HttpResult list = client_->Get("/notices");
+  HttpResult list = client_->Get("/notices?format=json");
   ASSERT_EQ(list.status, 200);
   auto l = Json(list.body);
   ASSERT_EQ(l["notices"].Size(), 3u);
@@ -209,7 +209,7 @@ TEST_F(PublicationTest, CorrectionIsRepublishedAndRevocationWithdrawn) {
   }
   // The public page of the first notice no longer shows the revoked record;
   // the database keeps it.
-  auto list = Json(client_->Get("/notices").body);
+  auto list = Json(client_->Get("/notices?format=json").body);
   bool checked = false;
   for (const auto& n : list["notices"].GetArray()) {
     if (std::string(n["type"].GetString()) != "regular") continue;
@@ -343,7 +343,7 @@ TEST_F(PublicationTest, TheLeakGuardBlocksANoticeWithAPlantedLeak) {
   ASSERT_EQ(portal.size(), 1u);
   EXPECT_EQ(Title(portal[0]), "安丘市交通运输局行政处罚信息公示（2026年11月16日-2026年11月22日）");
   for (const auto& q : receiver_.Requests()) EXPECT_EQ(q.body.find("110101199003071233"), std::string::npos);
-  EXPECT_EQ(Json(client_->Get("/notices").body)["notices"].Size(), 1u);
+  EXPECT_EQ(Json(client_->Get("/notices?format=json").body)["notices"].Size(), 1u);
 
   // The alert: health, metrics and an error log line that names no value.
   // The notice's only record was held (issue 8 §8: a flag holds only what

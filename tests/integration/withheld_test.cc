@@ -96,7 +96,7 @@ TEST_F(WithheldTest, WithheldRecordsAreKeptCountedAndNeverPublished) {
     EXPECT_EQ(q.body.find("安市监罚〔2026〕601号"), std::string::npos);
     EXPECT_EQ(q.body.find("安市监许〔2026〕601号"), std::string::npos);
   }
-  EXPECT_EQ(client_->Get("/notices").body.find("行政许可"), std::string::npos);
+  EXPECT_EQ(client_->Get("/notices?format=json").body.find("行政许可"), std::string::npos);
 
   // Auditors see them as withheld with their reason, never overdue, even
   // long after the deadline.

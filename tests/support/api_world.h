@@ -52,7 +52,7 @@ struct ApiWorld {
     ctx.metrics = &metrics;
     ctx.jurisdiction = "安丘市";
     router = std::make_unique<Router>(ctx);
-    RegisterPublicationRoutes(*router, "");
+    RegisterPublicationRoutes(*router, &feed_base);
   }
   ~ApiWorld() {
     router.reset();
@@ -69,6 +69,7 @@ struct ApiWorld {
   std::unique_ptr<Writer> writer;
   std::unique_ptr<ReaderPool> readers;
   ApiContext ctx;
+  std::string feed_base = "http://127.0.0.1";
   std::unique_ptr<Router> router;
 };
 
