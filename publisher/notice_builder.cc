@@ -5,6 +5,7 @@
 
 #include "publisher/notice_masker.h"
 #include "service/domain/display_name.h"
+#include "service/json/json_writer.h"
 #include "service/store/record_json.h"
 
 namespace dpfeed {
@@ -178,6 +179,21 @@ std::map<size_t, std::set<std::string>> FlaggedRecords(const Rendering& r, bool*
 }
 
 }  // namespace
+
+std::string LeakEventDetail(const std::string& run_key,
+                            const std::vector<std::string>& categories) {
+  JsonOut out;
+  JsonWriter& w = out.w();
+  w.StartObject();
+  Key(w, "run_key");
+  Str(w, run_key);
+  Key(w, "leaks");
+  w.StartArray();
+  for (const std::string& c : categories) Str(w, c);
+  w.EndArray();
+  w.EndObject();
+  return out.Take();
+}
 
 Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& department,
                                 const std::string& published_on, const BuildOptions& options,

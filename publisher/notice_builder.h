@@ -91,6 +91,10 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
                                 const std::string& published_on, const BuildOptions& options,
                                 const ArtifactStore* store, const std::string& title = "");
 
+// The detail of the event recorded for a notice (or page) the leak guard
+// refused: {"run_key": …, "leaks": [categories]}; never the values.
+std::string LeakEventDetail(const std::string& run_key, const std::vector<std::string>& categories);
+
 }  // namespace dpfeed
 
 #endif  // DPFEED_PUBLISHER_NOTICE_BUILDER_H_

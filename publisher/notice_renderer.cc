@@ -177,7 +177,8 @@ const char* const kNoticeStyle =
     "table{border-collapse:collapse;font-size:.85rem;min-width:100%}\n"
     "th,td{border:1px solid #bbb;padding:.35rem .5rem;vertical-align:top;text-align:left}\n"
     "th{background:#eef2f7;white-space:nowrap}\n"
-    "td{min-width:4rem;overflow-wrap:anywhere}\n"
+    // Codes and numbers stay whole in the table; long texts wrap.
+    "td{min-width:4em;max-width:28em;overflow-wrap:break-word}\n"
     "td.seq{min-width:0;text-align:center}\n"
     // Narrow screens (phones, small tablets): one card per record, each
     // field a label-value pair; the header row stays for screen readers.
@@ -191,6 +192,7 @@ const char* const kNoticeStyle =
     "table.records tr{border:1px solid #bbb;border-radius:.5rem;margin:0 0 1rem;"
     "padding:0 .75rem .25rem;background:#fff;box-shadow:0 1px 2px rgba(0,0,0,.08)}\n"
     "table.records td{border:0;border-bottom:1px solid #eee;padding:.4rem 0;display:grid;"
+    "max-width:none;overflow-wrap:anywhere;"
     "grid-template-columns:minmax(6em,38%) 1fr;column-gap:.75rem}\n"
     "table.records td:last-child{border-bottom:0}\n"
     "table.records td::before{content:attr(data-label);color:#555}\n"

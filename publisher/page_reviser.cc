@@ -1,7 +1,6 @@
 #include "publisher/page_reviser.h"
 
 #include "service/domain/log.h"
-#include "service/json/json_writer.h"
 #include "service/store/event_log.h"
 #include "service/store/notice_pages.h"
 
@@ -11,20 +10,6 @@ namespace {
 
 // Notices revised per read; more wait for the next cycle.
 constexpr int kPagesPerCycle = 200;
-
-std::string BlockedDetail(int64_t notice_id, const std::set<std::string>& categories) {
-  JsonOut out;
-  JsonWriter& w = out.w();
-  w.StartObject();
-  Key(w, "notice_id");
-  w.Int64(notice_id);
-  Key(w, "leaks");
-  w.StartArray();
-  for (const std::string& c : categories) Str(w, c);
-  w.EndArray();
-  w.EndObject();
-  return out.Take();
-}
 
 }  // namespace
 
@@ -57,7 +42,8 @@ Result<PageRevisions> RevisePages(Database& read_db, const WriteFn& write,
                " without its withdrawn decisions; the current page stays until fixed");
       Status s = write([&](Database& db) {
         return AppendEvent(db, {now, "notice.page_blocked", n.department_id, std::nullopt,
-                                BlockedDetail(n.id, built->leak_categories)});
+                                LeakEventDetail(spec.run_key, {built->leak_categories.begin(),
+                                                               built->leak_categories.end()})});
       });
       if (!s.ok()) return s;
       continue;

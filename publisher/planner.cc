@@ -104,21 +104,6 @@ void AddSpecs(std::vector<NoticeSpec>& specs, const std::string& prefix, NoticeT
   }
 }
 
-std::string LeakEventDetail(const std::string& run_key,
-                            const std::vector<std::string>& categories) {
-  JsonOut out;
-  JsonWriter& w = out.w();
-  w.StartObject();
-  Key(w, "run_key");
-  Str(w, run_key);
-  Key(w, "leaks");
-  w.StartArray();
-  for (const std::string& c : categories) Str(w, c);
-  w.EndArray();
-  w.EndObject();
-  return out.Take();
-}
-
 // A held decision's event: its notice and the leak categories, never values.
 std::string HeldEventDetail(const std::string& run_key, const HeldDecision& held) {
   return LeakEventDetail(run_key,

@@ -292,6 +292,36 @@ test('a citizen finds a published notice by document number and sees the name ma
   await page.locator('#notices a').first().click();
   await page.waitForLoadState();
   assert.doesNotMatch(await page.content(), /张三丰/);
+  // The notice page is the portal's artifact: no field codes, every field.
+  assert.doesNotMatch(await page.locator('main').innerText(), /CF_|XK_|\bBZ\b/);
+  // On a phone: one card per record, labels beside values, nothing wider
+  // than the screen; on a desktop: the uniform table.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const phone = await page.evaluate(() => {
+    const row = document.querySelector('table.records tbody tr');
+    const cell = row.querySelector('td[data-label]');
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      rowDisplay: getComputedStyle(row).display,
+      label: getComputedStyle(cell, '::before').content,
+      headVisible: document.querySelector('table.records thead').getBoundingClientRect().height > 1,
+      cards: document.querySelectorAll('table.records tbody tr').length,
+    };
+  });
+  assert.ok(phone.scrollWidth <= 390, `no horizontal overflow at 390 px (scrollWidth ${phone.scrollWidth})`);
+  assert.equal(phone.rowDisplay, 'block', 'each record is a card');
+  assert.equal(phone.label, '"行政相对人名称"', 'each value has its label');
+  assert.equal(phone.headVisible, false);
+  assert.ok(phone.cards >= 1);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const desktop = await page.evaluate(() => ({
+    rowDisplay: getComputedStyle(document.querySelector('table.records tbody tr')).display,
+    headers: [...document.querySelectorAll('table.records thead th')].map((th) => th.textContent),
+  }));
+  assert.equal(desktop.rowDisplay, 'table-row', 'the uniform table on a wide screen');
+  assert.ok(desktop.headers.length > 20 && desktop.headers.includes('备注'), desktop.headers.join());
+  // The page's own style applies under its CSP (the cards prove it) and no script runs.
+  assert.equal(await page.evaluate(() => document.scripts.length), 0);
   await screenshot(page, 'notice');
   // The console is gone for a citizen.
   await page.goto(daemon.url + '/console/records');

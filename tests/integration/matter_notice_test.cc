@@ -110,7 +110,7 @@ TEST_F(MatterNoticeTest, ChangesArePublishedWithTheFullListOnBothChannels) {
   EXPECT_EQ(PortalStates()["XK-003@2026-12-01"], "on_time");
 
   // Citizens read it on its page, in the public list of notices.
-  auto list = ParseJson(client_->Get("/notices").body);
+  auto list = ParseJson(client_->Get("/notices?format=json").body);
   std::string url;
   for (const auto& n : list["notices"].GetArray()) {
     if (std::string(n["type"].GetString()) == "matter_list") url = n["url"].GetString();

@@ -55,14 +55,14 @@ TEST_F(NoticeTypesTest, EachNoticeSaysWhatItIsAndMarksOnlyLateRecords) {
   std::string url;
   for (int i = 0; i < 100 && url.empty(); ++i) {
     if (i > 0) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    auto notices = ParseJson(client_->Get("/notices").body);
+    auto notices = ParseJson(client_->Get("/notices?format=json").body);
     for (const auto& n : notices["notices"].GetArray()) {
       if (std::string(n["type"].GetString()) == "expedited") url = n["url"].GetString();
     }
   }
   ASSERT_FALSE(url.empty());
   const std::string page = client_->Get(url).body;
-  EXPECT_NE(page.find("<td>逾期公示（公示期限2026-11-19）</td>"), std::string::npos) << page;
+  EXPECT_NE(page.find(">逾期公示（公示期限2026-11-19）</td>"), std::string::npos) << page;
   EXPECT_EQ(page.find("公示期限2026-11-24"), std::string::npos);
 
   // Decided Friday 11-20, received Tuesday after its week's run: the next
