@@ -250,7 +250,7 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
         drop_reason[i] = false;
       }
       r = RenderGuarded(spec, department, published_on, options, rows, masked, refs, drop_reason,
-                        guard, clock, out.stages);
+                        guard, title, clock, out.stages);
       if (!r.ok()) return r.status();
       flagged = FlaggedRecords(*r, &untied);
       bool dropped = false;  // both, then
@@ -261,7 +261,7 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
       }
       if (dropped) {
         r = RenderGuarded(spec, department, published_on, options, rows, masked, refs, drop_reason,
-                          guard, clock, out.stages);
+                          guard, title, clock, out.stages);
         if (!r.ok()) return r.status();
         flagged = FlaggedRecords(*r, &untied);
       }
