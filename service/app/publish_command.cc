@@ -92,6 +92,8 @@ void WriteCycle(JsonWriter& w, TimePoint when, const CycleSummary& cycle) {
   w.Int(cycle.blocked);
   Key(w, "held_by_leak_guard");
   w.Int(cycle.held_records);
+  Key(w, "pages_revised");
+  w.Int(cycle.pages_revised);
 }
 
 int DryRun(const Config& config, TimePoint when) {

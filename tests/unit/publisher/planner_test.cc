@@ -9,6 +9,7 @@
 #include <span>
 
 #include "service/store/notice_commit.h"
+#include "service/store/notice_pages.h"
 #include "service/store/notice_repository.h"
 #include "tests/unit/publisher/publisher_fixture.h"
 
@@ -251,6 +252,78 @@ TEST_F(PlannerTest, AWithdrawalShowsTheMaskedReason) {
   const std::string reason = json["records"][0]["withdrawal_reason"].GetString();
   EXPECT_EQ(reason.find("13812345678"), std::string::npos) << reason;
   EXPECT_NE(reason.find("138****5678"), std::string::npos) << reason;
+}
+
+TEST_F(PlannerTest, AWithdrawnDecisionLeavesItsNoticesPageThroughANewGuardedPageOnce) {
+  const int64_t a = Penalty("罚1", "2026-11-17");
+  Penalty("罚2", "2026-11-18");
+  const Planner planner = MakePlanner();
+  ASSERT_TRUE(planner.RunCycle(*reader_, write_, At("2026-11-23T09:00:00")).ok());
+  auto before = GetNotice(*reader_, 1);
+  ASSERT_TRUE(before.ok());
+  EXPECT_EQ(before->page_revision, 0);
+  EXPECT_EQ(before->page_html, before->artifacts.portal_html);  // the portal's page
+
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) {
+                    return SetDecisionStatus(db, a, DecisionStatus::kRevoked, "复议撤销",
+                                             kReceived);
+                  })
+                  .ok());
+  auto run = planner.RunCycle(*reader_, write_, At("2026-11-23T09:15:00"));
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->pages_revised, 1);
+  auto after = GetNotice(*reader_, 1);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ(after->page_revision, 1);
+  EXPECT_EQ(after->artifacts.portal_html, before->artifacts.portal_html);  // kept as pushed
+  auto page = artifacts_->Get(after->page_html);
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->find("罚1"), std::string::npos);
+  EXPECT_NE(page->find("罚2"), std::string::npos);
+  EXPECT_NE(page->find(before->title), std::string::npos);  // its own title, date and period
+  EXPECT_NE(page->find("共 1 条"), std::string::npos);
+  auto json = artifacts_->Get(after->page_json);
+  ASSERT_TRUE(json.ok());
+  EXPECT_EQ(json->find("罚1"), std::string::npos);
+  // The withdrawal notice keeps the record it withdraws.
+  auto withdrawal = GetNotice(*reader_, 2);
+  ASSERT_TRUE(withdrawal.ok());
+  EXPECT_EQ(withdrawal->type, NoticeType::kWithdrawal);
+  EXPECT_EQ(withdrawal->page_revision, 0);
+
+  // Nothing more to do at the next cycle.
+  auto again = planner.RunCycle(*reader_, write_, At("2026-11-23T09:30:00"));
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->pages_revised, 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM notice_pages"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE page_dropped_at IS NOT NULL"), 1);
+}
+
+TEST_F(PlannerTest, APageBuiltOnAnOlderRevisionIsNotStored) {
+  const int64_t a = Penalty("罚1", "2026-11-17");
+  Penalty("罚2", "2026-11-18");
+  ASSERT_TRUE(MakePlanner().RunCycle(*reader_, write_, At("2026-11-23T09:00:00")).ok());
+  NoticePageWrite page;
+  page.notice_id = 1;
+  page.revision = 1;
+  page.html_sha256 = page.json_sha256 = std::string(64, 'a');
+  page.records = 1;
+  page.dropped = {a};
+  for (bool expected : {true, false}) {  // a second cycle built on revision 0 too
+    bool inserted = !expected;
+    ASSERT_TRUE(writer_
+                    ->Run([&](Database& db) -> Status {
+                      auto r = InsertNoticePage(db, page, kReceived);
+                      if (!r.ok()) return r.status();
+                      inserted = *r;
+                      return Status::Ok();
+                    })
+                    .ok());
+    EXPECT_EQ(inserted, expected);
+  }
+  EXPECT_EQ(Count("SELECT count(*) FROM notice_pages"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM notice_items WHERE dropped_at IS NOT NULL"), 1);
 }
 
 }  // namespace
