@@ -26,6 +26,17 @@ class WithdrawalTest : public PublicationTest {
     return out;
   }
 
+  // The public pages (/notices/{id}) of the withdrawal notices, in order.
+  std::vector<std::string> WithdrawalPages() {
+    std::vector<std::string> out;
+    auto list = Json(client_->Get("/notices?format=json").body);
+    for (const auto& n : list["notices"].GetArray()) {
+      if (std::string(n["type"].GetString()) == "withdrawal")
+        out.insert(out.begin(), client_->Get(n["url"].GetString()).body);  // newest first
+    }
+    return out;
+  }
+
   bool WaitWithdrawals(const std::string& path, size_t n) {
     const auto until = std::chrono::steady_clock::now() + 20s;
     while (std::chrono::steady_clock::now() < until) {
@@ -107,6 +118,11 @@ TEST_F(WithdrawalTest, TheDepartmentAmendsTheReasonAndSaysWhetherItIsRevokedOrWi
         << w[1].body;
     EXPECT_EQ(w[1].body.find("决定已撤销"), std::string::npos) << w[1].body;
   }
+  // The public pages say which, too.
+  const auto pages = WithdrawalPages();
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_NE(pages[0].find("决定已撤销：行政复议撤销"), std::string::npos) << pages[0];
+  EXPECT_NE(pages[1].find("信息录入有误，已撤回：文书号录入错误"), std::string::npos) << pages[1];
   auto stored = Json(client_->Get("/api/v1/penalties/" + std::to_string(id), market_).body);
   EXPECT_EQ(std::string(stored["status_reason"].GetString()), "文书号录入错误");
   EXPECT_EQ(std::string(stored["revocation_kind"].GetString()), "withdraw");
