@@ -136,7 +136,8 @@ Result<ArtifactCopy> CopyArtifacts(const std::string& from_dir, const std::strin
     if (!bytes.ok()) return bytes.status();
     auto hash = to.Put(*bytes);
     if (!hash.ok()) return hash.status();
-    if (*hash != name) return Status::Corruption("artifact " + it->path().string() + " does not match its hash");
+    if (*hash != name)
+      return Status::Corruption("artifact " + it->path().string() + " does not match its hash");
     ++out.copied;
   }
   if (ec) return Status::IOError("cannot read " + from_dir + ": " + ec.message());
@@ -156,8 +157,18 @@ Status CheckArtifactsPresent(const std::string& database, const std::string& art
   const bool any = has->Step(&s) && has->ColumnInt(0) > 0;
   has->Reset();
   if (!any) return s;
+  // And the public pages stored since without withdrawn decisions (013).
+  Statement* pages =
+      (*db)->Prepare("SELECT count(*) FROM sqlite_master WHERE name = 'notice_pages'", &s);
+  if (pages == nullptr) return s;
+  const bool any_pages = pages->Step(&s) && pages->ColumnInt(0) > 0;
+  pages->Reset();
+  if (!s.ok()) return s;
   Statement* st = (*db)->Prepare(
-      "SELECT portal_html_sha256, portal_json_sha256, credit_json_sha256 FROM notices", &s);
+      any_pages ? "SELECT portal_html_sha256, portal_json_sha256, credit_json_sha256 FROM notices "
+                  "UNION ALL SELECT html_sha256, json_sha256, '' FROM notice_pages"
+                : "SELECT portal_html_sha256, portal_json_sha256, credit_json_sha256 FROM notices",
+      &s);
   if (st == nullptr) return s;
   const ArtifactStore store(artifact_dir);
   while (st->Step(&s)) {
@@ -166,8 +177,8 @@ Status CheckArtifactsPresent(const std::string& database, const std::string& art
       if (hash.empty()) continue;
       if (!std::filesystem::exists(store.PathOf(hash))) {
         st->Reset();
-        return Status::NotFound("artifact " + hash + " that " + database + " refers to is missing from " +
-                                artifact_dir);
+        return Status::NotFound("artifact " + hash + " that " + database +
+                                " refers to is missing from " + artifact_dir);
       }
     }
   }

@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <filesystem>
 #include <span>
 
+#include "service/store/backup.h"
 #include "service/store/notice_commit.h"
 #include "service/store/notice_pages.h"
 #include "service/store/notice_repository.h"
@@ -298,6 +300,11 @@ TEST_F(PlannerTest, AWithdrawnDecisionLeavesItsNoticesPageThroughANewGuardedPage
   EXPECT_EQ(again->pages_revised, 0);
   EXPECT_EQ(Count("SELECT count(*) FROM notice_pages"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE page_dropped_at IS NOT NULL"), 1);
+
+  // A backup's check finds the new page among the artifacts it needs.
+  EXPECT_TRUE(CheckArtifactsPresent(path_, artifacts_->dir()).ok());
+  std::filesystem::remove(artifacts_->PathOf(after->page_html));
+  EXPECT_EQ(CheckArtifactsPresent(path_, artifacts_->dir()).code(), StatusCode::kNotFound);
 }
 
 TEST_F(PlannerTest, APageBuiltOnAnOlderRevisionIsNotStored) {
