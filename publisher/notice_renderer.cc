@@ -37,8 +37,8 @@ const char* TypeExplanation(NoticeType type) {
     case NoticeType::kCorrection:
       return "本公示为更正公示，以下决定的公示内容已更正，以本公示为准。";
     case NoticeType::kWithdrawal:
-      return "以下决定因被撤销、变更、确认无效，公示期满，信用修复或依法不予公开，现撤下公示，"
-             "原因见各条“撤下原因”。";
+      return "以下决定因被撤销、变更、确认无效（撤销），信息录入有误（撤回），公示期满，信用修复或"
+             "依法不予公开，现撤下公示，原因见各条“撤下原因”。";
     case NoticeType::kMatterList:
       return "";
   }

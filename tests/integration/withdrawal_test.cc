@@ -123,6 +123,7 @@ TEST_F(WithdrawalTest, TheDepartmentAmendsTheReasonAndSaysWhetherItIsRevokedOrWi
   ASSERT_EQ(pages.size(), 2u);
   EXPECT_NE(pages[0].find("决定已撤销：行政复议撤销"), std::string::npos) << pages[0];
   EXPECT_NE(pages[1].find("信息录入有误，已撤回：文书号录入错误"), std::string::npos) << pages[1];
+  EXPECT_NE(pages[1].find("信息录入有误（撤回）"), std::string::npos) << pages[1];  // the note
   auto stored = Json(client_->Get("/api/v1/penalties/" + std::to_string(id), market_).body);
   EXPECT_EQ(std::string(stored["status_reason"].GetString()), "文书号录入错误");
   EXPECT_EQ(std::string(stored["revocation_kind"].GetString()), "withdraw");
