@@ -28,6 +28,7 @@ NoticeItem ItemOf(const PlanningRow& p, NoticeType type) {
   item.planned_version = p.planned_version;
   item.status = p.row.status;
   item.status_reason = p.row.status_reason;
+  item.revocation_kind = p.row.revocation_kind.value_or(RevocationKind::kRevoke);
   return item;
 }
 

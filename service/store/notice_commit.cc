@@ -31,7 +31,8 @@ constexpr const char* kPlanCorrect =
     "AND status = 'active' AND planned_version = ?3";
 constexpr const char* kPlanWithdraw =
     "UPDATE decisions SET withdrawn_at = ?1 WHERE id = ?2 AND current_version = ?3 AND status = ?4 "
-    "AND status_reason = ?5 AND withdrawn_at IS NULL AND planned_version IS NOT NULL";
+    "AND status_reason = ?5 AND IFNULL(revocation_kind, 'revoke') = ?6 AND withdrawn_at IS NULL "
+    "AND planned_version IS NOT NULL";
 constexpr const char* kInsertDelivery =
     "INSERT INTO deliveries (notice_id, channel, state, idempotency_key, next_attempt_at) VALUES "
     "(?, ?, ?, ?, ?)";
@@ -78,7 +79,8 @@ Result<bool> MarkItem(Database& db, const NoticeItem& item, const std::string& n
             .Bind(2, item.decision_id)
             .Bind(3, int64_t{item.version})
             .Bind(4, ToString(item.status))
-            .Bind(5, item.status_reason);
+            .Bind(5, item.status_reason)
+            .Bind(6, ToString(item.revocation_kind));
       });
       break;
   }

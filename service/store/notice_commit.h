@@ -48,6 +48,7 @@ struct NoticeItem {
   std::optional<int> planned_version;               // publish: none; correct: the one before
   DecisionStatus status = DecisionStatus::kActive;  // withdraw: revoked or expired
   std::string status_reason;                        // withdraw: the reason it shows
+  RevocationKind revocation_kind = RevocationKind::kRevoke;  // withdraw: 撤销 or 撤回 it shows
 };
 
 struct NoticeWrite {

@@ -7,7 +7,9 @@
 #include <rapidjson/document.h>
 
 #include "publisher/planner.h"
+#include "service/store/notice_commit.h"
 #include "service/store/notice_repository.h"
+#include "service/store/revocation_repository.h"
 #include "tests/unit/publisher/publisher_fixture.h"
 
 namespace dpfeed::test {
@@ -128,6 +130,48 @@ TEST_F(GuardHoldTest, AWithdrawalIsNeverHeldBackByWhatItWithdraws) {
         << *bytes;  // the reason was not the problem: it stays
     EXPECT_EQ(bytes->find("安丘市市场监督管理局110101"), std::string::npos) << *bytes;
   }
+}
+
+TEST_F(GuardHoldTest, AWithdrawalPlannedBeforeTheKindWasAmendedIsStale) {
+  // Planned as 撤销, amended to 撤回 before the commit: the notice would
+  // say the wrong one, so it is not written (the next pass plans again).
+  const int64_t id = Penalty("罚7", "2026-11-17");
+  ASSERT_TRUE(MakePlanner().RunCycle(*reader_, write_, At("2026-11-23T09:00:00")).ok());
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) {
+                    return RevokeDecision(db, id, RevocationKind::kWithdraw, "录入错误", kReceived)
+                        .status();
+                  })
+                  .ok());
+  auto commit = [&](RevocationKind planned) {
+    NoticeWrite n;
+    n.run_key = std::string("withdrawal:test:") + ToString(planned);
+    n.department_id = market_;
+    n.kind = Kind::kPenalty;
+    n.type = NoticeType::kWithdrawal;
+    n.title = "t";
+    n.period_from = n.period_to = n.published_on = "2026-11-23";
+    NoticeItem item;
+    item.decision_id = id;
+    item.version = 1;
+    item.action = NoticeAction::kWithdraw;
+    item.status = DecisionStatus::kRevoked;
+    item.status_reason = "录入错误";
+    item.revocation_kind = planned;
+    n.items.push_back(item);
+    CommitOutcome outcome;
+    const Status s = writer_->Run([&](Database& db) {
+      auto r = InsertNotice(db, n, kReceived);
+      if (!r.ok()) return r.status();
+      outcome = *r;
+      // A stale job rolls back, as the planner's does.
+      return outcome.kind == CommitOutcome::kStale ? Status::Conflict("stale") : Status::Ok();
+    });
+    EXPECT_EQ(s.ok(), outcome.kind != CommitOutcome::kStale) << s.ToString();
+    return outcome.kind;
+  };
+  EXPECT_EQ(commit(RevocationKind::kRevoke), CommitOutcome::kStale);
+  EXPECT_EQ(commit(RevocationKind::kWithdraw), CommitOutcome::kDone);
 }
 
 }  // namespace
