@@ -113,7 +113,8 @@ class Transaction {
 
 // A named savepoint inside an open transaction; rolled back to (and
 // released) in the destructor unless Release() succeeded. Lets one request
-// of a group commit fail without undoing the others.
+// of a group commit fail without undoing the others. Outside a transaction
+// it is one (deferred: its first statement should write): Release() commits.
 class Savepoint {
  public:
   explicit Savepoint(Database& db);

@@ -66,7 +66,9 @@ Result<Department> AddDepartment(Database& db, Department d, const std::string& 
     return Status::InvalidArgument("department USCC " + d.uscc +
                                    " fails the GB 32100-2015 check character");
   }
-  Transaction txn(db);
+  // A savepoint, not BEGIN: the console calls this inside the writer's
+  // transaction, the command line outside any (where it is one).
+  Savepoint txn(db);
   if (!txn.begin_status().ok()) return txn.begin_status();
   Status s;
   Statement* st = db.Prepare(kInsert, &s);
@@ -86,7 +88,7 @@ Result<Department> AddDepartment(Database& db, Department d, const std::string& 
   d.created_at = now;
   s = AppendEvent(db, {now, "department.added", d.id, std::nullopt, "{}"});
   if (!s.ok()) return s;
-  s = txn.Commit();
+  s = txn.Release();
   if (!s.ok()) return s;
   return d;
 }

@@ -48,7 +48,9 @@ Result<std::string> CreateToken(Database& db, Role role, std::optional<int64_t> 
     token += kHex[b >> 4];
     token += kHex[b & 0xF];
   }
-  Transaction txn(db);
+  // A savepoint, not BEGIN: the console calls this inside the writer's
+  // transaction, the command line outside any (where it is one).
+  Savepoint txn(db);
   if (!txn.begin_status().ok()) return txn.begin_status();
   Status s;
   Statement* st = db.Prepare(kInsert, &s);
@@ -62,7 +64,7 @@ Result<std::string> CreateToken(Database& db, Role role, std::optional<int64_t> 
   s = AppendEvent(db, {now, "token.created", department_id, std::nullopt,
                        "{\"token_id\":" + std::to_string(id) + ",\"role\":\"" + RoleName(role) + "\"}"});
   if (!s.ok()) return s;
-  s = txn.Commit();
+  s = txn.Release();
   if (!s.ok()) return s;
   return token;
 }
@@ -106,7 +108,9 @@ Result<std::vector<TokenInfo>> ListTokens(Database& db) {
 }
 
 Status RevokeToken(Database& db, int64_t token_id, const std::string& now) {
-  Transaction txn(db);
+  // A savepoint, not BEGIN: the console calls this inside the writer's
+  // transaction, the command line outside any (where it is one).
+  Savepoint txn(db);
   if (!txn.begin_status().ok()) return txn.begin_status();
   Status s;
   Statement* st = db.Prepare(kRevoke, &s);
@@ -118,7 +122,7 @@ Status RevokeToken(Database& db, int64_t token_id, const std::string& now) {
   s = AppendEvent(db, {now, "token.revoked", std::nullopt, std::nullopt,
                        "{\"token_id\":" + std::to_string(token_id) + "}"});
   if (!s.ok()) return s;
-  return txn.Commit();
+  return txn.Release();
 }
 
 }  // namespace dpfeed

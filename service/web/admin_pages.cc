@@ -278,14 +278,15 @@ void AddTokenPage(WebCall& c) {
   auto token = std::make_shared<std::string>();
   const std::string at = FormatShanghaiTimestamp(c.now);
   const std::string label = c.form.Get("label");
+  const std::string detail = AdminEvent(c, "token.created");
   auto page_user = c.page_user;
   SubmitWrite(
       c,
-      [token, role = *role, department, label, at](Database& db) -> Status {
+      [token, role = *role, department, label, at, detail](Database& db) -> Status {
         auto t = CreateToken(db, role, department, label, at);
         if (!t.ok()) return t.status();
         *token = *t;
-        return Status::Ok();
+        return AppendEvent(db, {at, "web.admin_change", department, std::nullopt, detail});
       },
       [token, page_user](const Request& head, const Status& s) {
         if (!s.ok())

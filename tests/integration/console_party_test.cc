@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "service/web/html.h"
 #include "service/web/spreadsheet.h"
+#include "tests/integration/console_session.h"
 #include "tests/integration/fixtures.h"
 #include "tests/support/http_client.h"
 #include "tests/support/test_daemon.h"
@@ -20,15 +20,6 @@ namespace dpfeed::test {
 namespace {
 
 constexpr const char* kPassword = "correct horse battery";
-
-// The value of the first `name="…" value="…"` hidden field in `html`.
-std::string HiddenValue(const std::string& html, const std::string& name) {
-  const std::string key = "name=\"" + name + "\" value=\"";
-  const size_t at = html.find(key);
-  if (at == std::string::npos) return "";
-  const size_t from = at + key.size();
-  return html.substr(from, html.find('"', from) - from);
-}
 
 // A penalty's entry form as the browser posts it (field codes as names).
 std::vector<std::pair<std::string, std::string>> PenaltyForm(const std::string& party,
@@ -61,41 +52,16 @@ class ConsolePartyTest : public ::testing::Test {
     ASSERT_EQ(u.exit_code, 0) << u.err;
     daemon_.Start();
     client_ = std::make_unique<HttpClient>(daemon_.port());
-    // The login form's CSRF token is a cookie echoed in the form.
-    HttpResult login = client_->Request(
-        "POST", "/console/login", "csrf=t0&login=zhang.san&password=" + UrlEncode(kPassword), "",
-        {{"Content-Type", "application/x-www-form-urlencoded"},
-         {"Cookie", "dpfeed_login_csrf=t0"}});
-    ASSERT_EQ(login.status, 303) << login.body;
-    const std::string cookie = login.headers["set-cookie"];
-    cookie_ = cookie.substr(0, cookie.find(';'));
-    csrf_ = HiddenValue(Get("/console/new/penalty").body, "csrf");
-    ASSERT_FALSE(csrf_.empty());
+    console_ = std::make_unique<ConsoleSession>(daemon_.port());
+    ASSERT_TRUE(console_->Login("zhang.san", kPassword));
   }
 
-  HttpResult Get(const std::string& target) {
-    return client_->Request("GET", target, "", "", {{"Cookie", cookie_}});
+  HttpResult Get(const std::string& target) { return console_->Get(target); }
+  HttpResult PostForm(const std::string& target, ConsoleSession::Fields fields) {
+    return console_->PostForm(target, std::move(fields));
   }
-
-  HttpResult PostForm(const std::string& target,
-                      std::vector<std::pair<std::string, std::string>> fields) {
-    fields.push_back({"csrf", csrf_});
-    std::string body;
-    for (const auto& [k, v] : fields) body += (body.empty() ? "" : "&") + k + "=" + UrlEncode(v);
-    return client_->Request(
-        "POST", target, body, "",
-        {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", cookie_}});
-  }
-
   HttpResult Import(const std::string& filename, const std::string& bytes) {
-    const std::string b = "----dpfeedtestboundary";
-    std::string body =
-        "--" + b + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf_ + "\r\n--" +
-        b + "\r\nContent-Disposition: form-data; name=\"file\"; " + "filename=\"" + filename +
-        "\"\r\nContent-Type: text/csv\r\n\r\n" + bytes + "\r\n--" + b + "--\r\n";
-    return client_->Request(
-        "POST", "/console/import", body, "",
-        {{"Content-Type", "multipart/form-data; boundary=" + b}, {"Cookie", cookie_}});
+    return console_->Upload("/console/import", filename, bytes);
   }
 
   // The penalties the department has, by the API.
@@ -103,7 +69,8 @@ class ConsolePartyTest : public ::testing::Test {
 
   TestDaemon daemon_{DPFEED_BINARY};
   std::unique_ptr<HttpClient> client_;
-  std::string token_, cookie_, csrf_;
+  std::unique_ptr<ConsoleSession> console_;
+  std::string token_;
 };
 
 TEST_F(ConsolePartyTest, TheEntryFormRefusesAnotherPartyUnlessTheCorrectionIsExplicit) {
