@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "service/web/spreadsheet.h"
 #include "tests/integration/console_session.h"
 #include "tests/integration/publication_fixture.h"
 
@@ -23,7 +24,7 @@ class ConsolePagesTest : public PublicationTest {
   void StartConsole() {
     StartDaemon("2026-11-20T12:00:00");
     for (const auto& [login, role] : std::vector<std::pair<std::string, std::string>>{
-             {"zhang.san", "department"}, {"admin.one", "admin"}}) {
+             {"zhang.san", "department"}, {"wang.wu", "auditor"}, {"admin.one", "admin"}}) {
       std::vector<std::string> args = {"user", "add", login, "--role", role};
       if (role == "department") args.insert(args.end(), {"--department", "scjgj"});
       args.push_back("--password-stdin");
@@ -97,6 +98,17 @@ TEST_F(ConsolePagesTest, ALicenseIsPreviewedMaskedWithItsDeadlineThenSaved) {
   EXPECT_EQ(std::string(got["record"]["XK_XDR_MC"].GetString()), "张三丰");
   EXPECT_EQ(std::string(got["deadline"].GetString()), "2026-11-27");
   EXPECT_EQ(Count("SELECT count(*) FROM events WHERE type = 'web.decision_saved'"), 1);
+
+  // The empty national template to fill in: a sheet per kind, Chinese headers.
+  HttpResult xlsx = staff->Get("/console/template.xlsx");
+  ASSERT_EQ(xlsx.status, 200);
+  auto sheets = ReadXlsx(xlsx.body);
+  ASSERT_TRUE(sheets.ok()) << sheets.status().ToString();
+  ASSERT_EQ(sheets->size(), 2u);
+  for (const Sheet& sheet : *sheets) {
+    ASSERT_EQ(sheet.rows.size(), 1u) << sheet.name;
+    EXPECT_EQ(sheet.rows[0].cells.front(), "行政相对人名称") << sheet.name;
+  }
 }
 
 TEST_F(ConsolePagesTest, ADepartmentPagesThroughItsRecordsAndSeesItsNotices) {
@@ -257,6 +269,38 @@ TEST_F(ConsolePagesTest, ThePasswordResetCommandUnlocksWithANewPasswordShownOnce
   EXPECT_TRUE(ConsoleSession(daemon_->port()).Login("zhang.san", password));
   EXPECT_EQ(Count("SELECT count(*) FROM events WHERE type = 'user.password_reset'"), 1);
   EXPECT_NE(daemon_->Cli({"user", "reset-password", "nobody"}).exit_code, 0);
+}
+
+TEST_F(ConsolePagesTest, TheDashboardSplitsTheLagBetweenDepartmentAndPublication) {
+  StartConsole();
+  receiver_.SetStatusForAll(503);  // the portal is down throughout
+  // Received after its deadline (11-19): the department's lag.
+  Post("penalties", PenaltyJson("安市监罚〔2026〕401号", "2026-11-10"), market_);
+  // Received in time (deadline 11-23), never published: the publication's.
+  Post("penalties", PenaltyJson("安市监罚〔2026〕402号", "2026-11-12"), market_);
+  daemon_->SetClock("2026-11-24T12:00:00");
+  auto api = Json(
+      client_
+          ->Get("/api/v1/compliance/summary?from=2026-11-01&to=2026-11-30&channel=portal", auditor_)
+          .body);
+  ASSERT_EQ(api["rows"].Size(), 1u);
+  EXPECT_EQ(api["rows"][0]["overdue"].GetInt(), 2);
+  EXPECT_EQ(api["rows"][0]["late_submissions"].GetInt(), 1);
+
+  auto auditor = LogIn("wang.wu");
+  HttpResult page = auditor->Get("/console/audit?from=2026-11-01&to=2026-11-30");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("部门报送迟延 1 条"), std::string::npos) << page.body;
+  EXPECT_NE(page.body.find("发布迟延 1 条"), std::string::npos) << page.body;
+  EXPECT_NE(page.body.find("<td class=\"num\" data-label=\"部门迟延\">1</td>"), std::string::npos);
+  EXPECT_NE(page.body.find("<td class=\"num\" data-label=\"发布迟延\">1</td>"), std::string::npos);
+  // Drill-down: each overdue record with the department's working days.
+  HttpResult records = auditor->Get(
+      "/console/audit/records?from=2026-11-01&to=2026-11-30&status=overdue&channel=portal");
+  ASSERT_EQ(records.status, 200);
+  EXPECT_NE(records.body.find("安市监罚〔2026〕401号"), std::string::npos) << records.body;
+  EXPECT_NE(records.body.find("安市监罚〔2026〕402号"), std::string::npos);
+  EXPECT_NE(records.body.find("部门用时（工作日）"), std::string::npos);
 }
 
 }  // namespace

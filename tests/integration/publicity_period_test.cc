@@ -100,6 +100,9 @@ TEST_F(PublicityPeriodTest, CreditRepairWithdrawsFromBothChannelsAfterTheMinimum
       "/api/v1/penalties/" + std::to_string(d["records"][0]["id"].GetInt64()) + "/repair";
   daemon_->SetClock("2026-11-23T09:00:30");
   ASSERT_TRUE(WaitFor([&] { return receiver_.RequestCount() >= 2; })) << daemon_->Log();
+  // Citizens find it once the portal's acknowledgement is recorded.
+  EXPECT_TRUE(WaitFor(
+      [&] { return client_->Get("/search?q=721").body.find("721号") != std::string::npos; }));
 
   const std::string body = "{\"reference\":\"安信修〔2027〕3号\",\"date\":\"2027-02-01\"}";
   daemon_->SetClock("2027-02-01T10:00:00");
@@ -130,6 +133,10 @@ TEST_F(PublicityPeriodTest, CreditRepairWithdrawsFromBothChannelsAfterTheMinimum
     }
   }
   EXPECT_EQ(withdrawals, 2);  // portal and credit
+  // Nor do citizens find it any more.
+  const std::string search = client_->Get("/search?q=721").body;
+  EXPECT_NE(search.find("search-summary"), std::string::npos) << search;
+  EXPECT_EQ(search.find("721号"), std::string::npos) << search;
 
   // Auditors see the repair.
   auto records =
