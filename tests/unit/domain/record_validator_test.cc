@@ -207,9 +207,10 @@ TEST(RecordValidatorTest, RefusesAnAmountInTheWrongUnitWithBothNumbers) {
   r.Set("NR_FK", "2000");
   Validation v = ValidateRecord(r, kToday);
   ASSERT_TRUE(HasError(v, "CF_NR_FK"));
-  const std::string reason = std::find_if(v.errors.begin(), v.errors.end(), [](const FieldIssue& i) {
-                               return i.field == "CF_NR_FK";
-                             })->reason;
+  const std::string reason =
+      std::find_if(v.errors.begin(), v.errors.end(), [](const FieldIssue& i) {
+        return i.field == "CF_NR_FK";
+      })->reason;
   EXPECT_NE(reason.find("2000万元"), std::string::npos) << reason;
   EXPECT_NE(reason.find("2000元"), std::string::npos) << reason;
   EXPECT_NE(reason.find("0.2万元"), std::string::npos) << reason;
@@ -222,6 +223,16 @@ TEST(RecordValidatorTest, RefusesAnAmountInTheWrongUnitWithBothNumbers) {
   r.Set("NR", "罚款0.5万元");
   r.Set("NR_FK", "0.00005");
   EXPECT_TRUE(HasError(ValidateRecord(r, kToday), "CF_NR_FK"));
+  // The confiscated amount is checked the same way (CF_NR_WFFF, 万元).
+  r = ValidPenalty();
+  r.Set("CFLB", "罚款;没收违法所得");
+  r.Set("NR", "没收违法所得3000元，并处罚款5000元");
+  r.Set("NR_WFFF", "3000");
+  Validation wfff = ValidateRecord(r, kToday);
+  EXPECT_TRUE(HasError(wfff, "CF_NR_WFFF"));
+  EXPECT_FALSE(HasError(wfff, "CF_NR_FK"));
+  r.Set("NR_WFFF", "0.3");
+  EXPECT_TRUE(ValidateRecord(r, kToday).ok());
 }
 
 TEST(RecordValidatorTest, WarnsAboveTheFineCeiling) {
@@ -243,7 +254,8 @@ TEST(RecordValidatorTest, DisplayPeriodMustFitTheSeverity) {
   r.Set("GSJZQ", "2028-11-02");
   Validation v = ValidateRecord(r, kToday);
   ASSERT_TRUE(HasError(v, "CF_GSJZQ"));
-  EXPECT_NE(v.errors[0].reason.find("2027-02-02至2027-11-02"), std::string::npos) << v.errors[0].reason;
+  EXPECT_NE(v.errors[0].reason.find("2027-02-02至2027-11-02"), std::string::npos)
+      << v.errors[0].reason;
   r.Set("YZCD", "严重");
   EXPECT_TRUE(ValidateRecord(r, kToday).ok());
   r.Set("GSJZQ", "2030-11-03");  // beyond every window
