@@ -93,6 +93,19 @@ TEST_F(PublicityPeriodTest, MinorPenaltiesArePublishedWhenConfiguredForAtMostThr
   EXPECT_EQ(std::string(d["records"][0]["display_until"].GetString()), "2027-02-18");
 }
 
+TEST_F(PublicityPeriodTest, TheWindowPerSeverityIsConfiguration) {
+  Start(", \"publicity\": {\"ordinary\": {\"min_months\": 6, \"max_months\": 24}}");
+  auto d = PostOk(PenaltyJson("安市监罚〔2026〕741号", "2026-11-18"));
+  EXPECT_EQ(std::string(d["records"][0]["severity"].GetString()), "ordinary");
+  EXPECT_EQ(std::string(d["records"][0]["display_until"].GetString()), "2028-11-18");
+  HttpResult r = client_->Post("/api/v1/penalties",
+                               PenaltyJson("安市监罚〔2026〕742号", "2026-11-18", "0.5",
+                                           ",\"YZCD\":\"一般\",\"CF_GSJZQ\":\"2027-02-18\""),
+                               market_);
+  ASSERT_EQ(r.status, 422) << r.body;
+  EXPECT_NE(r.body.find("2027-05-18至2028-11-18"), std::string::npos) << r.body;
+}
+
 TEST_F(PublicityPeriodTest, CreditRepairWithdrawsFromBothChannelsAfterTheMinimum) {
   Start();
   auto d = PostOk(PenaltyJson("安市监罚〔2026〕721号", "2026-11-18"));
