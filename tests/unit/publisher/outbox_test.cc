@@ -141,8 +141,11 @@ TEST_F(OutboxTest, AReceiverThatNeverAnswersHoldsUpOnlyItsOwnChannel) {
   ManualClock clock(At("2026-11-23T09:00:10"));
   ASSERT_TRUE(outbox.Start(Submit(), clock, 20ms).ok());
   // Every notice reaches the portal while the credit receiver holds its
-  // connections open.
-  for (int i = 0; i < 500 && Acknowledged("portal") < 8; ++i) std::this_thread::sleep_for(10ms);
+  // connections open. (Credit starts a notice only after the portal's
+  // acknowledgement, so wait for its first request too.)
+  for (int i = 0; i < 500 && (Acknowledged("portal") < 8 || credit_receiver.RequestCount() < 1);
+       ++i)
+    std::this_thread::sleep_for(10ms);
   EXPECT_EQ(Acknowledged("portal"), 8);
   EXPECT_EQ(Acknowledged("credit"), 0);
   EXPECT_GE(credit_receiver.RequestCount(), 1u);
