@@ -88,35 +88,21 @@ struct HttpSink::Impl {
   std::string host, port, host_header, target;
   std::string key;  // webhook HMAC key
   std::optional<ssl::context> tls_context;
+  BlockingResolve resolve = SystemResolve;
 
   std::mutex mu;
   std::condition_variable cv;
   std::vector<std::unique_ptr<Connection>> idle;  // kept-alive or not yet opened
   int in_use = 0;
 
-  // Resolves asynchronously under the deadline (a stuck resolver must not
-  // hold the delivery past its timeout), connects and, for HTTPS, shakes
-  // hands.
+  // Resolves under the deadline (see deadline_resolver.h: a stuck resolver
+  // must not hold the delivery past its timeout), connects and, for HTTPS,
+  // shakes hands.
   std::optional<DeliveryOutcome> Open(Connection& c, SteadyTime deadline) {
-    tcp::resolver resolver(c.ioc);
-    net::steady_timer timer(c.ioc);
-    beast::error_code resolve_ec;
-    tcp::resolver::results_type endpoints;
-    bool timed_out = false;
-    timer.expires_at(deadline);
-    timer.async_wait([&](beast::error_code ec) {
-      if (ec) return;
-      timed_out = true;
-      resolver.cancel();
-    });
-    resolver.async_resolve(host, port, [&](beast::error_code ec, tcp::resolver::results_type r) {
-      timer.cancel();
-      resolve_ec = ec;
-      endpoints = std::move(r);
-    });
-    RunToCompletion(c.ioc);
-    if (timed_out) return Retryable("timeout: resolving " + host);
-    if (resolve_ec) return Retryable("resolve " + host + ": " + resolve_ec.message());
+    ResolveOutcome resolved = ResolveBefore(host, port, deadline, resolve);
+    if (resolved.timed_out) return Retryable("timeout: resolving " + host);
+    if (resolved.error) return Retryable("resolve " + host + ": " + resolved.error.message());
+    const Endpoints& endpoints = resolved.endpoints;
 
     if (tls) {
       c.tls.emplace(c.ioc, *tls_context);
@@ -233,6 +219,7 @@ Result<std::unique_ptr<HttpSink>> HttpSink::Create(const HttpSinkOptions& option
   impl->host_header = impl->port == default_port ? impl->host : impl->host + ":" + impl->port;
   if (options.timeout.count() <= 0) return Status::InvalidArgument("timeout_s must be positive");
   if (options.connections < 1) return Status::InvalidArgument("connections must be at least 1");
+  if (options.resolve) impl->resolve = options.resolve;
   if (!options.secret.empty()) {
     auto key = WebhookKey(options.secret);
     if (!key.ok()) return key.status();

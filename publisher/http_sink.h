@@ -26,6 +26,7 @@
 #include <memory>
 #include <string>
 
+#include "publisher/deadline_resolver.h"
 #include "publisher/sink.h"
 #include "service/domain/status.h"
 
@@ -38,6 +39,7 @@ struct HttpSinkOptions {
   std::chrono::seconds timeout{30};  // whole exchange (default 30 s)
   std::string ca_file;               // extra trusted CA bundle (default none)
   int connections = 4;               // kept-alive connections at most (default 4)
+  BlockingResolve resolve = SystemResolve;  // name lookup (tests put a slow one here)
 };
 
 class HttpSink : public Sink {

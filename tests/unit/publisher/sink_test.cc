@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -238,6 +240,48 @@ TEST(HttpSinkTest, OutageAndTimeoutAreRetryable) {
   auto closed = HttpSink::Create(o);
   ASSERT_TRUE(closed.ok());
   EXPECT_EQ((*closed)->Deliver(Request()).kind, DeliveryOutcomeKind::kRetryable);
+}
+
+// A DNS server that never answers: the delivery gives up at its timeout
+// (Asio's own async_resolve would wait for getaddrinfo), and the next
+// delivery, with a working lookup, goes through.
+TEST(HttpSinkTest, AResolverThatHangsCostsOnlyTheTimeout) {
+  HttpReceiver receiver;
+  auto release = std::make_shared<std::promise<void>>();
+  std::shared_future<void> released = release->get_future().share();
+  std::atomic<int> lookups{0};
+  std::atomic<bool> hang{true};
+  HttpSinkOptions o;
+  o.url = receiver.Url("/portal");
+  o.timeout = 1s;
+  o.resolve = [&lookups, &hang, released](const std::string& host, const std::string& port,
+                                          Endpoints* out) {
+    ++lookups;
+    if (hang) released.wait();  // until the test ends
+    return SystemResolve(host, port, out);
+  };
+  auto sink = HttpSink::Create(o);
+  ASSERT_TRUE(sink.ok()) << sink.status().ToString();
+  const DeliveryOutcome stuck = (*sink)->Deliver(Request());
+  EXPECT_EQ(stuck.kind, DeliveryOutcomeKind::kRetryable);
+  EXPECT_NE(stuck.detail.find("timeout: resolving"), std::string::npos) << stuck.detail;
+  EXPECT_EQ(receiver.RequestCount(), 0u);
+  hang = false;
+  EXPECT_EQ((*sink)->Deliver(Request()).kind, DeliveryOutcomeKind::kAcknowledged);
+  EXPECT_EQ(receiver.RequestCount(), 1u);
+  EXPECT_EQ(lookups, 2);
+  release->set_value();
+}
+
+TEST(ResolveBeforeTest, ReturnsTheLookupsResultOrItsError) {
+  const auto soon = std::chrono::steady_clock::now() + 5s;
+  ResolveOutcome local = ResolveBefore("127.0.0.1", "80", soon);
+  ASSERT_FALSE(local.timed_out);
+  ASSERT_FALSE(local.error) << local.error.message();
+  EXPECT_EQ(local.endpoints.begin()->endpoint().port(), 80);
+  ResolveOutcome bad = ResolveBefore("127.0.0.1", "no-such-service", soon);  // no DNS involved
+  EXPECT_FALSE(bad.timed_out);
+  EXPECT_TRUE(bad.error);
 }
 
 TEST(HttpSinkTest, RefusesMalformedConfiguration) {
