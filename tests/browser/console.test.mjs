@@ -3,7 +3,9 @@
 // error and fixes it, imports a workbook with one bad row and then a good
 // one; it cannot open another department's record or the admin pages; an
 // auditor's dashboard shows the API's numbers; a citizen finds a published
-// notice by name and sees it masked; everyone logs out.
+// notice by name and sees it masked; everyone logs out. Then accessibility:
+// the keyboard alone logs in and reaches every control of the entry form
+// with focus shown, and text meets WCAG AA contrast on each kind of page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Daemon } from './daemon.mjs';
 import { launch, screenshot } from './browser.mjs';
+import { contrastFailures, tabThrough } from './a11y.mjs';
 
 const MARKET = '11370784MB28503836';
 const TRANSPORT = '11370784MB28503849';
@@ -326,4 +329,69 @@ test('a citizen finds a published notice by document number and sees the name ma
   // The console is gone for a citizen.
   await page.goto(daemon.url + '/console/records');
   assert.match(page.url(), /\/console\/login/);
+});
+
+test('the keyboard alone logs in and reaches every control of the entry form, with focus shown', async () => {
+  const page = await newPage();
+  await page.goto(daemon.url + '/console/login');
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return el.id || (el.className ? `${el.tagName.toLowerCase()}.${el.className}` : el.tagName.toLowerCase());
+  });
+  // From the top of the page (the login field may already hold focus), Tab
+  // and the skip link lead to the login field.
+  const route = [await focused()];
+  for (let i = 0; i < 5 && route.at(-1) !== 'login'; i++) {
+    if (route.at(-1) === 'a.skip') await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    route.push(await focused());
+  }
+  assert.equal(route.at(-1), 'login', 'Tab reaches the login field: ' + route.join(' → '));
+  await page.keyboard.type('zhang.san');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'password');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '登录');
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/console/records');
+
+  await page.goto(daemon.url + '/console/new/penalty');
+  const form = 'form[action="/console/new/penalty"]';
+  const controls = await page.locator(`${form} :is(input:not([type=hidden]), select, textarea, button):not([disabled])`).count();
+  const steps = await tabThrough(page, form);
+  assert.equal(steps[0].name, 'a', 'the skip link comes first');
+  const inForm = steps.filter((s) => s.inScope);
+  assert.equal(inForm.length, controls, 'every enabled control takes focus by Tab: ' + inForm.map((s) => s.name).join());
+  assert.ok(controls > 15, `the form has its controls (${controls})`);
+  const unseen = steps.filter((s) => !s.visible).map((s) => s.name);
+  assert.deepEqual(unseen, [], 'focus is visible (outline or box shadow) on every focusable element');
+  await logout(page);
+});
+
+test('text meets WCAG AA contrast on the login page, dashboard, entry form and a public notice', async () => {
+  const page = await newPage();
+  const check = async (what) => {
+    const { checked, failures } = await contrastFailures(page);
+    assert.ok(checked > 5, `${what}: text elements were checked (${checked})`);
+    assert.deepEqual(failures, [], `${what}: text below WCAG AA contrast`);
+  };
+  await page.goto(daemon.url + '/console/login');
+  await check('login page');
+  await login(page, 'wang.wu');
+  await page.locator('#weekly-chart[data-rendered=true] svg').waitFor();
+  await check('dashboard');
+  await logout(page);
+  await login(page, 'zhang.san');
+  await page.goto(daemon.url + '/console/new/penalty');
+  await check('entry form');
+  await page.getByRole('button', { name: '校验并预览' }).click();  // empty: every field's message shows
+  await page.locator('.field-error').first().waitFor();
+  await check('entry form with errors');
+  await logout(page);
+  await page.goto(daemon.url + '/');
+  await check('public list');
+  await page.locator('#notices a').first().click();
+  await page.waitForLoadState();
+  await check('notice page');
 });
