@@ -1,5 +1,7 @@
 // Accessibility checks run inside the page: WCAG 2.1 text contrast and
-// keyboard focus. Each returns plain data the tests assert on.
+// keyboard focus. Each returns plain data the tests assert on; `page` is
+// a Page of browser.mjs (a WebDriver session).
+import { Key } from './browser.mjs';
 
 // Every visible element with its own text whose contrast against its
 // effective background is below WCAG AA (4.5, or 3.0 for large text: at
@@ -71,7 +73,7 @@ export async function contrastFailures(page) {
 export async function tabThrough(page, scope) {
   const seen = [];
   for (let i = 0; i < 500; i++) {
-    await page.keyboard.press('Tab');
+    await page.press(Key.TAB);
     const step = await page.evaluate((scope) => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
