@@ -122,6 +122,19 @@ std::pair<std::string, std::string> PublicRecordJson(const DecisionRow& d,
           MaskReasonText(d.status_reason, *record, policy)};
 }
 
+// A stored version masked like the public record ("{}" if unreadable).
+std::string MaskedVersionJson(Kind kind, const std::string& content, const MaskingPolicy& policy) {
+  auto record = DecodeStoredRecord(kind, content);
+  return record.ok() ? EncodeRecord(MaskRecord(*record, policy)) : "{}";
+}
+
+// Originals are readable only by the owning department and administrators
+// (DOMAIN §4); auditors read every record masked as the public would see it.
+bool ReadsOriginals(const Principal& p, const DecisionRow& d) {
+  if (p.role == Role::kAdmin) return true;
+  return p.role == Role::kDepartment && p.department_id == d.department_id;
+}
+
 }  // namespace
 
 void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
@@ -147,6 +160,13 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
         a.req, Status::Forbidden("只能查看本部门的决定原文；公开形式请使用 ?view=public")));
     return;
   }
+  const bool masked_view = !public_view && !ReadsOriginals(a.principal, *d);
+  if (masked_view && view != a.target.query.end()) {  // ?view=full
+    a.reply(ErrorResponse(
+        a.req,
+        Status::Forbidden("决定原文仅限本部门和管理员查看；不带 view 参数可查看遮蔽后的记录")));
+    return;
+  }
   auto department = FindDepartmentById(a.db, d->department_id);
   const std::string code = department.ok() ? department->code : "";
 
@@ -163,11 +183,11 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
   JsonOut out;
   JsonWriter& w = out.w();
   w.StartObject();
-  const auto masked =
-      public_view ? PublicRecordJson(*d, a.ctx.masking) : std::pair<std::string, std::string>();
-  WriteSummary(w, *d, code, public_view ? masked.second : d->status_reason);
+  const auto masked = public_view || masked_view ? PublicRecordJson(*d, a.ctx.masking)
+                                                 : std::pair<std::string, std::string>();
+  WriteSummary(w, *d, code, public_view || masked_view ? masked.second : d->status_reason);
   Key(w, "view");
-  Str(w, !public_view ? "full" : published ? "public" : "preview");
+  Str(w, masked_view ? "masked" : !public_view ? "full" : published ? "public" : "preview");
   if (published) {
     Key(w, "notice_id");
     w.Int64(published->first);
@@ -175,10 +195,11 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
   Key(w, "record");
   if (published) {
     RawRecord(w, published->second);
-  } else if (public_view) {
+  } else if (public_view || masked_view) {
     RawRecord(w, masked.first);
-  } else {
-    RawRecord(w, d->content);
+  }
+  if (!public_view) {
+    if (!masked_view) RawRecord(w, d->content);
     auto versions = GetVersions(a.db, id);
     if (!versions.ok()) {
       a.reply(ErrorResponse(a.req, versions.status()));
@@ -193,7 +214,7 @@ void HandleGetDecision(HandlerArgs a, Kind kind, int64_t id) {
       Key(w, "received_at");
       Str(w, v.received_at);
       Key(w, "record");
-      RawRecord(w, v.content);
+      RawRecord(w, masked_view ? MaskedVersionJson(d->kind, v.content, a.ctx.masking) : v.content);
       w.EndObject();
     }
     w.EndArray();
@@ -265,9 +286,16 @@ void HandleListDecisions(HandlerArgs a, Kind kind) {
   w.StartArray();
   for (const DecisionRow& d : *rows) {
     w.StartObject();
-    WriteSummary(w, d, codes[d.department_id], d.status_reason);
-    Key(w, "record");
-    RawRecord(w, d.content);
+    if (ReadsOriginals(a.principal, d)) {
+      WriteSummary(w, d, codes[d.department_id], d.status_reason);
+      Key(w, "record");
+      RawRecord(w, d.content);
+    } else {
+      const auto masked = PublicRecordJson(d, a.ctx.masking);
+      WriteSummary(w, d, codes[d.department_id], masked.second);
+      Key(w, "record");
+      RawRecord(w, masked.first);
+    }
     w.EndObject();
   }
   w.EndArray();

@@ -90,6 +90,41 @@ TEST_F(IntakeTest, AuthMatrix) {
   EXPECT_EQ(list["items"].Size(), 1u);
 }
 
+// DOMAIN §4: the unmasked original is readable only by the owning
+// department and administrators. An auditor reads every record, masked as
+// the public would see it, in one record, its versions and the list.
+TEST_F(IntakeTest, AuditorsReadRecordsMaskedAndOnlyOwnersAndAdminsTheOriginal) {
+  HttpResult ok =
+      client_->Post("/api/v1/licenses", LicenseJson("安市监许〔2026〕77号", "2026-11-20"), market_);
+  ASSERT_EQ(ok.status, 201) << ok.body;
+  const std::string path =
+      "/api/v1/licenses/" + std::to_string(Json(ok.body)["records"][0]["id"].GetInt64());
+  for (const std::string* token : {&market_, &admin_}) {
+    HttpResult full = client_->Get(path, *token);
+    ASSERT_EQ(full.status, 200);
+    EXPECT_NE(full.body.find("11010519491231002X"), std::string::npos);
+    EXPECT_NE(full.body.find("\"view\":\"full\""), std::string::npos);
+  }
+  HttpResult audit = client_->Get(path, auditor_);
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  EXPECT_NE(audit.body.find("\"view\":\"masked\""), std::string::npos) << audit.body;
+  auto doc = Json(audit.body);
+  EXPECT_STREQ(doc["record"]["XK_WSH"].GetString(), "安市监许〔2026〕77号");
+  EXPECT_STREQ(doc["record"]["XK_XDR_MC"].GetString(), "张**");
+  ASSERT_EQ(doc["versions"].Size(), 1u);
+  for (const std::string& personal : {"11010519491231002X", "13812345678", "张三丰"}) {
+    EXPECT_EQ(audit.body.find(personal), std::string::npos) << personal << " in " << audit.body;
+  }
+  EXPECT_EQ(client_->Get(path + "?view=full", auditor_).status, 403);
+  HttpResult list = client_->Get("/api/v1/licenses?from=2026-11-01&to=2026-11-30", auditor_);
+  ASSERT_EQ(list.status, 200);
+  EXPECT_EQ(Json(list.body)["items"].Size(), 1u);
+  EXPECT_EQ(list.body.find("11010519491231002X"), std::string::npos) << list.body;
+  EXPECT_EQ(list.body.find("13812345678"), std::string::npos) << list.body;
+  list = client_->Get("/api/v1/licenses?from=2026-11-01&to=2026-11-30", admin_);
+  EXPECT_NE(list.body.find("11010519491231002X"), std::string::npos);
+}
+
 TEST_F(IntakeTest, RevokedTokenIsRefused) {
   const std::string token = daemon_.Token("department", "scjgj");
   EXPECT_EQ(client_->Post("/api/v1/penalties", PenaltyJson("安市监罚〔2026〕3号", "2026-11-20"), token).status, 201);
