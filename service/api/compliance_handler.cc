@@ -60,7 +60,7 @@ void HandleComplianceRecords(HandlerArgs a) {
     a.reply(ErrorResponse(a.req, rows.status()));
     return;
   }
-  const RecordDetailsById wsh = LoadRecordDetails(a.db, *rows);
+  const RecordDetailsById wsh = LoadRecordDetails(a.db, *rows, a.ctx.masking);
   if (p->csv) {
     a.reply(AttachmentResponse(a.req, "text/csv; charset=utf-8",
                                RecordsCsv(*rows, p->departments, wsh), "compliance-records.csv"));

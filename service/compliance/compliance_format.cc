@@ -2,9 +2,11 @@
 
 #include <cstdio>
 
+#include "redaction/notice_masking.h"
 #include "service/compliance/csv_cell.h"
 #include "service/json/json_writer.h"
 #include "service/store/decision_repository.h"
+#include "service/store/record_json.h"
 
 namespace dpfeed {
 
@@ -44,11 +46,15 @@ void WriteCreditRepair(JsonWriter& w, const std::optional<std::string>& referenc
   w.EndObject();
 }
 
-RecordDetailsById LoadRecordDetails(Database& db, const std::vector<RecordCompliance>& rows) {
+RecordDetailsById LoadRecordDetails(Database& db, const std::vector<RecordCompliance>& rows,
+                                    const MaskingPolicy& policy) {
   RecordDetailsById out;
   for (const RecordCompliance& r : rows) {
     if (auto d = GetDecision(db, r.id); d.ok()) {
-      out[r.id] = {d->wsh, d->status_reason, d->repair_reference, d->repaired_on};
+      auto record = DecodeStoredRecord(d->kind, d->content);
+      if (!record.ok()) continue;
+      out[r.id] = {d->wsh, MaskReasonText(d->status_reason, *record, policy), d->repair_reference,
+                   d->repaired_on};
     }
   }
   return out;

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "redaction/masking_policy.h"
 #include "service/compliance/compliance_report.h"
 #include "service/json/json_writer.h"
 
@@ -32,8 +33,12 @@ struct RecordDetails {
 using RecordDetailsById = std::map<int64_t, RecordDetails>;
 
 // The details of each record, read from its decision (records whose
-// decision cannot be read are left out).
-RecordDetailsById LoadRecordDetails(Database& db, const std::vector<RecordCompliance>& rows);
+// decision cannot be read are left out). The status reason (a revocation
+// reason may name a complainant or carry a phone number) is masked like
+// the record's free text: compliance reports are read by auditors, who do
+// not read originals (DOMAIN §4).
+RecordDetailsById LoadRecordDetails(Database& db, const std::vector<RecordCompliance>& rows,
+                                    const MaskingPolicy& policy);
 
 std::string SummaryJson(const std::vector<SummaryRow>& rows, const DepartmentNames& departments,
                         const std::string& as_of);

@@ -268,7 +268,7 @@ void Records(WebCall& c) {
                                 p->statuses, p->after, p->limit);
   if (!rows.ok())
     return c.Message(http::status::internal_server_error, "出错了", rows.status().message());
-  const RecordDetailsById details = LoadRecordDetails(c.a.db, *rows);
+  const RecordDetailsById details = LoadRecordDetails(c.a.db, *rows, c.a.ctx.masking);
   std::string h = Filters(c, *p, "/console/audit/records", true);
   h +=
       "<div class=\"table-wrap\"><table class=\"cards\" "
@@ -326,7 +326,7 @@ void Export(WebCall& c) {
         ComplianceRecords(c.a.db, *c.a.ctx.calendar, today, p->query, p->statuses, p->after, 5000);
     if (!rows.ok())
       return c.Message(http::status::internal_server_error, "出错了", rows.status().message());
-    csv = RecordsCsv(*rows, p->departments, LoadRecordDetails(c.a.db, *rows));
+    csv = RecordsCsv(*rows, p->departments, LoadRecordDetails(c.a.db, *rows, c.a.ctx.masking));
   } else {
     auto rows = ComplianceSummary(c.a.db, *c.a.ctx.calendar, today, p->query);
     if (!rows.ok())

@@ -87,6 +87,14 @@ TEST_F(WithdrawalTest, APhoneNumberInTheReasonIsMaskedAndNeverHoldsTheWithdrawal
   EXPECT_NE(pub.body.find("139****5678"), std::string::npos) << pub.body;
   HttpResult full = client_->Get("/api/v1/penalties/" + std::to_string(id), market_);
   EXPECT_NE(full.body.find("13912345678"), std::string::npos) << full.body;
+  // Auditors read it masked: the record and the compliance report's reason.
+  HttpResult audited = client_->Get("/api/v1/penalties/" + std::to_string(id), auditor_);
+  EXPECT_EQ(audited.body.find("13912345678"), std::string::npos) << audited.body;
+  HttpResult report =
+      client_->Get("/api/v1/compliance/records?from=2026-11-01&to=2026-11-30", auditor_);
+  ASSERT_EQ(report.status, 200) << report.body;
+  EXPECT_NE(report.body.find("139****5678"), std::string::npos) << report.body;
+  EXPECT_EQ(report.body.find("13912345678"), std::string::npos) << report.body;
 }
 
 TEST_F(WithdrawalTest, TheDepartmentAmendsTheReasonAndSaysWhetherItIsRevokedOrWithdrawn) {
