@@ -50,12 +50,16 @@ RecordDetailsById LoadRecordDetails(Database& db, const std::vector<RecordCompli
                                     const MaskingPolicy& policy) {
   RecordDetailsById out;
   for (const RecordCompliance& r : rows) {
-    if (auto d = GetDecision(db, r.id); d.ok()) {
+    auto d = GetDecision(db, r.id);
+    if (!d.ok()) continue;
+    // Most records have no reason: decode the record only to mask one.
+    std::string reason;
+    if (!d->status_reason.empty()) {
       auto record = DecodeStoredRecord(d->kind, d->content);
       if (!record.ok()) continue;
-      out[r.id] = {d->wsh, MaskReasonText(d->status_reason, *record, policy), d->repair_reference,
-                   d->repaired_on};
+      reason = MaskReasonText(d->status_reason, *record, policy);
     }
+    out[r.id] = {d->wsh, std::move(reason), d->repair_reference, d->repaired_on};
   }
   return out;
 }
