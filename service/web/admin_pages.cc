@@ -5,9 +5,9 @@
 #include <memory>
 
 #include "service/calendar/shanghai_time.h"
+#include "service/store/delivery_repository.h"
 #include "service/store/department_repository.h"
 #include "service/store/event_log.h"
-#include "service/store/delivery_repository.h"
 #include "service/store/notice_repository.h"
 #include "service/store/token_repository.h"
 #include "service/store/user_repository.h"
@@ -438,7 +438,8 @@ void CalendarPage(WebCall& c) {
   }
   h += "<p class=\"hint\">次年安排发布后（通常在11月或12月），按 "
        "service/calendar/data/cn-workdays.json 的格式写成文件，"
-       "列入配置 calendar_files 并重启；已保存的暂定期限会自动重新计算。</p>";
+       "列入配置 calendar_files，再执行 systemctl reload dpfeed（SIGHUP，无需重启）；"
+       "已保存的暂定期限会自动重新计算。</p>";
   Page p;
   p.title = "工作日历";
   p.body = std::move(h);

@@ -264,10 +264,13 @@ void Records(WebCall& c) {
   if (query.find("limit") == query.end()) query["limit"] = std::to_string(kRecordsPerPage);
   auto p = Params(c, query, ComplianceQuestion::kRecords);
   if (!p) return;
+  // One more than shown: tells whether a next page exists.
   auto rows = ComplianceRecords(c.a.db, *c.a.ctx.calendar, ShanghaiDate(c.now), p->query,
-                                p->statuses, p->after, p->limit);
+                                p->statuses, p->after, p->limit + 1);
   if (!rows.ok())
     return c.Message(http::status::internal_server_error, "出错了", rows.status().message());
+  const bool more = static_cast<int>(rows->size()) > p->limit;
+  if (more) rows->resize(p->limit);
   const RecordDetailsById details = LoadRecordDetails(c.a.db, *rows, c.a.ctx.masking);
   std::string h = Filters(c, *p, "/console/audit/records", true);
   h +=
@@ -299,7 +302,7 @@ void Records(WebCall& c) {
   }
   if (rows->empty()) h += "<tr><td colspan=\"10\">没有符合条件的记录。</td></tr>\n";
   h += "</tbody></table></div>\n";
-  if (static_cast<int>(rows->size()) == p->limit) {
+  if (more) {
     h += "<p class=\"pager\"><a href=\"/console/audit/records" +
          QueryString(c.query(), {{"after", ""}}) + (c.query().empty() ? "?" : "&amp;") +
          "after=" + std::to_string(rows->back().id) + "\">下一页</a></p>";

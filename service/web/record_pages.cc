@@ -39,7 +39,7 @@ void ListRecords(WebCall& c) {
   DecisionFilter f;
   f.kind = kind;
   f.department_id = c.department->id;
-  f.limit = kPageSize;
+  f.limit = kPageSize + 1;  // one more than shown: tells whether a next page exists
   std::string problems;
   for (const char* name : {"from", "to"}) {
     const std::string& v = c.Query(name);
@@ -56,6 +56,8 @@ void ListRecords(WebCall& c) {
   auto rows = ListDecisions(c.a.db, f);
   if (!rows.ok())
     return c.Message(http::status::internal_server_error, "出错了", rows.status().message());
+  const bool more = static_cast<int>(rows->size()) > kPageSize;
+  if (more) rows->resize(kPageSize);
 
   const CivilDate today = ShanghaiDate(c.now);
   std::string h;
@@ -103,7 +105,7 @@ void ListRecords(WebCall& c) {
     }
     h += "</tbody></table></div>\n";
   }
-  if (static_cast<int>(rows->size()) == kPageSize) {
+  if (more) {
     h += "<p class=\"pager\"><a href=\"/console/records?kind=" + std::string(KindName(kind)) +
          "&amp;from=" + UrlEncode(c.Query("from")) + "&amp;to=" + UrlEncode(c.Query("to")) +
          "&amp;after=" + std::to_string(rows->back().id) + "\">下一页</a></p>";

@@ -113,9 +113,9 @@ TEST_F(ConsolePagesTest, ALicenseIsPreviewedMaskedWithItsDeadlineThenSaved) {
 
 TEST_F(ConsolePagesTest, ADepartmentPagesThroughItsRecordsAndSeesItsNotices) {
   StartConsole();
-  // 51 penalties of this week and one of an earlier week.
+  // 50 penalties of this week and one of an earlier week.
   std::string batch = "[";
-  for (int i = 1; i <= 51; ++i) {
+  for (int i = 1; i <= 50; ++i) {
     batch += (i > 1 ? "," : "") +
              PenaltyJson("安市监罚〔2026〕" + std::to_string(100 + i) + "号", "2026-11-18");
   }
@@ -133,9 +133,13 @@ TEST_F(ConsolePagesTest, ADepartmentPagesThroughItsRecordsAndSeesItsNotices) {
   for (size_t at; (at = target.find("&amp;")) != std::string::npos;) target.replace(at, 5, "&");
   HttpResult second = staff->Get(target);
   ASSERT_EQ(second.status, 200);
-  EXPECT_NE(second.body.find("安市监罚〔2026〕151号"), std::string::npos);
   EXPECT_NE(second.body.find("安市监罚〔2026〕99号"), std::string::npos);
   EXPECT_EQ(second.body.find("安市监罚〔2026〕101号"), std::string::npos);
+  EXPECT_EQ(second.body.find("下一页"), std::string::npos) << "the last page";
+  // Exactly one page of this week's decisions: no link to an empty page.
+  HttpResult exact = staff->Get("/console/records?kind=penalty&from=2026-11-16&to=2026-11-22");
+  EXPECT_NE(exact.body.find("安市监罚〔2026〕150号"), std::string::npos);
+  EXPECT_EQ(exact.body.find("下一页"), std::string::npos) << exact.body;
   HttpResult filtered = staff->Get("/console/records?kind=penalty&from=2026-11-01&to=2026-11-15");
   EXPECT_NE(filtered.body.find("安市监罚〔2026〕99号"), std::string::npos);
   EXPECT_EQ(filtered.body.find("安市监罚〔2026〕101号"), std::string::npos);
@@ -146,7 +150,7 @@ TEST_F(ConsolePagesTest, ADepartmentPagesThroughItsRecordsAndSeesItsNotices) {
   HttpResult notices = staff->Get("/console/notices");
   ASSERT_EQ(notices.status, 200);
   EXPECT_NE(notices.body.find("下周一（2026-11-23）将发布"), std::string::npos) << notices.body;
-  EXPECT_NE(notices.body.find("行政处罚信息公示（2026年11月16日-2026年11月22日）：目前 51 条"),
+  EXPECT_NE(notices.body.find("行政处罚信息公示（2026年11月16日-2026年11月22日）：目前 50 条"),
             std::string::npos)
       << notices.body;
   EXPECT_NE(notices.body.find("另有 1 条此前各周的决定尚未公示"), std::string::npos);
@@ -301,6 +305,20 @@ TEST_F(ConsolePagesTest, TheDashboardSplitsTheLagBetweenDepartmentAndPublication
   EXPECT_NE(records.body.find("安市监罚〔2026〕401号"), std::string::npos) << records.body;
   EXPECT_NE(records.body.find("安市监罚〔2026〕402号"), std::string::npos);
   EXPECT_NE(records.body.find("部门用时（工作日）"), std::string::npos);
+  EXPECT_EQ(records.body.find("下一页"), std::string::npos) << "both records on one page";
+  // Pages of one: the first links to the second, which is the last.
+  const std::string query = "from=2026-11-01&to=2026-11-30&status=overdue&channel=portal";
+  HttpResult first = auditor->Get("/console/audit/records?" + query + "&limit=1");
+  EXPECT_NE(first.body.find("安市监罚〔2026〕401号"), std::string::npos);
+  EXPECT_EQ(first.body.find("安市监罚〔2026〕402号"), std::string::npos);
+  const size_t next = first.body.find("\">下一页</a>");
+  ASSERT_NE(next, std::string::npos) << first.body;
+  const size_t href = first.body.rfind("href=\"", next) + 6;
+  std::string target = first.body.substr(href, next - href);
+  for (size_t at; (at = target.find("&amp;")) != std::string::npos;) target.replace(at, 5, "&");
+  HttpResult last = auditor->Get(target);
+  EXPECT_NE(last.body.find("安市监罚〔2026〕402号"), std::string::npos) << target;
+  EXPECT_EQ(last.body.find("下一页"), std::string::npos) << last.body;
 }
 
 }  // namespace
