@@ -11,7 +11,12 @@
 //   tests/redaction_eval2/heldout.jsonl  second set, frozen before tuning: the honest figures
 // For the held-out half the recall per category is printed as well.
 //
-// Usage: redaction_eval [--findings N] [set.jsonl ...]
+// Usage: redaction_eval [--findings N] [--dump] [set.jsonl ...]
+// --dump prints, instead of the report, what detection and masking decide
+// for every record: each field's spans and kept numbers (as free text and as
+// a public code field), the record masked alone, and the sets masked as one
+// notice each with the personal values found. Two builds that print the same
+// bytes detect the same things (how a speed-up is checked).
 // Exit status: 0 when nothing leaked, nothing was over-masked and the leak
 // guard was right both ways on every set; 1 otherwise; 2 when a set cannot
 // be read.
@@ -19,7 +24,10 @@
 #include <string>
 #include <vector>
 
+#include "redaction/detectors.h"
 #include "redaction/masking_policy.h"
+#include "redaction/notice_masking.h"
+#include "redaction/record_context.h"
 #include "service/domain/civil_date.h"
 #include "service/domain/record_validator.h"
 #include "service/store/record_json.h"
@@ -59,15 +67,59 @@ void PrintRecall(const redaction_eval::Report& r) {
   std::printf("public values over-masked: %d of %d\n\n", r.over_masked, r.publics);
 }
 
+void DumpSpans(const char* what, const std::vector<Span>& spans) {
+  std::printf(" %s", what);
+  for (const Span& s : spans) {
+    std::printf(" %zu-%zu:%s", s.begin, s.end, PiiCategoryName(s.category));
+  }
+}
+
+// Everything detection and masking decide about the set, in a stable text form.
+void Dump(const redaction_eval::EvalSet& set) {
+  std::vector<const Record*> all;
+  for (const redaction_eval::Case& c : set.cases) {
+    const Record& r = c.record;
+    all.push_back(&r);
+    const RecordContext context = ContextOf(r);
+    const DetectOptions free_text = OptionsFor(context, false);
+    const DetectOptions identity = OptionsFor(context, true);
+    for (const FieldSpec& f : FieldsOf(r.kind)) {
+      if (!r.Has(f.code)) continue;
+      for (const DetectOptions* o : {&free_text, &identity}) {
+        const Detection d = Detect(r.Get(f.code), *o);
+        std::printf("%d %s %s", c.line, f.code, o->identity_only ? "id" : "ft");
+        DumpSpans("spans", d.spans);
+        DumpSpans("kept", d.kept);
+        std::printf("\n");
+      }
+      std::printf("%d %s masked %s\n", c.line, f.code,
+                  MaskFreeText(r.Get(f.code), free_text, MaskingPolicy{}).c_str());
+    }
+    std::printf("%d record %s\n", c.line, EncodeRecord(MaskRecord(r, MaskingPolicy{})).c_str());
+  }
+  const MaskedNotice notice = MaskNotice(all, MaskingPolicy{});
+  for (const Record& r : notice.records) std::printf("notice %s\n", EncodeRecord(r).c_str());
+  for (const PersonalValue& v : notice.personal) {
+    std::printf("personal %s %s", PiiCategoryName(v.category), v.value.c_str());
+    for (size_t i : v.records) std::printf(" %zu", i);
+    std::printf("\n");
+  }
+  for (const std::string& n : notice.public_names) std::printf("public_name %s\n", n.c_str());
+  for (const std::string& n : notice.public_numbers) std::printf("public_number %s\n", n.c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   size_t max_findings = 60;
+  bool dump = false;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--findings" && i + 1 < argc) {
       max_findings = std::stoul(argv[++i]);
+    } else if (a == "--dump") {
+      dump = true;
     } else {
       paths.push_back(a);
     }
@@ -84,6 +136,11 @@ int main(int argc, char** argv) {
     if (!set.errors.empty() || set.cases.empty()) {
       std::fprintf(stderr, "redaction_eval: cannot use %s\n", path.c_str());
       return 2;
+    }
+    if (dump) {
+      std::printf("==== %s\n", path.c_str());
+      Dump(set);
+      continue;
     }
     const int invalid = CountInvalid(set);
     const redaction_eval::Report report = redaction_eval::Evaluate(
