@@ -9,6 +9,8 @@
 namespace dpfeed {
 namespace {
 
+using namespace std::string_view_literals;
+
 enum Level {
   kProvince = 1,
   kPrefecture = 2,
@@ -344,7 +346,7 @@ size_t SkipLead(std::string_view text, size_t p) {
       continue;
     }
     bool moved = false;
-    for (std::string_view w : {"：", "（", "为", "在", "于", "是", "至"}) {
+    for (std::string_view w : {"："sv, "（"sv, "为"sv, "在"sv, "于"sv, "是"sv, "至"sv}) {
       if (StartsWithAt(text, p, w)) {
         p += w.size();
         moved = true;
@@ -360,7 +362,7 @@ size_t SkipLead(std::string_view text, size_t p) {
 // `from` and `to` holds no sentence break.
 bool SameSentence(std::string_view text, size_t from, size_t to) {
   const std::string_view between = text.substr(from, to - from);
-  for (std::string_view b : {"。", "；", ";", "\n"}) {
+  for (std::string_view b : {"。"sv, "；"sv, ";"sv, "\n"sv}) {
     if (between.find(b) != std::string_view::npos) return false;
   }
   return true;
@@ -406,8 +408,8 @@ void DetectHomeAddresses(std::string_view text, const std::vector<Trigger>& trig
     if (intro->word == "地址") {
       // 经营地址, 单位地址 ...: not a home.
       bool business = false;
-      for (std::string_view w : {"经营", "营业", "注册", "办公", "建设", "工程", "项目", "单位",
-                                 "公司", "企业", "门店"}) {
+      for (std::string_view w : {"经营"sv, "营业"sv, "注册"sv, "办公"sv, "建设"sv, "工程"sv,
+                                 "项目"sv, "单位"sv, "公司"sv, "企业"sv, "门店"sv}) {
         business = business || EndsWithAt(text, p, w);
       }
       if (business) {
@@ -433,7 +435,7 @@ void DetectHomeAddresses(std::string_view text, const std::vector<Trigger>& trig
   if (o.persons != nullptr) {
     for (const Span& s : *o.persons) {
       size_t q = s.end;
-      for (std::string_view w : {"（", "(", "，", ",", "、", "：", ":"}) {
+      for (std::string_view w : {"（"sv, "("sv, "，"sv, ","sv, "、"sv, "："sv, ":"sv}) {
         if (StartsWithAt(text, q, w)) {
           q += w.size();
           break;
@@ -453,8 +455,8 @@ bool PlaceCharBefore(std::string_view text, size_t p) {
   if (p < 3) return false;
   const Unit* u = UnitAt(text, p - 3);
   if (u != nullptr && u->word.size() == 3) return u->level >= kVillage;
-  for (std::string_view w :
-       {"屯", "寨", "厦", "城", "府", "区", "苑", "园", "道", "里", "庄", "湾"}) {
+  for (std::string_view w : {"屯"sv, "寨"sv, "厦"sv, "城"sv, "府"sv, "区"sv, "苑"sv, "园"sv, "道"sv,
+                             "里"sv, "庄"sv, "湾"sv}) {
     if (EndsWithAt(text, p, w)) return true;
   }
   return false;

@@ -11,6 +11,8 @@
 namespace dpfeed {
 namespace {
 
+using namespace std::string_view_literals;
+
 // Words after which a natural person's name follows: roles of third
 // parties in decisions (agents, employees, complainants, consumers,
 // witnesses, contacts, relatives, neighbours in felling boundaries).
@@ -276,7 +278,7 @@ size_t NameFrom(std::string_view text, size_t p, bool dots) {
 // Connectors between a cue and the name: 联系人：张三, 负责人为李四, 委托的赵燕.
 size_t SkipConnector(std::string_view text, size_t p) {
   if (p < text.size() && (text[p] == ':' || text[p] == ' ')) ++p;
-  for (std::string_view w : {"：", "为", "是", "的"}) {
+  for (std::string_view w : {"："sv, "为"sv, "是"sv, "的"sv}) {
     if (StartsWithAt(text, p, w)) return p + w.size();
   }
   return p;
@@ -285,7 +287,7 @@ size_t SkipConnector(std::string_view text, size_t p) {
 // Separators of a list of names: 员工彭炜、姜惠琳，Maria Garcia和潘曦.
 size_t ListSeparatorAt(std::string_view text, size_t p) {
   if (p < text.size() && text[p] == ',') return 1;
-  for (std::string_view w : {"、", "，", "和", "及", "与"}) {
+  for (std::string_view w : {"、"sv, "，"sv, "和"sv, "及"sv, "与"sv}) {
     if (StartsWithAt(text, p, w)) return w.size();
   }
   return 0;

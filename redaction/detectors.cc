@@ -13,6 +13,8 @@
 namespace dpfeed {
 namespace {
 
+using namespace std::string_view_literals;
+
 // Every occurrence of `needle` in `text` as a span.
 void Occurrences(std::string_view text, std::string_view needle, std::vector<Span>& out) {
   for (size_t p = 0; (p = FindBytes(text, p, needle)) != std::string_view::npos;) {
@@ -40,15 +42,16 @@ bool PublicLineLabel(std::string_view text, size_t p) {
       break;
     }
   }
-  for (std::string_view w : {"咨询电话", "举报电话", "投诉电话", "监督电话", "服务电话", "热线",
-                             "办公电话", "传真", "值班电话", "总机"}) {
+  for (std::string_view w : {"咨询电话"sv, "举报电话"sv, "投诉电话"sv, "监督电话"sv, "服务电话"sv,
+                             "热线"sv, "办公电话"sv, "传真"sv, "值班电话"sv, "总机"sv}) {
     if (EndsWithAt(text, q, w)) return true;
   }
-  for (std::string_view w : {"联系电话", "电话"}) {
+  for (std::string_view w : {"联系电话"sv, "电话"sv}) {
     if (!EndsWithAt(text, q, w)) continue;
     const size_t b = q - w.size();
-    for (std::string_view org : {"局", "院", "所", "中心", "公司", "室", "队", "站", "府", "会",
-                                 "部", "处", "厅", "委", "馆", "社", "校", "分局"}) {
+    for (std::string_view org :
+         {"局"sv, "院"sv, "所"sv, "中心"sv, "公司"sv, "室"sv, "队"sv, "站"sv, "府"sv, "会"sv,
+          "部"sv, "处"sv, "厅"sv, "委"sv, "馆"sv, "社"sv, "校"sv, "分局"sv}) {
       if (EndsWithAt(text, b, org)) return true;
     }
   }
@@ -111,11 +114,14 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
   digits.identity_only = options.identity_only;
   digits.reference_date = options.reference_date;
   DetectDigitIdentifiers(text, words, digits, numbers, &d.kept);
+  thread_local std::string compact;  // reused: no allocation per number
   for (const Span& s : numbers) {
-    const bool own_code = !options.public_codes.empty() &&
-                          std::find(options.public_codes.begin(), options.public_codes.end(),
-                                    CompactIdentifier(text.substr(s.begin, s.end - s.begin))) !=
-                              options.public_codes.end();
+    bool own_code = false;
+    if (!options.public_codes.empty()) {
+      CompactIdentifier(text.substr(s.begin, s.end - s.begin), compact);
+      own_code = std::find(options.public_codes.begin(), options.public_codes.end(), compact) !=
+                 options.public_codes.end();
+    }
     (own_code ? d.kept : d.spans).push_back(s);
   }
   DetectEmails(text, d.spans);

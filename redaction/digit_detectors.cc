@@ -358,6 +358,12 @@ void MapBack(const std::vector<Span>& shadow, const std::vector<size_t>& offsets
 
 std::string CompactIdentifier(std::string_view span_text) {
   std::string out;
+  CompactIdentifier(span_text, out);
+  return out;
+}
+
+void CompactIdentifier(std::string_view span_text, std::string& out) {
+  out.clear();
   for (size_t p = 0; p < span_text.size(); ++p) {
     const char c = span_text[p];
     if (IsAsciiDigit(c)) {
@@ -372,7 +378,6 @@ std::string CompactIdentifier(std::string_view span_text) {
       p += 2;
     }
   }
-  return out;
 }
 
 size_t DetectDigitGroupAt(std::string_view text, size_t p, std::vector<Span>& out) {

@@ -72,6 +72,8 @@ bool LabelledAsNonPersonal(std::string_view text, size_t p);
 // The identifier characters (digits and X) of a span, without separators;
 // full-width digits become ASCII.
 std::string CompactIdentifier(std::string_view span_text);
+// The same, written over `out` (a caller's reused buffer).
+void CompactIdentifier(std::string_view span_text, std::string& out);
 
 }  // namespace dpfeed
 

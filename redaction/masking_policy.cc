@@ -22,11 +22,11 @@ size_t IdentifierCharAt(std::string_view text, size_t p) {
   return 0;
 }
 
-// Keeps `head` leading and `tail` trailing identifier characters and stars
-// the rest (one '*' per character, full-width ones included); separators
-// stay where they were. At least a third of the characters are always
-// starred, whatever the policy says.
-std::string KeepHeadTail(std::string_view text, int head, int tail) {
+// Appends `text` to `out` keeping `head` leading and `tail` trailing
+// identifier characters and starring the rest (one '*' per character,
+// full-width ones included); separators stay where they were. At least a
+// third of the characters are always starred, whatever the policy says.
+void KeepHeadTail(std::string_view text, int head, int tail, std::string& out) {
   int count = 0;
   for (size_t p = 0; p < text.size();) {
     const size_t k = IdentifierCharAt(text, p);
@@ -39,8 +39,6 @@ std::string KeepHeadTail(std::string_view text, int head, int tail) {
     head = std::min(head, count / 3);
     tail = std::min(tail, count / 3);
   }
-  std::string out;
-  out.reserve(text.size());
   int i = 0;
   for (size_t p = 0; p < text.size();) {
     const size_t k = IdentifierCharAt(text, p);
@@ -51,69 +49,105 @@ std::string KeepHeadTail(std::string_view text, int head, int tail) {
     if (i >= head && i < count - tail) {
       out.push_back('*');
     } else {
-      out.append(text.substr(p, k));
+      out.append(text.data() + p, k);
     }
     ++i;
     p += k;
   }
-  return out;
 }
 
 // A landline's area code is public (it names a city, not a person): it is
 // kept whole and the local number keeps its last digits (0536-****1234).
-std::string MaskLandline(std::string_view text, const MaskingPolicy& policy) {
-  const std::string digits = CompactIdentifier(text);
-  const int count = static_cast<int>(digits.size());
+void MaskLandline(std::string_view text, const MaskingPolicy& policy, std::string& out) {
+  // The characters CompactIdentifier keeps (digits and X, ASCII and
+  // full-width), counted without building the string.
+  int count = 0;
+  char second = 0;
+  for (size_t p = 0; p < text.size(); ++p) {
+    char d = 0;
+    if (IsAsciiDigit(text[p])) {
+      d = text[p];
+    } else if (text[p] == 'x' || text[p] == 'X') {
+      d = 'X';
+    } else if (p + 2 < text.size() && static_cast<unsigned char>(text[p]) == 0xEF &&
+               static_cast<unsigned char>(text[p + 1]) == 0xBC) {
+      const auto b2 = static_cast<unsigned char>(text[p + 2]);
+      if (b2 >= 0x90 && b2 <= 0x99) d = static_cast<char>('0' + (b2 - 0x90));
+      if (b2 == 0xB8) d = 'X';
+      p += 2;
+    }
+    if (d == 0) continue;
+    if (++count == 2) second = d;
+  }
   // 010 and 02x are three-digit area codes, every other 0xxx four.
-  const int area = count > 1 && (digits[1] == '1' || digits[1] == '2') ? 3 : 4;
-  if (count <= area) return KeepHeadTail(text, policy.phone_keep_head, policy.phone_keep_tail);
-  return KeepHeadTail(text, area, std::min(policy.phone_keep_tail, (count - area) / 2));
+  const int area = count > 1 && (second == '1' || second == '2') ? 3 : 4;
+  if (count <= area) {
+    KeepHeadTail(text, policy.phone_keep_head, policy.phone_keep_tail, out);
+    return;
+  }
+  KeepHeadTail(text, area, std::min(policy.phone_keep_tail, (count - area) / 2), out);
 }
 
-std::string MaskEmail(std::string_view email) {
+void MaskEmail(std::string_view email, std::string& out) {
   const size_t at = email.find('@');
-  if (at == std::string_view::npos || at == 0) return std::string(email.size(), '*');
-  return std::string(email.substr(0, 1)) + "***" + std::string(email.substr(at));
+  if (at == std::string_view::npos || at == 0) {
+    out.append(email.size(), '*');
+    return;
+  }
+  out.append(email.data(), 1);
+  out.append("***");
+  out.append(email.substr(at));
+}
+
+// Appends the masked form of one span's text to `out`.
+void AppendMasked(std::string_view span_text, PiiCategory category, const MaskingPolicy& policy,
+                  std::string& out) {
+  switch (category) {
+    case PiiCategory::kIdNumber:
+      return KeepHeadTail(span_text, policy.id_keep_head, policy.id_keep_tail, out);
+    case PiiCategory::kMobile:
+      return KeepHeadTail(span_text, policy.phone_keep_head, policy.phone_keep_tail, out);
+    case PiiCategory::kLandline:
+      return MaskLandline(span_text, policy, out);
+    case PiiCategory::kBankCard:
+      return KeepHeadTail(span_text, 0, policy.card_keep_tail, out);
+    case PiiCategory::kEmail:
+      return MaskEmail(span_text, out);
+    case PiiCategory::kPassport:
+    case PiiCategory::kTravelPermit:
+      return KeepHeadTail(span_text, 1, 2, out);
+    case PiiCategory::kAddress:
+      out.append(MaskAddress(span_text));
+      return;
+    case PiiCategory::kPersonName:
+      out.append(MaskPersonName(span_text));
+      return;
+  }
+  out.append(span_text.size(), '*');
 }
 
 }  // namespace
 
 std::string MaskSpan(std::string_view span_text, PiiCategory category,
                      const MaskingPolicy& policy) {
-  switch (category) {
-    case PiiCategory::kIdNumber:
-      return KeepHeadTail(span_text, policy.id_keep_head, policy.id_keep_tail);
-    case PiiCategory::kMobile:
-      return KeepHeadTail(span_text, policy.phone_keep_head, policy.phone_keep_tail);
-    case PiiCategory::kLandline:
-      return MaskLandline(span_text, policy);
-    case PiiCategory::kBankCard:
-      return KeepHeadTail(span_text, 0, policy.card_keep_tail);
-    case PiiCategory::kEmail:
-      return MaskEmail(span_text);
-    case PiiCategory::kPassport:
-    case PiiCategory::kTravelPermit:
-      return KeepHeadTail(span_text, 1, 2);
-    case PiiCategory::kAddress:
-      return MaskAddress(span_text);
-    case PiiCategory::kPersonName:
-      return MaskPersonName(span_text);
-  }
-  return std::string(span_text.size(), '*');
+  std::string out;
+  AppendMasked(span_text, category, policy, out);
+  return out;
 }
 
 std::string ApplyMasks(std::string_view text, const std::vector<Span>& spans,
                        const MaskingPolicy& policy) {
   if (spans.empty()) return std::string(text);
+  // Each masked form is written in place: no string per span.
   std::string out;
   out.reserve(text.size());
   size_t pos = 0;
   for (const Span& s : spans) {
-    out.append(text.substr(pos, s.begin - pos));
-    out.append(MaskSpan(text.substr(s.begin, s.end - s.begin), s.category, policy));
+    out.append(text.data() + pos, s.begin - pos);
+    AppendMasked(text.substr(s.begin, s.end - s.begin), s.category, policy, out);
     pos = s.end;
   }
-  out.append(text.substr(pos));
+  out.append(text.data() + pos, text.size() - pos);
   return out;
 }
 
@@ -125,8 +159,13 @@ std::string MaskFreeText(std::string_view text, const DetectOptions& options,
 std::string MaskIdentifierValue(std::string_view value, const MaskingPolicy& policy) {
   int count = 0;
   for (char c : value) count += IsAsciiAlnum(c) ? 1 : 0;
-  if (count >= 15) return KeepHeadTail(value, policy.id_keep_head, policy.id_keep_tail);
-  return KeepHeadTail(value, 1, 2);
+  std::string out;
+  if (count >= 15) {
+    KeepHeadTail(value, policy.id_keep_head, policy.id_keep_tail, out);
+  } else {
+    KeepHeadTail(value, 1, 2, out);
+  }
+  return out;
 }
 
 }  // namespace dpfeed

@@ -266,13 +266,17 @@ struct TriggerSpec {
 // them (they are read as words), so a word costs one class test per byte.
 class TriggerTable {
  public:
-  explicit TriggerTable(const TriggerSpec& spec) : spec_(spec) {
-    now_.AddSet(spec.singles);
-    now_.AddSet(spec.run_starts);
-    next_.AddSet(spec.pair_firsts);
-    next_.AddSet(spec.roles);
-    any_.AddSet(now_);
-    any_.AddSet(next_);
+  explicit TriggerTable(const TriggerSpec& spec)
+      : pairs_(spec.pairs), name_starts_(spec.name_starts) {
+    any_.AddSet(spec.singles);
+    any_.AddSet(spec.run_starts);
+    any_.AddSet(spec.pair_firsts);
+    any_.AddSet(spec.roles);
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      flags_[cp] = static_cast<std::uint8_t>(
+          (spec.singles.Has(cp) ? kSingle : 0) | (spec.run_starts.Has(cp) ? kRunStart : 0) |
+          (spec.pair_firsts.Has(cp) ? kPairFirst : 0) | (spec.roles.Has(cp) ? kRole : 0));
+    }
   }
 
   // The triggers of `text`, in order, and (when `words` is given) its ASCII
@@ -312,20 +316,27 @@ class TriggerTable {
 
  private:
   // Whether the character cp at p (of `len` bytes, after `prev`) triggers:
-  // by itself, or as the first of a pair with the character after it.
+  // by itself, or as the first of a pair with the character after it. What
+  // the character is to the spec is one load from `flags_` (the spec's
+  // five bitmaps would be five loads from five 8 KiB tables).
   void Examine(std::string_view text, size_t p, char32_t cp, size_t len, char32_t prev,
                std::vector<Trigger>& out) const {
-    if (now_.Has(cp) &&
-        (spec_.singles.Has(cp) || (spec_.run_starts.Has(cp) && !spec_.run_starts.Has(prev) &&
-                                   !(prev >= '0' && prev <= '9')))) {
+    const unsigned f = flags_[cp];
+    if ((f & kSingle) != 0 ||
+        ((f & kRunStart) != 0 && !(prev < 0x10000 && (flags_[prev] & kRunStart) != 0) &&
+         !(prev >= '0' && prev <= '9'))) {
       out.push_back({p, cp, len});
       return;
     }
-    if (!next_.Has(cp) || p + len >= text.size()) return;
+    if ((f & (kPairFirst | kRole)) == 0 || p + len >= text.size()) return;
     size_t next_len;
     const char32_t next = DecodeOther(reinterpret_cast<const unsigned char*>(text.data()), p + len,
                                       text.size(), &next_len);
-    if (PairEndsAt(cp, next)) out.push_back({p, cp, len});
+    // A word of the spec starts here, or a name after a role word.
+    if (((f & kPairFirst) != 0 && pairs_.Has(cp, next)) ||
+        ((f & kRole) != 0 && name_starts_.Has(next))) {
+      out.push_back({p, cp, len});
+    }
   }
   // The code point of the character at p and its length, as the scan reads
   // it: ASCII, two- and three-byte sequences decoded, anything else (a
@@ -353,17 +364,12 @@ class TriggerTable {
   static char32_t Cp3(const unsigned char* q) {
     return (char32_t{q[0] & 0x0Fu} << 12) | (char32_t{q[1] & 0x3Fu} << 6) | char32_t{q[2] & 0x3Fu};
   }
-  // Whether `prev` (which matters with the next character) and `cp` start
-  // a word of the spec or a name after a role word.
-  bool PairEndsAt(char32_t prev, char32_t cp) const {
-    return (spec_.pair_firsts.Has(prev) && spec_.pairs.Has(prev, cp)) ||
-           (spec_.roles.Has(prev) && spec_.name_starts.Has(cp));
-  }
+  enum : std::uint8_t { kSingle = 1, kRunStart = 2, kPairFirst = 4, kRole = 8 };
 
-  TriggerSpec spec_;
-  CodePointSet now_;
-  CodePointSet next_;
-  CodePointSet any_;
+  PairFilter pairs_;
+  CodePointSet name_starts_;
+  CodePointSet any_;  // a character with any flag: the one test most characters fail
+  std::array<std::uint8_t, 0x10000> flags_{};  // per BMP code point: kSingle, kRunStart ...
 };
 
 // Whether n bytes at a and b are equal. The detectors compare short words
