@@ -25,33 +25,51 @@ char32_t At(std::string_view text, size_t p) {
 
 }  // namespace
 
+void WordTable::ByChar::Build(const std::vector<std::pair<char32_t, std::uint32_t>>& entries,
+                              const std::vector<std::string_view>& words) {
+  // Per character, its words longest first (stable: equal lengths keep
+  // the order given).
+  std::vector<std::pair<char32_t, std::uint32_t>> sorted = entries;
+  std::stable_sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return words[a.second].size() > words[b.second].size();
+  });
+  size_t distinct = 0;
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    if (i == 0 || sorted[i].first != sorted[i - 1].first) ++distinct;
+  }
+  if (distinct == 0) return;
+  // At most a quarter full: a miss mostly ends at its first slot.
+  size_t size = 1;
+  while (size < 4 * distinct) size *= 2;
+  slots_.assign(size, Slot{});
+  mask_ = static_cast<std::uint32_t>(size - 1);
+  for (size_t i = 0; i < sorted.size();) {
+    const char32_t cp = sorted[i].first;
+    const auto begin = static_cast<std::uint32_t>(ids_.size());
+    for (; i < sorted.size() && sorted[i].first == cp; ++i) ids_.push_back(sorted[i].second);
+    std::uint32_t h = Hash(cp) & mask_;
+    while (slots_[h].count != 0) h = (h + 1) & mask_;
+    slots_[h] = Slot{cp, begin, static_cast<std::uint32_t>(ids_.size()) - begin};
+  }
+}
+
 WordTable::WordTable(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
+  std::vector<std::pair<char32_t, std::uint32_t>> firsts;
+  std::vector<std::pair<char32_t, std::uint32_t>> lasts;
   for (size_t i = 0; i < words_.size(); ++i) {
     if (words_[i].empty()) continue;
-    const char32_t f = FirstOf(words_[i]);
-    const char32_t l = LastOf(words_[i]);
-    first_.Add(f);
-    last_.Add(l);
-    by_first_[f].push_back(static_cast<std::uint32_t>(i));
-    by_last_[l].push_back(static_cast<std::uint32_t>(i));
+    firsts.emplace_back(FirstOf(words_[i]), static_cast<std::uint32_t>(i));
+    lasts.emplace_back(LastOf(words_[i]), static_cast<std::uint32_t>(i));
   }
-  auto longest_first = [&](std::uint32_t a, std::uint32_t b) {
-    return words_[a].size() > words_[b].size();
-  };
-  by_first_.ForEach([&](std::vector<std::uint32_t>& list) {
-    std::stable_sort(list.begin(), list.end(), longest_first);
-  });
-  by_last_.ForEach([&](std::vector<std::uint32_t>& list) {
-    std::stable_sort(list.begin(), list.end(), longest_first);
-  });
+  by_first_.Build(firsts, words_);
+  by_last_.Build(lasts, words_);
 }
 
 size_t WordTable::LongestAt(std::string_view text, size_t p) const {
   const char32_t cp = At(text, p);
-  if (cp == 0 || !first_.MayHave(cp)) return kNone;
-  const auto* list = by_first_.Find(cp);
-  if (list == nullptr) return kNone;
-  for (std::uint32_t i : *list) {
+  if (cp == 0) return kNone;
+  for (std::uint32_t i : by_first_.Find(cp)) {
     if (StartsWithAt(text, p, words_[i])) return i;
   }
   return kNone;
@@ -60,10 +78,8 @@ size_t WordTable::LongestAt(std::string_view text, size_t p) const {
 size_t WordTable::LongestEndingAt(std::string_view text, size_t p) const {
   if (p == 0) return kNone;
   const char32_t cp = At(text, PrevCharStart(text, p));
-  if (cp == 0 || !last_.MayHave(cp)) return kNone;
-  const auto* list = by_last_.Find(cp);
-  if (list == nullptr) return kNone;
-  for (std::uint32_t i : *list) {
+  if (cp == 0) return kNone;
+  for (std::uint32_t i : by_last_.Find(cp)) {
     if (EndsWithAt(text, p, words_[i])) return i;
   }
   return kNone;

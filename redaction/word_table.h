@@ -1,7 +1,7 @@
 // A fixed set of words (cue words, unit words, surnames, labels) matched at
 // a position of a text, indexed by their first and last characters: a
-// position whose character starts (or ends) no word costs one bit test, and
-// only the few words sharing that character are compared.
+// position whose character starts (or ends) no word costs one hash probe,
+// and only the few words sharing that character are compared.
 //
 // Thread-safety: immutable once built; build tables as function-local
 // statics.
@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "redaction/text_scan.h"
@@ -35,35 +36,42 @@ class WordTable {
 
   std::string_view word(size_t i) const { return words_[i]; }
   // Whether `cp` starts some word (to build a scanner's trigger set).
-  bool Starts(char32_t cp) const { return by_first_.Find(cp) != nullptr; }
+  bool Starts(char32_t cp) const { return !by_first_.Find(cp).empty(); }
 
  private:
-  // A 2048-bit hashed filter of code points: 256 bytes, where an exact
-  // bitmap of the Basic Multilingual Plane takes 8 KiB, so the dozen tables
-  // of the detectors stay in the first-level cache together. A false
-  // positive costs one lookup in the map.
-  class CharFilter {
+  // Word indices by one character (the first or the last), in an
+  // open-addressed table of few entries per slot: a character that starts
+  // (or ends) no word, the usual case, costs one hash and one or two slot
+  // loads; a hit gives the words sharing it, longest first.
+  class ByChar {
    public:
-    void Add(char32_t cp) {
-      const std::uint32_t h = Hash(cp);
-      bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
-    }
-    bool MayHave(char32_t cp) const {
-      const std::uint32_t h = Hash(cp);
-      return ((bits_[h >> 6] >> (h & 63)) & 1) != 0;
+    void Build(const std::vector<std::pair<char32_t, std::uint32_t>>& entries,
+               const std::vector<std::string_view>& words);
+    // The indices of the words under `cp` (empty when none).
+    std::span<const std::uint32_t> Find(char32_t cp) const {
+      if (mask_ == 0) return {};
+      for (std::uint32_t i = Hash(cp) & mask_;; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.cp == cp && s.count != 0) return {ids_.data() + s.begin, s.count};
+        if (s.count == 0) return {};
+      }
     }
 
    private:
-    static std::uint32_t Hash(char32_t cp) { return (cp * 0x9E3779B1u) >> 21; }
-    std::array<std::uint64_t, 32> bits_{};
+    struct Slot {
+      char32_t cp = 0;
+      std::uint32_t begin = 0;
+      std::uint32_t count = 0;  // 0: an empty slot
+    };
+    static std::uint32_t Hash(char32_t cp) { return (cp * 0x9E3779B1u) >> 16; }
+    std::vector<Slot> slots_;
+    std::vector<std::uint32_t> ids_;
+    std::uint32_t mask_ = 0;
   };
 
   std::vector<std::string_view> words_;
-  CharFilter first_;
-  CharFilter last_;
-  // Word indices by first / last character, longest word first.
-  CodePointMap<std::vector<std::uint32_t>> by_first_;
-  CodePointMap<std::vector<std::uint32_t>> by_last_;
+  ByChar by_first_;
+  ByChar by_last_;
 };
 
 }  // namespace dpfeed
