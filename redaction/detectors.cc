@@ -83,6 +83,13 @@ bool AttachedToPerson(std::string_view text, size_t p, const std::vector<Span>& 
 
 Detection Detect(std::string_view text, const DetectOptions& options) {
   Detection d;
+  Detect(text, options, d);
+  return d;
+}
+
+void Detect(std::string_view text, const DetectOptions& options, Detection& d) {
+  d.spans.clear();
+  d.kept.clear();
   const bool legal = options.subject == SubjectCategory::kLegalPerson;
   // One pass over the text collects the characters the Chinese-text
   // detectors start at (and any full-width digit), and the ASCII words the
@@ -128,7 +135,7 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
   DetectTravelDocuments(text, words, d.spans);
   if (options.identity_only) {
     NormalizeSpans(d.spans);
-    return d;
+    return;
   }
 
   // Persons: names found by context and by value, less the public names.
@@ -181,7 +188,6 @@ Detection Detect(std::string_view text, const DetectOptions& options) {
   NormalizeSpans(d.spans);
   std::sort(d.kept.begin(), d.kept.end(),
             [](const Span& x, const Span& y) { return x.begin < y.begin; });
-  return d;
 }
 
 std::vector<Span> DetectPersonalData(std::string_view text, const DetectOptions& options) {

@@ -57,6 +57,9 @@ struct Detection {
 };
 
 Detection Detect(std::string_view text, const DetectOptions& options);
+// The same into `out`, whose vectors are cleared and reused (a caller that
+// detects text after text allocates nothing per text).
+void Detect(std::string_view text, const DetectOptions& options, Detection& out);
 
 // Detect(text, options).spans.
 std::vector<Span> DetectPersonalData(std::string_view text, const DetectOptions& options);

@@ -153,7 +153,9 @@ std::string ApplyMasks(std::string_view text, const std::vector<Span>& spans,
 
 std::string MaskFreeText(std::string_view text, const DetectOptions& options,
                          const MaskingPolicy& policy) {
-  return ApplyMasks(text, DetectPersonalData(text, options), policy);
+  thread_local Detection detection;  // reused: no allocation per text
+  Detect(text, options, detection);
+  return ApplyMasks(text, detection.spans, policy);
 }
 
 std::string MaskIdentifierValue(std::string_view value, const MaskingPolicy& policy) {
