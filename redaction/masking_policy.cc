@@ -28,7 +28,9 @@ size_t IdentifierCharAt(std::string_view text, size_t p) {
 // third of the characters are always starred, whatever the policy says.
 void KeepHeadTail(std::string_view text, int head, int tail, std::string& out) {
   int count = 0;
+  bool ascii = true;
   for (size_t p = 0; p < text.size();) {
+    ascii = ascii && static_cast<unsigned char>(text[p]) < 0x80;
     const size_t k = IdentifierCharAt(text, p);
     count += k > 0 ? 1 : 0;
     p += std::max<size_t>(k, 1);
@@ -40,6 +42,22 @@ void KeepHeadTail(std::string_view text, int head, int tail, std::string& out) {
     tail = std::min(tail, count / 3);
   }
   int i = 0;
+  if (ascii) {
+    // The usual span (digits and separators) keeps its length: written
+    // through a pointer, not a character at a time onto the string.
+    const size_t at = out.size();
+    out.resize(at + text.size());
+    char* o = out.data() + at;
+    for (const char c : text) {
+      if (!IsAsciiAlnum(c)) {
+        *o++ = c;
+        continue;
+      }
+      *o++ = i >= head && i < count - tail ? '*' : c;
+      ++i;
+    }
+    return;
+  }
   for (size_t p = 0; p < text.size();) {
     const size_t k = IdentifierCharAt(text, p);
     if (k == 0) {
