@@ -291,7 +291,13 @@ class TriggerTable {
       if ((b & 0xF0) == 0xE0 && p + 2 < n) {
         // Chinese prose: the usual character matters to nothing.
         const char32_t cp = Cp3(s + p);
-        if (any_.Bit(cp) != 0) Examine(text, p, cp, 3, prev, out);
+        if (any_.Bit(cp) != 0) [[unlikely]] {
+          // Most examined characters (a comma, 人 of 当事人) start nothing:
+          // that is decided here, without a call.
+          const unsigned f = flags_[cp];
+          if ((f & (kSingle | kRunStart)) != 0 || QuickPair(s, p + 3, n, cp, f))
+            Examine(text, p, cp, 3, prev, out);
+        }
         prev = cp;
         p += 3;
         continue;
@@ -337,6 +343,14 @@ class TriggerTable {
         ((f & kRole) != 0 && name_starts_.Has(next))) {
       out.push_back({p, cp, len});
     }
+  }
+  // Whether the three-byte character cp (flags f) and the one at q may
+  // start a pair: false only when they cannot (Examine decides the rest).
+  bool QuickPair(const unsigned char* s, size_t q, size_t n, char32_t cp, unsigned f) const {
+    if (q + 2 >= n || (s[q] & 0xF0) != 0xE0) return (f & (kPairFirst | kRole)) != 0;
+    const char32_t next = Cp3(s + q);
+    return ((f & kPairFirst) != 0 && pairs_.Has(cp, next)) ||
+           ((f & kRole) != 0 && name_starts_.Has(next));
   }
   // The code point of the character at p and its length, as the scan reads
   // it: ASCII, two- and three-byte sequences decoded, anything else (a
