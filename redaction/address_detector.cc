@@ -9,7 +9,7 @@
 namespace dpfeed {
 namespace {
 
-using namespace std::string_view_literals;
+using std::string_view_literals::operator""sv;
 
 enum Level {
   kProvince = 1,

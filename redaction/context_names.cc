@@ -11,7 +11,7 @@
 namespace dpfeed {
 namespace {
 
-using namespace std::string_view_literals;
+using std::string_view_literals::operator""sv;
 
 // Words after which a natural person's name follows: roles of third
 // parties in decisions (agents, employees, complainants, consumers,

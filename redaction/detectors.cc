@@ -13,7 +13,7 @@
 namespace dpfeed {
 namespace {
 
-using namespace std::string_view_literals;
+using std::string_view_literals::operator""sv;
 
 // Every occurrence of `needle` in `text` as a span.
 void Occurrences(std::string_view text, std::string_view needle, std::vector<Span>& out) {
