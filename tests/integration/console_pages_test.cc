@@ -44,6 +44,17 @@ class ConsolePagesTest : public PublicationTest {
   }
 };
 
+// The target of a page's 下一页 link (HTML entities decoded), "" when the
+// page has none.
+std::string NextPageLink(const std::string& body) {
+  const size_t next = body.find("\">下一页</a>");
+  if (next == std::string::npos) return "";
+  const size_t href = body.rfind("href=\"", next) + 6;
+  std::string target = body.substr(href, next - href);
+  for (size_t at; (at = target.find("&amp;")) != std::string::npos;) target.replace(at, 5, "&");
+  return target;
+}
+
 // The license form as the browser posts it (field codes as names).
 ConsoleSession::Fields LicenseForm(const std::string& wsh) {
   return {{"XK_XDR_MC", "张三丰"},
@@ -126,11 +137,8 @@ TEST_F(ConsolePagesTest, ADepartmentPagesThroughItsRecordsAndSeesItsNotices) {
   HttpResult page = staff->Get("/console/records?kind=penalty");
   ASSERT_EQ(page.status, 200);
   EXPECT_NE(page.body.find("安市监罚〔2026〕101号"), std::string::npos);
-  const size_t next = page.body.find("\">下一页</a>");
-  ASSERT_NE(next, std::string::npos) << page.body;
-  const size_t href = page.body.rfind("href=\"", next) + 6;
-  std::string target = page.body.substr(href, next - href);
-  for (size_t at; (at = target.find("&amp;")) != std::string::npos;) target.replace(at, 5, "&");
+  const std::string target = NextPageLink(page.body);
+  ASSERT_FALSE(target.empty()) << page.body;
   HttpResult second = staff->Get(target);
   ASSERT_EQ(second.status, 200);
   EXPECT_NE(second.body.find("安市监罚〔2026〕99号"), std::string::npos);
@@ -311,11 +319,8 @@ TEST_F(ConsolePagesTest, TheDashboardSplitsTheLagBetweenDepartmentAndPublication
   HttpResult first = auditor->Get("/console/audit/records?" + query + "&limit=1");
   EXPECT_NE(first.body.find("安市监罚〔2026〕401号"), std::string::npos);
   EXPECT_EQ(first.body.find("安市监罚〔2026〕402号"), std::string::npos);
-  const size_t next = first.body.find("\">下一页</a>");
-  ASSERT_NE(next, std::string::npos) << first.body;
-  const size_t href = first.body.rfind("href=\"", next) + 6;
-  std::string target = first.body.substr(href, next - href);
-  for (size_t at; (at = target.find("&amp;")) != std::string::npos;) target.replace(at, 5, "&");
+  const std::string target = NextPageLink(first.body);
+  ASSERT_FALSE(target.empty()) << first.body;
   HttpResult last = auditor->Get(target);
   EXPECT_NE(last.body.find("安市监罚〔2026〕402号"), std::string::npos) << target;
   EXPECT_EQ(last.body.find("下一页"), std::string::npos) << last.body;
