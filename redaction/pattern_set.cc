@@ -32,6 +32,11 @@ size_t PatternSet::Add(std::string_view pattern) {
   patterns_.push_back({std::string(pattern), lowered, IsAsciiLetter(pattern.front()),
                        IsAsciiLetter(pattern.back())});
   if (HasAsciiLetter(pattern) || patterns_.size() > kMemmemMaxPatterns) memmem_only_ = false;
+  if (gate_.empty()) gate_.assign((size_t{1} << kGateBitsLog2) / 64, 0);
+  std::uint64_t head = 0;
+  std::memcpy(&head, lowered.data(), 3);  // kMinBytes >= 3
+  const std::uint32_t bit = pattern_set_internal::Bit(head, kGateBitsLog2);
+  gate_[bit / 64] |= std::uint64_t{1} << (bit % 64);
   AddToTable(pattern.size() >= 12 ? far_ : pattern.size() >= 6 ? long_ : short_, index);
   return index;
 }
@@ -107,6 +112,7 @@ std::vector<PatternSet::Match> PatternSet::FindAll(std::string_view text) const 
       continue;  // patterns start on a character
     const std::uint64_t word =
         pattern_set_internal::LowerAscii8(pattern_set_internal::Load8(text, p));
+    if (!Gate(word)) continue;
     ProbeTable(long_, text, p, word, out);
     ProbeTable(short_, text, p, word, out);
     ProbeTable(far_, text, p, word, out);

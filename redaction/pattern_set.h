@@ -8,9 +8,11 @@
 // (Zhang San is not in Zhang Sanford). Chinese text matches byte for byte.
 //
 // Cost: each character start of the text costs one 8-byte load and one bit
-// test in a bitmap keyed by the first 6 bytes (two Chinese characters) of
-// every pattern, plus the same on a 4-byte key when 4- or 5-byte patterns
-// exist; the rare hits are compared exactly. With three Chinese patterns or
+// test in a 64 Kibit gate keyed by a hash of the first 3 bytes (one Chinese
+// character) of every pattern; only where the gate passes, a bitmap keyed
+// by the first 6 bytes (two Chinese characters) of every pattern is
+// probed, plus the same on a 4-byte key when 4- or 5-byte patterns exist,
+// and the rare hits are compared exactly. With three Chinese patterns or
 // fewer the set uses glibc's vectorised memmem instead.
 //
 // Thread-safety: Add is not thread-safe; a built set may be scanned from any
@@ -82,7 +84,14 @@ class PatternSet {
   void ProbeTable(const Table& t, std::string_view text, size_t p, std::uint64_t word,
                   std::vector<Match>& out) const;
 
+  // Whether some pattern starts with the (lowered) 3 bytes at a position:
+  // one bit per hash of those bytes, checked before any table.
+  static constexpr int kGateBitsLog2 = 16;
+  static constexpr std::uint64_t kGateMask = 0xFFFFFF;
+  bool Gate(std::uint64_t word) const;
+
   std::vector<Pattern> patterns_;
+  std::vector<std::uint64_t> gate_;                // 2^kGateBitsLog2 bits once a pattern is added
   std::unordered_map<std::string, size_t> index_;  // lowered pattern -> index
   // Patterns of 12 bytes or more are keyed by their bytes 6-11: identity
   // numbers share their first digits (the region code) with one another and
@@ -125,6 +134,11 @@ inline std::uint32_t Bit(std::uint64_t key, int bits_log2) {
 
 }  // namespace pattern_set_internal
 
+inline bool PatternSet::Gate(std::uint64_t word) const {
+  const std::uint32_t bit = pattern_set_internal::Bit(word & kGateMask, kGateBitsLog2);
+  return (gate_[bit / 64] >> (bit % 64)) & 1;
+}
+
 inline void PatternSet::ProbeTable(const Table& t, std::string_view text, size_t p,
                                    std::uint64_t word, std::vector<Match>& out) const {
   if (t.members.empty() || text.size() - p < t.key_offset + t.key_len) return;
@@ -145,6 +159,7 @@ inline void PatternSet::MatchAt(std::string_view text, size_t p, std::vector<Mat
   if (patterns_.empty() || p >= text.size()) return;
   const std::uint64_t word =
       pattern_set_internal::LowerAscii8(pattern_set_internal::Load8(text, p));
+  if (!Gate(word)) return;
   ProbeTable(long_, text, p, word, out);
   ProbeTable(short_, text, p, word, out);
   ProbeTable(far_, text, p, word, out);
