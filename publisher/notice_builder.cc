@@ -71,11 +71,11 @@ struct Rendering {
 // The notice of `rows` (some of the spec's rows, in order) from their masked
 // form `masked` and originals, guarded by `guard`. `drop_reason[i]`: row
 // i's withdrawal reason text is left out of the wording. `title` "": the
-// standard title.
+// standard title. `masked.records` are lent to the renderer (moved, not
+// copied) and are back in place when this returns.
 Result<Rendering> RenderGuarded(const NoticeSpec& spec, const Department& department,
                                 const std::string& published_on, const BuildOptions& options,
-                                const std::vector<const PlanningRow*>& rows,
-                                const MaskedNotice& masked,
+                                const std::vector<const PlanningRow*>& rows, MaskedNotice& masked,
                                 const std::vector<const Record*>& originals,
                                 const std::vector<bool>& drop_reason, const NoticeLeakGuard& guard,
                                 const std::string& title, StageClock& clock, BuildStages& stages) {
@@ -117,7 +117,7 @@ Result<Rendering> RenderGuarded(const NoticeSpec& spec, const Department& depart
       n.record_notes.push_back(PublicationNote(p->row.deadline, published_on));
     }
   }
-  n.records = masked.records;
+  n.records = std::move(masked.records);
 
   Rendering out;
   out.title = n.title;
@@ -127,8 +127,11 @@ Result<Rendering> RenderGuarded(const NoticeSpec& spec, const Department& depart
   size_t portal_records_at = 0, credit_records_at = 0;
   out.portal_json = RenderPortalJson(n, &out.record_ranges, &portal_records_at);
   if (!options.credit_unmasked) {
-    out.credit_json = RenderCreditJson(n, &credit_records_at);
+    out.credit_json =
+        CreditJsonFromPortal(n, out.portal_json, portal_records_at, &credit_records_at);
+    masked.records = std::move(n.records);
   } else {
+    masked.records = std::move(n.records);
     n.records.clear();
     for (const Record* r : originals) n.records.push_back(*r);
     out.credit_json = RenderCreditJson(n);
@@ -283,7 +286,7 @@ Result<BuiltNotice> BuildNotice(const NoticeSpec& spec, const Department& depart
         held.push_back(i);
         out.held.push_back({rows[i]->row.id, categories});
       }
-      const MaskedNotice kept = WithoutRecords(masked, held);
+      MaskedNotice kept = WithoutRecords(masked, held);
       const NoticeLeakGuard kept_guard(kept);
       std::vector<const PlanningRow*> kept_rows;
       std::vector<const Record*> kept_refs;

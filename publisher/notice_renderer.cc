@@ -96,14 +96,20 @@ void WriteRecords(JsonOut& out, const NoticeContent& n, std::vector<ByteRange>* 
   if (records_at != nullptr) *records_at = out.size();
   Key(w, "records");
   w.StartArray();
+  // Each column's wire code, once per kind (a notice's records share one).
+  std::vector<std::string> wire[2];
   for (size_t i = 0; i < n.records.size(); ++i) {
     const Record& r = n.records[i];
+    std::vector<std::string>& codes = wire[r.kind == Kind::kLicense ? 0 : 1];
+    if (codes.empty()) {
+      for (const FieldSpec* f : n.columns) codes.push_back(WireCode(r.kind, f->code));
+    }
     w.StartObject();
     const size_t begin = out.size() - 1;  // the '{' just written
-    for (const FieldSpec* f : n.columns) {
-      const std::string& v = r.Get(f->code);
+    for (size_t c = 0; c < n.columns.size(); ++c) {
+      const std::string& v = r.Get(n.columns[c]->code);
       if (v.empty()) continue;
-      Key(w, WireCode(r.kind, f->code));
+      Key(w, codes[c]);
       Str(w, v);
     }
     if (n.type == NoticeType::kWithdrawal && i < n.withdrawal_reasons.size()) {
@@ -137,30 +143,40 @@ std::string NoticeTitle(const std::string& jurisdiction, const std::string& depa
   return title;
 }
 
-std::string HtmlEscape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
+void AppendHtmlEscaped(std::string& out, std::string_view text) {
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char* entity = nullptr;
+    switch (text[i]) {
       case '&':
-        out += "&amp;";
+        entity = "&amp;";
         break;
       case '<':
-        out += "&lt;";
+        entity = "&lt;";
         break;
       case '>':
-        out += "&gt;";
+        entity = "&gt;";
         break;
       case '"':
-        out += "&quot;";
+        entity = "&quot;";
         break;
       case '\'':
-        out += "&#39;";
+        entity = "&#39;";
         break;
       default:
-        out += c;
+        continue;
     }
+    out.append(text.data() + run, i - run);
+    out += entity;
+    run = i + 1;
   }
+  out.append(text.data() + run, text.size() - run);
+}
+
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  AppendHtmlEscaped(out, text);
   return out;
 }
 
@@ -222,11 +238,15 @@ std::string NoticePageStart(const std::string& title, const std::string& departm
   return h;
 }
 
-void LabelledCell(std::string& h, const char* label, const std::string& value) {
+void LabelledCell(std::string& h, const char* label, std::string_view value) {
   h += "<td data-label=\"";
   h += label;
   h += "\">";
-  h += value.empty() ? "—" : HtmlEscape(value);
+  if (value.empty()) {
+    h += "—";
+  } else {
+    AppendHtmlEscaped(h, value);
+  }
   h += "</td>";
 }
 
@@ -246,6 +266,7 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
     h += "决定。</p>\n";
   }
   const bool withdrawal = n.type == NoticeType::kWithdrawal;
+  const bool notes = AnyNote(n);
   h += "<div class=\"table-wrap\">\n<table class=\"records\">\n<thead><tr><th "
        "scope=\"col\">序号</th>";
   for (const FieldSpec* f : n.columns) {
@@ -254,17 +275,19 @@ std::string RenderNoticeHtml(const NoticeContent& n) {
     h += "</th>";
   }
   if (withdrawal) h += "<th scope=\"col\">撤下原因</th>";
-  if (AnyNote(n)) h += "<th scope=\"col\">公示说明</th>";
+  if (notes) h += "<th scope=\"col\">公示说明</th>";
   h += "</tr></thead>\n<tbody>\n";
   for (size_t i = 0; i < n.records.size(); ++i) {
-    h += "<tr><td class=\"seq\">" + std::to_string(i + 1) + "</td>";
+    h += "<tr><td class=\"seq\">";
+    h += std::to_string(i + 1);
+    h += "</td>";
     for (const FieldSpec* f : n.columns) {
       LabelledCell(h, f->name, DisplayValue(n.kind, f->code, n.records[i].Get(f->code)));
     }
     if (withdrawal) {
       LabelledCell(h, "撤下原因", i < n.withdrawal_reasons.size() ? n.withdrawal_reasons[i] : "");
     }
-    if (AnyNote(n)) LabelledCell(h, "公示说明", NoteOf(n, i));
+    if (notes) LabelledCell(h, "公示说明", NoteOf(n, i));
     h += "</tr>\n";
   }
   h += kNoticePageEnd;
@@ -282,18 +305,42 @@ std::string RenderPortalJson(const NoticeContent& n, std::vector<ByteRange>* rec
   return out.Take();
 }
 
-std::string RenderCreditJson(const NoticeContent& n, size_t* records_at) {
-  JsonOut out;
-  JsonWriter& w = out.w();
+namespace {
+
+// The credit JSON's members before its records.
+void WriteCreditHeader(JsonWriter& w, const NoticeContent& n) {
   w.StartObject();
   Key(w, "standard");
   Str(w, "双公示");
   Key(w, "action");
   Str(w, ToString(ActionOf(n.type)));
   WriteNoticeHeader(w, n);
+}
+
+}  // namespace
+
+std::string RenderCreditJson(const NoticeContent& n, size_t* records_at) {
+  JsonOut out;
+  JsonWriter& w = out.w();
+  WriteCreditHeader(w, n);
   WriteRecords(out, n, nullptr, records_at);
   w.EndObject();
   return out.Take();
+}
+
+std::string CreditJsonFromPortal(const NoticeContent& n, std::string_view portal_json,
+                                 size_t portal_records_at, size_t* records_at) {
+  JsonOut out;
+  WriteCreditHeader(out.w(), n);
+  // Both objects have members before the records, so the records member
+  // starts with the same comma in both; it and the closing brace are the
+  // portal's bytes.
+  const std::string_view tail = portal_json.substr(portal_records_at);
+  std::string credit = out.Take();
+  credit.reserve(credit.size() + tail.size());
+  if (records_at != nullptr) *records_at = credit.size();
+  credit += tail;
+  return credit;
 }
 
 }  // namespace dpfeed

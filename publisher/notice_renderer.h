@@ -11,6 +11,7 @@
 #define DPFEED_PUBLISHER_NOTICE_RENDERER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "service/domain/civil_date.h"
@@ -59,7 +60,7 @@ std::string NoticePageStart(const std::string& title, const std::string& departm
                             const std::string& published_on, const std::string& count);
 // One cell of a `<table class="records">` row: `label` for the card layout
 // (the column's Chinese name), the value escaped, "—" when empty.
-void LabelledCell(std::string& h, const char* label, const std::string& value);
+void LabelledCell(std::string& h, const char* label, std::string_view value);
 inline constexpr const char* kNoticePageEnd =
     "</tbody>\n</table>\n</div>\n</main>\n</body>\n</html>\n";
 // The members every JSON artifact starts with: title, type, kind,
@@ -85,13 +86,21 @@ std::string RenderPortalJson(const NoticeContent& notice,
                              std::vector<ByteRange>* record_ranges = nullptr,
                              size_t* records_at = nullptr);
 std::string RenderCreditJson(const NoticeContent& notice, size_t* records_at = nullptr);
+// The credit JSON of `notice` from its portal JSON (RenderPortalJson's
+// result and `portal_records_at`): the credit header, then the portal's
+// records member as it stands, byte for byte what RenderCreditJson gives
+// for the same records without rendering them again. `records_at` as there.
+std::string CreditJsonFromPortal(const NoticeContent& notice, std::string_view portal_json,
+                                 size_t portal_records_at, size_t* records_at = nullptr);
 
 // The per-record mark of a record published after its deadline:
 // "逾期公示（公示期限YYYY-MM-DD）"; "" when `published_on` is not after it.
 std::string PublicationNote(const std::string& deadline, const std::string& published_on);
 
 // Escapes &, <, >, " and ' for HTML text and attributes.
-std::string HtmlEscape(const std::string& text);
+std::string HtmlEscape(std::string_view text);
+// The same, appended to `out`: runs without those characters are copied whole.
+void AppendHtmlEscaped(std::string& out, std::string_view text);
 
 }  // namespace dpfeed
 

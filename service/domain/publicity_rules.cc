@@ -106,7 +106,7 @@ CivilDate RepairPossibleFrom(const PublicityRules& rules, Severity s, CivilDate 
   return WindowOf(rules, s, decided).earliest;
 }
 
-std::string DisplayValue(Kind kind, std::string_view code, const std::string& value) {
+std::string_view DisplayValue(Kind kind, std::string_view code, std::string_view value) {
   if (kind == Kind::kLicense && code == "YXQZI" && value == kLongTermDate) return "长期";
   return value;
 }

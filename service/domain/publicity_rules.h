@@ -84,8 +84,8 @@ CivilDate RepairPossibleFrom(const PublicityRules& rules, Severity s, CivilDate 
 // The validity end that means "long-term" (长期) in YXQZI.
 inline constexpr std::string_view kLongTermDate = "2099-12-31";
 // How a stored value reads for people: "长期" for a long-term YXQZI, the
-// value itself otherwise.
-std::string DisplayValue(Kind kind, std::string_view code, const std::string& value);
+// value itself otherwise (a view of `value`, or of a literal).
+std::string_view DisplayValue(Kind kind, std::string_view code, std::string_view value);
 
 }  // namespace dpfeed
 

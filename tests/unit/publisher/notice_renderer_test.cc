@@ -128,6 +128,21 @@ TEST(NoticeRendererTest, EachRecordsRangeInThePortalJsonIsAJsonObjectOfItsOwn) {
   }
 }
 
+TEST(NoticeRendererTest, CreditJsonFromThePortalsRecordsIsTheCreditJsonRenderedAnew) {
+  for (NoticeType type : {NoticeType::kRegular, NoticeType::kWithdrawal}) {
+    NoticeContent n = Penalties();
+    n.type = type;
+    if (type == NoticeType::kWithdrawal) n.withdrawal_reasons = {"决定已撤销", "公示期满"};
+    n.record_notes = {"", "逾期公示（公示期限2026-11-20）"};
+    size_t portal_at = 0, credit_at = 0, from_portal_at = 0;
+    const std::string portal = RenderPortalJson(n, nullptr, &portal_at);
+    const std::string credit = RenderCreditJson(n, &credit_at);
+    EXPECT_EQ(CreditJsonFromPortal(n, portal, portal_at, &from_portal_at), credit);
+    EXPECT_EQ(from_portal_at, credit_at);
+    EXPECT_NE(credit.find("\"standard\""), std::string::npos);
+  }
+}
+
 TEST(NoticeRendererTest, WithdrawalsCarryTheirReasonOnEveryArtifact) {
   NoticeContent n = Penalties();
   n.type = NoticeType::kWithdrawal;
