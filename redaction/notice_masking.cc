@@ -1,7 +1,10 @@
 #include "redaction/notice_masking.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
+#include <functional>
+#include <optional>
+#include <unordered_map>
 #include <utility>
 
 #include "redaction/address_detector.h"
@@ -24,25 +27,45 @@ struct ScannedText {
   std::vector<Span> spans;  // what the detectors found (names by value come later)
 };
 
-// Collects personal values, one entry per (value, category).
+// Collects personal values, one entry per (value, category), in the order
+// first found. A value seen again (a notice's every record may name the
+// same person) costs one hash lookup and no allocation.
 class ValueList {
  public:
   void Add(std::string_view value, PiiCategory category, size_t record) {
     if (value.empty()) return;
-    auto [it, inserted] = index_.try_emplace({std::string(value), category}, values_.size());
-    if (inserted) values_.push_back({std::string(value), category, {}});
-    std::vector<size_t>& records = values_[it->second].records;
-    if (records.empty() || records.back() != record) {
-      if (std::find(records.begin(), records.end(), record) == records.end()) {
-        records.insert(std::upper_bound(records.begin(), records.end(), record), record);
-      }
+    auto it = index_.find(value);
+    if (it == index_.end()) {
+      Slots none;
+      none.fill(kNoSlot);
+      it = index_.emplace(std::string(value), none).first;
     }
+    size_t& slot = it->second[static_cast<size_t>(category)];
+    if (slot == kNoSlot) {
+      slot = values_.size();
+      values_.push_back({std::string(value), category, {}});
+    }
+    // Sorted: records mostly come in order (a value found in record after
+    // record is appended); a binary search, never a linear one, otherwise.
+    std::vector<size_t>& records = values_[slot].records;
+    if (records.empty() || records.back() < record) {
+      records.push_back(record);
+      return;
+    }
+    auto at = std::lower_bound(records.begin(), records.end(), record);
+    if (*at != record) records.insert(at, record);
   }
   std::vector<PersonalValue> Take() { return std::move(values_); }
   const std::vector<PersonalValue>& values() const { return values_; }
 
  private:
-  std::map<std::pair<std::string, PiiCategory>, size_t> index_;
+  static constexpr size_t kNoSlot = static_cast<size_t>(-1);
+  using Slots = std::array<size_t, kPiiCategoryCount>;  // index into values_ per category
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, Slots, Hash, std::equal_to<>> index_;
   std::vector<PersonalValue> values_;
 };
 
@@ -104,10 +127,17 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
       scanned.push_back({i, nullptr, FieldTreatment::kScanText, reasons[i], {}});
     }
   }
+  // The detector options of a record's texts, built once per record and
+  // kind of text (free text, or a public code or wording).
+  std::vector<std::optional<DetectOptions>> text_options(records.size());
+  std::vector<std::optional<DetectOptions>> identity_options(records.size());
   for (ScannedText& s : scanned) {
     if (s.treatment == FieldTreatment::kTradeName) continue;  // names only, by value
-    Detection d = Detect(
-        s.text, OptionsFor(contexts[s.record], s.treatment == FieldTreatment::kScanIdentity));
+    const bool identity_only = s.treatment == FieldTreatment::kScanIdentity;
+    std::optional<DetectOptions>& options =
+        (identity_only ? identity_options : text_options)[s.record];
+    if (!options) options = OptionsFor(contexts[s.record], identity_only);
+    Detection d = Detect(s.text, *options);
     s.spans = std::move(d.spans);
     for (const Span& sp : s.spans)
       values.Add(s.text.substr(sp.begin, sp.end - sp.begin), sp.category, s.record);
@@ -185,26 +215,24 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
   // 3. The masked records.
   out.records.reserve(records.size());
   for (size_t i = 0; i < records.size(); ++i) {
-    Record m;
-    m.kind = records[i]->kind;
-    for (const auto& [code, value] : records[i]->fields) {
-      const FieldSpec* f = FindField(m.kind, code);
-      if (f == nullptr) {
-        m.fields.emplace(code,
-                         value);  // not a standard field: not published by the renderer either
-        continue;
-      }
-      switch (TreatmentOf(*f, contexts[i].subject, policy)) {
+    // A copy of the whole record (one map copy, no lookups), then the
+    // fields masking drops or masks; a field that is not a standard one
+    // stays (the renderer does not publish it either).
+    Record m = *records[i];
+    for (const FieldSpec& f : FieldsOf(m.kind)) {
+      auto it = m.fields.find(std::string_view(f.code));
+      if (it == m.fields.end()) continue;
+      switch (TreatmentOf(f, contexts[i].subject, policy)) {
         case FieldTreatment::kDrop:
+          m.fields.erase(it);
           break;
         case FieldTreatment::kPersonName:
-          m.fields.emplace(code, MaskPersonName(value));
+          it->second = MaskPersonName(it->second);
           break;
         case FieldTreatment::kIdentifier:
-          m.fields.emplace(code, MaskIdentifierValue(value, policy));
+          it->second = MaskIdentifierValue(it->second, policy);
           break;
         default:
-          m.fields.emplace(code, value);
           break;
       }
     }

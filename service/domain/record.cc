@@ -73,9 +73,25 @@ const std::vector<FieldSpec>& FieldsOf(Kind kind) {
   return kind == Kind::kLicense ? kLicenseFields : kPenaltyFields;
 }
 
+namespace {
+
+// A kind's field codes as views, in FieldsOf order: compared by length
+// first, with no strlen per field (decoding and masking look codes up for
+// every field of every record).
+std::vector<std::string_view> CodeViews(const std::vector<FieldSpec>& fields) {
+  std::vector<std::string_view> out;
+  for (const FieldSpec& f : fields) out.emplace_back(f.code);
+  return out;
+}
+
+}  // namespace
+
 const FieldSpec* FindField(Kind kind, std::string_view code) {
-  for (const FieldSpec& f : FieldsOf(kind)) {
-    if (code == f.code) return &f;
+  static const std::vector<std::string_view> license = CodeViews(kLicenseFields);
+  static const std::vector<std::string_view> penalty = CodeViews(kPenaltyFields);
+  const std::vector<std::string_view>& codes = kind == Kind::kLicense ? license : penalty;
+  for (size_t i = 0; i < codes.size(); ++i) {
+    if (codes[i] == code) return &FieldsOf(kind)[i];
   }
   return nullptr;
 }
