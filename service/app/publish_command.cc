@@ -151,7 +151,7 @@ int RunPublish(const Config& config, const PublishArgs& args) {
   Writer writer(std::move(db.value()));
   const WriteFn write = [&writer](const WriteJob& job) { return writer.Run(job); };
   const SubmitFn submit = [&writer](WriteJob job, std::function<void(Status)> done) {
-    writer.Submit(std::move(job), std::move(done));
+    writer.SubmitBackground(std::move(job), std::move(done));
   };
   if (Status moved = MoveInlineArtifactsToFiles(*publication, write); !moved.ok())
     return Fail(moved);

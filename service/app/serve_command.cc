@@ -350,7 +350,7 @@ int RunServe(const Config& config) {
   });
   const WriteFn write = [&writer](const WriteJob& job) { return writer.Run(job); };
   const SubmitFn submit = [&writer](WriteJob job, std::function<void(Status)> done) {
-    writer.Submit(std::move(job), std::move(done));
+    writer.SubmitBackground(std::move(job), std::move(done));
   };
   LivePublication publication(config, write, submit, clock);
   ctx.health_checks.push_back([&publication] { return publication.Problems(); });

@@ -1,12 +1,41 @@
 #include "service/store/writer.h"
 
+#include <sqlite3.h>
+
 #include <future>
-#include <vector>
+
+#include "service/domain/log.h"
 
 namespace dpfeed {
 
+int Writer::OnWalCommit(void* writer, sqlite3*, const char*, int frames) {
+  auto* self = static_cast<Writer*>(writer);
+  self->wal_frames_ = frames;
+  if (frames >= self->options_.checkpoint_pages) {
+    std::lock_guard<std::mutex> lock(self->checkpoint_mu_);
+    self->checkpoint_due_ = true;
+    self->checkpoint_cv_.notify_one();
+  }
+  return SQLITE_OK;
+}
+
 Writer::Writer(std::unique_ptr<Database> db, Options options)
-    : db_(std::move(db)), options_(options), thread_([this] { Loop(); }) {}
+    : db_(std::move(db)), options_(options) {
+  const std::string& path = db_->path();
+  if (options_.checkpoint_pages > 0 && !path.empty() && path != ":memory:") {
+    auto checkpointer = Database::Open(path);
+    if (checkpointer.ok()) {
+      // Replaces SQLite's autocheckpoint (itself a WAL hook).
+      sqlite3_wal_hook(db_->handle(), &Writer::OnWalCommit, this);
+      checkpoint_thread_ = std::thread(
+          [this, c = std::move(checkpointer.value())]() mutable { CheckpointLoop(std::move(c)); });
+    } else {
+      LogWarning("writer: no checkpoint connection (" + checkpointer.status().message() +
+                 "); SQLite checkpoints inside the commits");
+    }
+  }
+  thread_ = std::thread([this] { Loop(); });
+}
 
 Writer::~Writer() { Stop(); }
 
@@ -14,14 +43,22 @@ void Writer::Submit(Job job, Done done) {
   Enqueue({std::move(job), std::move(done), std::chrono::steady_clock::now() + options_.max_wait});
 }
 
+void Writer::SubmitBackground(Job job, Done done) {
+  Enqueue({std::move(job), std::move(done), std::nullopt});
+}
+
 void Writer::Enqueue(Pending pending) {
   Status refusal = Status::IOError("writer is stopped");
   {
     std::lock_guard<std::mutex> lock(mu_);
     if (!stopping_) {
-      if (!pending.deadline || queued_requests_ < options_.max_queue) {
-        if (pending.deadline) ++queued_requests_;
-        queue_.push_back(std::move(pending));
+      if (!pending.deadline) {
+        background_.push_back(std::move(pending));
+        cv_.notify_one();
+        return;
+      }
+      if (requests_.size() < options_.max_queue) {
+        requests_.push_back(std::move(pending));
         cv_.notify_one();
         return;
       }
@@ -35,78 +72,156 @@ void Writer::Enqueue(Pending pending) {
 Status Writer::Run(Job job) {
   std::promise<Status> promise;
   std::future<Status> result = promise.get_future();
-  Enqueue(
-      {std::move(job), [&promise](Status s) { promise.set_value(std::move(s)); }, std::nullopt});
+  SubmitBackground(std::move(job), [&promise](Status s) { promise.set_value(std::move(s)); });
   return result.get();
 }
 
 void Writer::Stop() {
   {
     std::lock_guard<std::mutex> lock(mu_);
-    if (stopping_ && !thread_.joinable()) return;
+    if (stopping_ && !thread_.joinable() && !checkpoint_thread_.joinable()) return;
     stopping_ = true;
     cv_.notify_one();
   }
   if (thread_.joinable()) thread_.join();
+  {
+    std::lock_guard<std::mutex> lock(checkpoint_mu_);
+    checkpoint_stop_ = true;
+    checkpoint_cv_.notify_one();
+  }
+  if (checkpoint_thread_.joinable()) checkpoint_thread_.join();
+}
+
+void Writer::CheckpointLoop(std::unique_ptr<Database> db) {
+  for (;;) {
+    {
+      std::unique_lock<std::mutex> lock(checkpoint_mu_);
+      checkpoint_cv_.wait(lock, [this] { return checkpoint_due_ || checkpoint_stop_; });
+      if (checkpoint_stop_) return;
+      checkpoint_due_ = false;
+    }
+    // PASSIVE: copies what no reader still needs, never waits for a lock,
+    // and the writer goes on appending meanwhile. Then again for what was
+    // appended meanwhile (a short pass), so that between two commits the
+    // WAL is all copied and the next transaction starts it over.
+    for (int pass = 0; pass < kCatchUpPasses; ++pass) {
+      int log = 0, copied = 0;
+      const int rc = sqlite3_wal_checkpoint_v2(db->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                               &log, &copied);
+      if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+        LogWarning("writer: WAL checkpoint failed: " + db->ErrorMessage());
+        break;
+      }
+      if (log <= copied) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  }
+}
+
+void Writer::CatchUpCheckpoint() {
+  // The checkpoint thread copied all but the last few frames; what is left
+  // is quick to copy, and between two groups nothing is appended meanwhile.
+  if (options_.checkpoint_pages <= 0 || wal_frames_ / kWalLimitFactor < options_.checkpoint_pages)
+    return;
+  wal_frames_ = 0;
+  const int rc = sqlite3_wal_checkpoint_v2(db_->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                           nullptr, nullptr);
+  if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+    LogWarning("writer: WAL checkpoint failed: " + db_->ErrorMessage());
+  }
+}
+
+void Writer::TakeRequests(std::deque<Pending>& group, std::vector<Pending>& expired) {
+  const auto now = std::chrono::steady_clock::now();
+  while (!requests_.empty() && group.size() < options_.max_group) {
+    Pending p = std::move(requests_.front());
+    requests_.pop_front();
+    if (now > *p.deadline) {
+      expired.push_back(std::move(p));
+    } else {
+      group.push_back(std::move(p));
+    }
+  }
 }
 
 void Writer::Loop() {
   for (;;) {
-    std::deque<Pending> group;
-    std::vector<Pending> expired;
     {
       std::unique_lock<std::mutex> lock(mu_);
-      cv_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) return;  // stopping and drained
-      const auto now = std::chrono::steady_clock::now();
-      while (!queue_.empty() && group.size() < options_.max_group) {
-        Pending p = std::move(queue_.front());
-        queue_.pop_front();
-        if (p.deadline) --queued_requests_;
-        if (p.deadline && now > *p.deadline) {
-          expired.push_back(std::move(p));
-        } else {
-          group.push_back(std::move(p));
-        }
-      }
+      cv_.wait(lock, [this] { return stopping_ || !requests_.empty() || !background_.empty(); });
+      if (requests_.empty() && background_.empty()) return;  // stopping and drained
     }
-    for (Pending& p : expired) {
-      refused_.fetch_add(1, std::memory_order_relaxed);
-      p.done(Status::IOError("the request waited too long for the writer"));
-    }
-    if (!group.empty()) CommitGroup(group);
+    CommitGroup();
+    CatchUpCheckpoint();
   }
 }
 
-void Writer::CommitGroup(std::deque<Pending>& group) {
-  std::vector<Status> results(group.size());
+void Writer::CommitGroup() {
   const auto start = std::chrono::steady_clock::now();
-  Status commit;
-  {
-    Transaction txn(*db_);
-    commit = txn.begin_status();
-    if (commit.ok()) {
-      for (size_t i = 0; i < group.size(); ++i) {
-        Savepoint sp(*db_);
-        if (!sp.begin_status().ok()) {
-          results[i] = sp.begin_status();
-          continue;
-        }
-        try {
-          results[i] = group[i].job(*db_);
-        } catch (const std::exception& e) {
-          results[i] = Status::IOError(std::string("write job threw: ") + e.what());
-        }
-        if (results[i].ok()) results[i] = sp.Release();
+  std::deque<Pending> group;
+  std::vector<Status> results;
+  std::vector<Pending> expired;
+  std::optional<Transaction> txn(std::in_place, *db_);
+  Status commit = txn->begin_status();
+  // Runs the jobs of `group` from `from` on, each in its own savepoint.
+  auto run_from = [&](size_t from) {
+    results.resize(group.size());
+    for (size_t i = from; i < group.size(); ++i) {
+      if (!commit.ok()) {
+        results[i] = commit;
+        continue;
       }
-      commit = txn.Commit();
+      Savepoint sp(*db_);
+      if (!sp.begin_status().ok()) {
+        results[i] = sp.begin_status();
+        continue;
+      }
+      try {
+        results[i] = group[i].job(*db_);
+      } catch (const std::exception& e) {
+        results[i] = Status::IOError(std::string("write job threw: ") + e.what());
+      }
+      if (results[i].ok()) results[i] = sp.Release();
     }
+  };
+  // Requests first; then the daemon's jobs one by one while the budget
+  // lasts (at least one), taking in requests that arrived meanwhile.
+  const auto budget_end = start + options_.background_budget;
+  bool took_background = false;
+  for (;;) {
+    const size_t from = group.size();
+    bool more = false;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      TakeRequests(group, expired);
+      if (!background_.empty() && group.size() < options_.max_group &&
+          (!took_background || std::chrono::steady_clock::now() < budget_end)) {
+        group.push_back(std::move(background_.front()));
+        background_.pop_front();
+        took_background = more = true;
+      }
+    }
+    run_from(from);
+    if (!more) break;
   }
+  if (commit.ok()) commit = txn->Commit();
+  txn.reset();  // rolled back unless committed, before anyone hears of it
+  if (!group.empty()) RecordCommit(start, group.size());
+  for (Pending& p : expired) {
+    refused_.fetch_add(1, std::memory_order_relaxed);
+    p.done(Status::IOError("the request waited too long for the writer"));
+  }
+  for (size_t i = 0; i < group.size(); ++i) {
+    group[i].done(commit.ok() ? results[i] : commit);
+  }
+}
+
+void Writer::RecordCommit(std::chrono::steady_clock::time_point start, size_t jobs) {
   const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                           std::chrono::steady_clock::now() - start)
                           .count();
   stats_.commits.fetch_add(1, std::memory_order_relaxed);
-  stats_.jobs.fetch_add(group.size(), std::memory_order_relaxed);
+  stats_.jobs.fetch_add(jobs, std::memory_order_relaxed);
   stats_.commit_micros_total.fetch_add(static_cast<uint64_t>(micros), std::memory_order_relaxed);
   size_t bucket = 0;
   while (bucket < WriterStats::kBucketsSeconds.size() &&
@@ -114,10 +229,6 @@ void Writer::CommitGroup(std::deque<Pending>& group) {
     ++bucket;
   }
   stats_.buckets[bucket].fetch_add(1, std::memory_order_relaxed);
-
-  for (size_t i = 0; i < group.size(); ++i) {
-    group[i].done(commit.ok() ? results[i] : commit);
-  }
 }
 
 }  // namespace dpfeed

@@ -81,7 +81,7 @@ struct Store {
   }
   SubmitFn Submit() {
     return [this](WriteJob job, std::function<void(Status)> done) {
-      writer.Submit(std::move(job), std::move(done));
+      writer.SubmitBackground(std::move(job), std::move(done));
     };
   }
   int64_t Acknowledged(const char* channel) {
