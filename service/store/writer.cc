@@ -184,17 +184,23 @@ void Writer::CommitGroup() {
       if (results[i].ok()) results[i] = sp.Release();
     }
   };
-  // Requests first; then the daemon's jobs one by one while the budget
-  // lasts (at least one), taking in requests that arrived meanwhile.
+  // Requests first. A group that finds requests waiting right after a
+  // group with daemon jobs has only requests (a short commit); otherwise
+  // the daemon's jobs follow one by one while the budget lasts (at least
+  // one), until a request arrives: that one is taken in and committed with
+  // them. So a request waits for at most one group with daemon jobs.
   const auto budget_end = start + options_.background_budget;
-  bool took_background = false;
-  for (;;) {
+  bool took_background = false, requests_only = false;
+  for (bool first = true;; first = false) {
     const size_t from = group.size();
     bool more = false;
     {
       std::lock_guard<std::mutex> lock(mu_);
+      if (first) requests_only = !requests_.empty() && last_had_background_;
       TakeRequests(group, expired);
-      if (!background_.empty() && group.size() < options_.max_group &&
+      const bool request_joined = took_background && group.size() > from;
+      if (!requests_only && !request_joined && !background_.empty() &&
+          group.size() < options_.max_group &&
           (!took_background || std::chrono::steady_clock::now() < budget_end)) {
         group.push_back(std::move(background_.front()));
         background_.pop_front();
@@ -204,6 +210,7 @@ void Writer::CommitGroup() {
     run_from(from);
     if (!more) break;
   }
+  last_had_background_ = took_background;
   if (commit.ok()) commit = txn->Commit();
   txn.reset();  // rolled back unless committed, before anyone hears of it
   if (!group.empty()) RecordCommit(start, group.size());

@@ -5,9 +5,11 @@
 //
 // Requests come first: a group runs every request job waiting, then the
 // daemon's own jobs (publication, delivery outcomes) one at a time while
-// its time budget (`background_budget`) lasts, taking in each request job
-// that arrives meanwhile; so a request waits for at most the daemon job in
-// progress and one commit, never behind a queue of daemon jobs. The WAL is
+// its time budget (`background_budget`) lasts or until a request arrives
+// (taken in, committed with them); requests found waiting after a group
+// with daemon jobs get a group of their own. So a request waits for at
+// most one group with daemon jobs, never behind a queue of them, and the
+// daemon's jobs still run at least every other group. The WAL is
 // checkpointed by a thread of its own on its own connection (a PASSIVE
 // checkpoint once `checkpoint_pages` frames accumulated), never inside a
 // commit: copying a large WAL back into the database file takes 100 ms and
@@ -71,7 +73,7 @@ class Writer {
     std::chrono::milliseconds max_wait{20'000};  // a request job waits at most (default 20 s)
     // Daemon jobs run in one group while requests may wait (default 10 ms;
     // at least one daemon job per group whatever it takes).
-    std::chrono::microseconds background_budget{10'000};
+    std::chrono::microseconds background_budget{4'000};
     // WAL frames that wake the checkpoint thread (default 1000, SQLite's
     // own threshold); 0: SQLite checkpoints inside the commits instead.
     int checkpoint_pages = 1000;
@@ -121,9 +123,10 @@ class Writer {
   const Options options_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::deque<Pending> requests_;    // guarded by mu_: jobs with a deadline
-  std::deque<Pending> background_;  // guarded by mu_: the daemon's own
-  bool stopping_ = false;           // guarded by mu_
+  std::deque<Pending> requests_;      // guarded by mu_: jobs with a deadline
+  std::deque<Pending> background_;    // guarded by mu_: the daemon's own
+  bool stopping_ = false;             // guarded by mu_
+  bool last_had_background_ = false;  // the writer thread's own
   WriterStats stats_;
   std::atomic<uint64_t> refused_{0};
   // The checkpoint thread: woken by the commits' WAL hook.
