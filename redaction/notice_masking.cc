@@ -102,8 +102,12 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
   ValueList values;
   std::vector<RecordContext> contexts;
   contexts.reserve(records.size());
+  // Each record's values by field index: looked up once, read by every pass.
+  std::vector<std::vector<std::string_view>> field_values;
+  field_values.reserve(records.size());
   for (size_t i = 0; i < records.size(); ++i) {
-    contexts.push_back(ContextOf(*records[i]));
+    field_values.push_back(FieldValues(*records[i]));
+    contexts.push_back(ContextOf(*records[i], field_values.back()));
     const RecordContext& c = contexts.back();
     for (const KnownValue& k : c.known) values.Add(k.value, k.category, i);
     for (const std::string& n : c.public_names) out.public_names.push_back(n);
@@ -113,9 +117,10 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
   // 1. Every scanned text once through the detectors.
   std::vector<ScannedText> scanned;
   for (size_t i = 0; i < records.size(); ++i) {
-    const Record& r = *records[i];
-    for (const FieldSpec& f : FieldsOf(r.kind)) {
-      const std::string& v = r.Get(f.code);
+    const std::vector<FieldSpec>& fields = FieldsOf(records[i]->kind);
+    for (size_t k = 0; k < fields.size(); ++k) {
+      const FieldSpec& f = fields[k];
+      const std::string_view v = field_values[i][k];
       if (v.empty()) continue;
       const FieldTreatment t = TreatmentOf(f, contexts[i].subject, policy);
       if (t == FieldTreatment::kScanText || t == FieldTreatment::kScanIdentity ||
@@ -219,22 +224,17 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
     // fields masking drops or masks; a field that is not a standard one
     // stays (the renderer does not publish it either).
     Record m = *records[i];
-    for (const FieldSpec& f : FieldsOf(m.kind)) {
-      auto it = m.fields.find(std::string_view(f.code));
-      if (it == m.fields.end()) continue;
-      switch (TreatmentOf(f, contexts[i].subject, policy)) {
-        case FieldTreatment::kDrop:
-          m.fields.erase(it);
-          break;
-        case FieldTreatment::kPersonName:
-          it->second = MaskPersonName(it->second);
-          break;
-        case FieldTreatment::kIdentifier:
-          it->second = MaskIdentifierValue(it->second, policy);
-          break;
-        default:
-          break;
+    for (auto it = m.fields.begin(); it != m.fields.end();) {
+      const FieldSpec* f = FindField(m.kind, it->first);
+      const FieldTreatment t =
+          f == nullptr ? FieldTreatment::kPublish : TreatmentOf(*f, contexts[i].subject, policy);
+      if (t == FieldTreatment::kDrop) {
+        it = m.fields.erase(it);
+        continue;
       }
+      if (t == FieldTreatment::kPersonName) it->second = MaskPersonName(it->second);
+      if (t == FieldTreatment::kIdentifier) it->second = MaskIdentifierValue(it->second, policy);
+      ++it;
     }
     out.records.push_back(std::move(m));
   }
@@ -257,9 +257,11 @@ MaskedNotice MaskNotice(const std::vector<const Record*>& records, const Masking
     DigitOptions digits;
     digits.identity_only = true;
     digits.reference_date = contexts[i].decision_date;
-    for (const FieldSpec& f : FieldsOf(records[i]->kind)) {
+    const std::vector<FieldSpec>& fields = FieldsOf(records[i]->kind);
+    for (size_t k = 0; k < fields.size(); ++k) {
+      const FieldSpec& f = fields[k];
       if (TreatmentOf(f, contexts[i].subject, policy) != FieldTreatment::kPublish) continue;
-      const std::string& v = records[i]->Get(f.code);
+      const std::string_view v = field_values[i][k];
       if (v.empty() || f.type == FieldType::kDate || f.type == FieldType::kAmount) continue;
       std::vector<Span> found;
       std::vector<Span> kept;

@@ -42,36 +42,52 @@ int DateNumber(std::string_view v) {
 
 }  // namespace
 
-RecordContext ContextOf(const Record& record) {
+std::vector<std::string_view> FieldValues(const Record& record) {
+  const std::vector<FieldSpec>& fields = FieldsOf(record.kind);
+  std::vector<std::string_view> out(fields.size());
+  for (const auto& [code, value] : record.fields) {
+    if (const FieldSpec* f = FindField(record.kind, code)) {
+      out[static_cast<size_t>(f - fields.data())] = value;
+    }
+  }
+  return out;
+}
+
+RecordContext ContextOf(const Record& record) { return ContextOf(record, FieldValues(record)); }
+
+RecordContext ContextOf(const Record& record, const std::vector<std::string_view>& values) {
   RecordContext c;
   c.subject = record.Category().value_or(SubjectCategory::kNaturalPerson);
   const MaskingPolicy dropping;  // what is personal does not depend on how it is shown
   std::vector<std::string> identities;
-  for (const FieldSpec& f : FieldsOf(record.kind)) {
-    const std::string& v = record.Get(f.code);
+  const std::vector<FieldSpec>& fields = FieldsOf(record.kind);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    const FieldSpec& f = fields[i];
+    const std::string_view v = values[i];
     if (v.empty()) continue;
     const FieldTreatment t = TreatmentOf(f, c.subject, dropping);
     if (t == FieldTreatment::kPersonName) {
-      c.known.push_back({v, PiiCategory::kPersonName});
+      c.known.push_back({std::string(v), PiiCategory::kPersonName});
     } else if (t == FieldTreatment::kIdentifier || t == FieldTreatment::kDrop ||
                (f.role == FieldRole::kSubjectId && IsPersonalIdNumber(CompactIdentifier(v)))) {
       const std::string& type =
           record.Get(f.role == FieldRole::kRepresentativeId ? "FR_ZJLX" : "XDR_ZJLX");
-      c.known.push_back({v, IdentityCategory(v, type)});
+      c.known.push_back({std::string(v), IdentityCategory(v, type)});
       identities.push_back(CompactIdentifier(v));
     }
-    if (t == FieldTreatment::kTradeName) c.trade_names.push_back(v);
+    if (t == FieldTreatment::kTradeName) c.trade_names.emplace_back(v);
     if (t == FieldTreatment::kPublish &&
         (f.role == FieldRole::kSubjectName || f.role == FieldRole::kRepresentative)) {
-      c.public_names.push_back(v);
-      if (f.role == FieldRole::kRepresentative) c.public_persons.push_back(v);
+      c.public_names.emplace_back(v);
+      if (f.role == FieldRole::kRepresentative) c.public_persons.emplace_back(v);
     }
   }
   c.decision_date = DateNumber(record.Get("JDRQ"));
-  for (const FieldSpec& f : FieldsOf(record.kind)) {
-    if (f.type != FieldType::kCode || !record.Has(f.code)) continue;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    const FieldSpec& f = fields[i];
+    if (f.type != FieldType::kCode || values[i].empty()) continue;
     if (f.role != FieldRole::kPublic && f.role != FieldRole::kRegistryCode) continue;
-    const std::string compact = CompactIdentifier(record.Get(f.code));
+    const std::string compact = CompactIdentifier(values[i]);
     if (compact.size() < 8) continue;
     // A registration code of a person that is the person's ID number (old
     // tax registrations of individual businesses were) is not public.

@@ -7,6 +7,7 @@
 #define DPFEED_REDACTION_RECORD_CONTEXT_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "redaction/detectors.h"
@@ -44,6 +45,13 @@ struct RecordContext {
 };
 
 RecordContext ContextOf(const Record& record);
+// The same from the record's FieldValues (for callers that keep them).
+RecordContext ContextOf(const Record& record, const std::vector<std::string_view>& values);
+
+// The record's value of each field of FieldsOf(record.kind), by index ("" when
+// absent): one pass over the record's map instead of a lookup per field.
+// The views point into `record`.
+std::vector<std::string_view> FieldValues(const Record& record);
 
 // The detector options for one of the record's texts: free text (every
 // detector, with the record's own names), or a public code or wording
