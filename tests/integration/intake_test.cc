@@ -112,7 +112,7 @@ TEST_F(IntakeTest, AuditorsReadRecordsMaskedAndOnlyOwnersAndAdminsTheOriginal) {
   EXPECT_STREQ(doc["record"]["XK_WSH"].GetString(), "安市监许〔2026〕77号");
   EXPECT_STREQ(doc["record"]["XK_XDR_MC"].GetString(), "张**");
   ASSERT_EQ(doc["versions"].Size(), 1u);
-  for (const std::string& personal : {"11010519491231002X", "13812345678", "张三丰"}) {
+  for (const char* personal : {"11010519491231002X", "13812345678", "张三丰"}) {
     EXPECT_EQ(audit.body.find(personal), std::string::npos) << personal << " in " << audit.body;
   }
   EXPECT_EQ(client_->Get(path + "?view=full", auditor_).status, 403);
