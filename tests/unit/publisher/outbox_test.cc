@@ -103,11 +103,11 @@ TEST_F(OutboxTest, EveryNoticeReachesThePortalBeforeTheCredit) {
   EXPECT_EQ(again->attempted, 0);
 }
 
-// A notice larger than the lane's marking batch (250): its decisions are
+// A notice larger than twice the lane's marking batch (2,500): its decisions are
 // marked published in several short jobs before the acknowledgement, every
 // one of them, on both channels.
 TEST_F(OutboxTest, ALargeNoticeHasEveryDecisionMarkedPublishedOnBothChannels) {
-  constexpr int kRecords = 520;
+  constexpr int kRecords = 5100;
   for (int i = 0; i < kRecords; ++i) {
     Store(market_, Kind::kPenalty, "罚" + std::to_string(i), "2026-11-18",
           PenaltyJson("罚" + std::to_string(i), "2026-11-18"));
