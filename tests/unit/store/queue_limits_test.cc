@@ -9,33 +9,18 @@
 #include <future>
 #include <thread>
 
-#include "service/store/migrations.h"
 #include "service/store/reader_pool.h"
 #include "service/store/writer.h"
+#include "tests/support/migrated_database.h"
 
 namespace dpfeed {
 namespace {
 
 using namespace std::chrono_literals;
 
-class QueueLimitsTest : public ::testing::Test {
+class QueueLimitsTest : public test::MigratedDatabaseTest {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("dpfeed-queues-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
-    path_ = (dir_ / "t.db").string();
-    auto db = Database::Open(path_);
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(Migrate(**db).ok());
-    db_ = std::move(db.value());
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
-  std::filesystem::path dir_;
-  std::string path_;
-  std::unique_ptr<Database> db_;
+  QueueLimitsTest() : MigratedDatabaseTest("dpfeed-queues") {}
 };
 
 TEST_F(QueueLimitsTest, WriterRefusesBeyondItsQueueAndDropsJobsPastTheirDeadline) {

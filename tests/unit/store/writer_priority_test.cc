@@ -9,33 +9,21 @@
 #include <thread>
 #include <vector>
 
-#include "service/store/migrations.h"
 #include "service/store/writer.h"
+#include "tests/support/migrated_database.h"
 
 namespace dpfeed {
 namespace {
 
 using namespace std::chrono_literals;
 
-class WriterPriorityTest : public ::testing::Test {
+class WriterPriorityTest : public test::MigratedDatabaseTest {
  protected:
+  WriterPriorityTest() : MigratedDatabaseTest("dpfeed-writer") {}
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("dpfeed-writer-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
-    path_ = (dir_ / "t.db").string();
-    auto db = Database::Open(path_);
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(Migrate(**db).ok());
-    ASSERT_TRUE((*db)->Exec("CREATE TABLE blobs (id INTEGER PRIMARY KEY, b BLOB)").ok());
-    db_ = std::move(db.value());
+    MigratedDatabaseTest::SetUp();
+    ASSERT_TRUE(db_->Exec("CREATE TABLE blobs (id INTEGER PRIMARY KEY, b BLOB)").ok());
   }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-
-  std::filesystem::path dir_;
-  std::string path_;
-  std::unique_ptr<Database> db_;
 };
 
 // Holds the writer's thread inside a daemon job until Release().
