@@ -71,7 +71,7 @@ class Writer {
     size_t max_group = 2000;                     // most jobs in one transaction (default 2000)
     size_t max_queue = 1024;                     // request jobs waiting at most (default 1024)
     std::chrono::milliseconds max_wait{20'000};  // a request job waits at most (default 20 s)
-    // Daemon jobs run in one group while requests may wait (default 10 ms;
+    // Daemon jobs run in one group while requests may wait (default 4 ms;
     // at least one daemon job per group whatever it takes).
     std::chrono::microseconds background_budget{4'000};
     // WAL frames that wake the checkpoint thread (default 1000, SQLite's
