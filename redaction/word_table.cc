@@ -59,6 +59,13 @@ WordTable::WordTable(std::span<const std::string_view> words) : words_(words.beg
   std::vector<std::pair<char32_t, std::uint32_t>> lasts;
   for (size_t i = 0; i < words_.size(); ++i) {
     if (words_[i].empty()) continue;
+    if (words_[i].size() < 3) {
+      first_bytes_.AddAll();
+      last_bytes_.AddAll();
+    } else {
+      first_bytes_.Add(words_[i].data());
+      last_bytes_.Add(words_[i].data() + words_[i].size() - 3);
+    }
     firsts.emplace_back(FirstOf(words_[i]), static_cast<std::uint32_t>(i));
     lasts.emplace_back(LastOf(words_[i]), static_cast<std::uint32_t>(i));
   }
@@ -66,7 +73,7 @@ WordTable::WordTable(std::span<const std::string_view> words) : words_(words.beg
   by_last_.Build(lasts, words_);
 }
 
-size_t WordTable::LongestAt(std::string_view text, size_t p) const {
+size_t WordTable::FindLongestAt(std::string_view text, size_t p) const {
   const char32_t cp = At(text, p);
   if (cp == 0) return kNone;
   for (std::uint32_t i : by_first_.Find(cp)) {
@@ -75,7 +82,7 @@ size_t WordTable::LongestAt(std::string_view text, size_t p) const {
   return kNone;
 }
 
-size_t WordTable::LongestEndingAt(std::string_view text, size_t p) const {
+size_t WordTable::FindLongestEndingAt(std::string_view text, size_t p) const {
   if (p == 0) return kNone;
   const char32_t cp = At(text, PrevCharStart(text, p));
   if (cp == 0) return kNone;
