@@ -644,6 +644,11 @@ void DetectAddresses(std::string_view text, const AddressOptions& options, std::
 std::string MaskAddress(std::string_view span_text) {
   std::string out;
   out.reserve(span_text.size());
+  AppendMaskedAddress(span_text, out);
+  return out;
+}
+
+void AppendMaskedAddress(std::string_view span_text, std::string& out) {
   for (size_t p = 0; p < span_text.size();) {
     // A unit word stays, unless another follows it (枫树湾村: 湾 is part of
     // the name).
@@ -670,7 +675,6 @@ std::string MaskAddress(std::string_view span_text) {
     p += std::max<size_t>(
         1, std::min(span_text.size() - p, Utf8SeqLen(static_cast<unsigned char>(c))));
   }
-  return out;
 }
 
 bool IsSpecificAddress(std::string_view value) {

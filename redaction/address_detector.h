@@ -55,6 +55,8 @@ void DetectAddresses(std::string_view text, const std::vector<Trigger>& triggers
 // The masked form of an address span: unit words stay (村, 组, 号, 单元 ...),
 // every other character becomes '*' ("枫树湾村四组86号" -> "***村*组**号").
 std::string MaskAddress(std::string_view span_text);
+// The same appended to `out` (masking a text writes each address in place).
+void AppendMaskedAddress(std::string_view span_text, std::string& out);
 
 // Whether an address value names a place specifically enough to look for
 // it elsewhere by value (two or more characters that are not unit words or

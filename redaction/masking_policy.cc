@@ -135,11 +135,9 @@ void AppendMasked(std::string_view span_text, PiiCategory category, const Maskin
     case PiiCategory::kTravelPermit:
       return KeepHeadTail(span_text, 1, 2, out);
     case PiiCategory::kAddress:
-      out.append(MaskAddress(span_text));
-      return;
+      return AppendMaskedAddress(span_text, out);
     case PiiCategory::kPersonName:
-      out.append(MaskPersonName(span_text));
-      return;
+      return AppendMaskedPersonName(span_text, out);
   }
   out.append(span_text.size(), '*');
 }

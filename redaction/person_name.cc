@@ -31,20 +31,31 @@ bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 
 }  // namespace
 
 std::string MaskPersonName(std::string_view name) {
-  if (name.empty()) return "";
+  std::string out;
+  AppendMaskedPersonName(name, out);
+  return out;
+}
+
+void AppendMaskedPersonName(std::string_view name, std::string& out) {
+  if (name.empty()) return;
   if (IsAsciiText(name)) {
     const size_t space = name.find(' ');
-    if (space == std::string_view::npos) return std::string(name.size(), '*');
-    std::string out(name.substr(0, space));
+    if (space == std::string_view::npos) {
+      out.append(name.size(), '*');
+      return;
+    }
+    out.append(name.substr(0, space));
     for (char c : name.substr(space)) out.push_back(c == ' ' ? ' ' : '*');
-    return out;
+    return;
+  }
+  if (Utf8Length(name) <= 1) {
+    out.push_back('*');
+    return;
   }
   const size_t keep = SurnameBytes(name);
-  if (Utf8Length(name) <= 1) return "*";
-  std::string out(name.substr(0, keep));
+  out.append(name.substr(0, keep));
   for (size_t p = keep; p < name.size(); p += Utf8CharBytes(static_cast<unsigned char>(name[p])))
     out.push_back('*');
-  return out;
 }
 
 bool IsSearchableName(std::string_view name) {

@@ -18,6 +18,8 @@ namespace dpfeed {
 // name keeps its first word
 // ("Zhang San" -> "Zhang ***"). A one-character name is fully masked.
 std::string MaskPersonName(std::string_view name);
+// The same appended to `out` (masking a text writes each name in place).
+void AppendMaskedPersonName(std::string_view name, std::string& out);
 
 // Whether a name is specific enough to search for in free text (at least
 // two Chinese characters, or four Latin letters).
