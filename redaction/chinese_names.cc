@@ -224,6 +224,9 @@ size_t SurnameBytes(std::string_view name) {
 }
 
 size_t ChineseNameAt(std::string_view text, size_t p) {
+  // Every surname starts with one of NameStartChars: one bit test turns
+  // most positions away before any table is read.
+  if (!CanStartName(DecodeBmp3(text, p))) return 0;
   // A Japanese family name takes up to three given characters.
   if (const size_t j = JapaneseSurnameAt(text, p)) {
     const size_t given = GivenRun(text, p + j, 3, true);
@@ -237,6 +240,12 @@ size_t ChineseNameAt(std::string_view text, size_t p) {
 }
 
 size_t ChineseNameEndingAt(std::string_view text, size_t end) {
+  // Every reading below ends with a given-name character (Chinese or
+  // Japanese): one bit test turns most positions away before any surname
+  // is looked for.
+  if (end < 6) return end;
+  const char32_t last = DecodeBmp3(text, end - 3);
+  if (last == 0 || !(IsGivenNameChar(last) || JapaneseGivenChars().Has(last))) return end;
   // Longest first: a Japanese name (up to six characters), a compound
   // surname's four, then three and two characters.
   for (size_t chars = 6; chars >= 2; --chars) {
