@@ -31,12 +31,13 @@ bool NamedBy(std::string_view text, size_t begin, std::string_view word) {
 bool IsPersonDocument(std::string_view t, std::string_view text, size_t begin) {
   const size_t n = t.size();
   const char c0 = static_cast<char>(t[0] & ~0x20);  // upper-case the first letter
-  const bool passport_named = NamedBy(text, begin, "护照");
+  // Looked for only where the shape leaves it to the words before.
+  const auto passport_named = [&] { return NamedBy(text, begin, "护照"); };
   if (AllDigits(t)) {
     // 台湾居民来往大陆通行证: eight digits, named by the words before it;
     // a passport of digits only (Japan, Korea ...) when named as one.
     if (n == 8) return NamedBy(text, begin, "台胞证") || NamedBy(text, begin, "通行证");
-    return n == 9 && passport_named;
+    return n == 9 && passport_named();
   }
   if (!IsAsciiLetter(t[0])) {
     // Old 台胞证 numbers: ten digits and a letter, again only when named.
@@ -46,10 +47,10 @@ bool IsPersonDocument(std::string_view t, std::string_view text, size_t begin) {
   if (n == 9 && AllDigits(t.substr(1))) {
     // E, G, D, S, P: passports; C: 往来港澳通行证; L: 往来台湾通行证; H, M: 回乡证.
     return c0 == 'E' || c0 == 'G' || c0 == 'D' || c0 == 'S' || c0 == 'P' || c0 == 'C' ||
-           c0 == 'L' || c0 == 'H' || c0 == 'M' || passport_named;
+           c0 == 'L' || c0 == 'H' || c0 == 'M' || passport_named();
   }
   if (n == 9 && IsAsciiLetter(t[1]) && AllDigits(t.substr(2)))
-    return c0 == 'E' || c0 == 'C' || passport_named;
+    return c0 == 'E' || c0 == 'C' || passport_named();
   if (n == 11 && AllDigits(t.substr(1))) return c0 == 'H' || c0 == 'M';
   return false;
 }
@@ -93,8 +94,11 @@ void DetectTravelDocuments(std::string_view text, const std::vector<AsciiWord>& 
         (p == 0 || (text[p - 1] != '@' && text[p - 1] != '.' && text[p - 1] != '-')) &&
         (e == n || (text[e] != '@' && text[e] != '-' &&
                     !(text[e] == '.' && e + 1 < n && IsAsciiAlnum(text[e + 1]))));
-    if (free_standing && !LabelledAsNonPersonal(text, p) &&
-        IsPersonDocument(text.substr(p, e - p), text, p)) {
+    // The shape first: the label before a number is looked for only once
+    // it reads as a document (most words of this length are phones and
+    // dates).
+    if (free_standing && IsPersonDocument(text.substr(p, e - p), text, p) &&
+        !LabelledAsNonPersonal(text, p)) {
       const char c0 = static_cast<char>(text[p] & ~0x20);
       const bool permit =
           IsAsciiDigit(text[p]) ? e - p != 9 : (c0 == 'C' || c0 == 'L' || c0 == 'H' || c0 == 'M');
