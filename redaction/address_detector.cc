@@ -338,6 +338,22 @@ const CodePointSet& IntroducerFirstChars() {
   return set;
 }
 
+// Whether an introducer may start at p, where the character `cp` of `len`
+// bytes stands: 住 alone, or the first two characters of a longer one. Most
+// triggers of the characters introducers start with are other words
+// (经营, 联系人, 现场), turned away here by one bit test.
+bool MayStartIntroducer(std::string_view text, size_t p, char32_t cp, size_t len) {
+  static const PairFilter pairs = [] {
+    PairFilter f;
+    for (const Introducer& i : kIntroducers) f.Add(i.word);
+    return f;
+  }();
+  if (cp == U'住') return true;  // the only introducer of one character
+  if (p + len >= text.size()) return false;
+  size_t next_len = 0;
+  return pairs.Has(cp, DecodeAt(text, p + len, &next_len));
+}
+
 // Separators between an introducer (or a name) and the address.
 size_t SkipLead(std::string_view text, size_t p) {
   for (int k = 0; k < 3; ++k) {
@@ -391,6 +407,10 @@ void DetectHomeAddresses(std::string_view text, const std::vector<Trigger>& trig
     if (t.pos < p || !first.Has(t.cp)) continue;
     p = t.pos;
     const size_t len = t.len;
+    if (!MayStartIntroducer(text, p, t.cp, len)) {
+      p += len;
+      continue;
+    }
     const Introducer* intro = IntroducerAt(text, p);
     if (intro == nullptr || intro->kind == Intro::kBusiness) {
       p += intro != nullptr ? intro->word.size() : len;
@@ -462,6 +482,20 @@ bool PlaceCharBefore(std::string_view text, size_t p) {
   return false;
 }
 
+// The business-address labels alone: where none starts, the longest
+// introducer there is not one.
+const WordTable& BusinessLabels() {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> w;
+    for (const Introducer& i : kIntroducers) {
+      if (i.kind == Intro::kBusiness) w.push_back(i.word);
+    }
+    return w;
+  }();
+  static const WordTable table(words);
+  return table;
+}
+
 // Whether the clause holding p was opened by a business-address label.
 bool InBusinessClause(std::string_view text, size_t p) {
   const size_t from = p > 90 ? p - 90 : 0;
@@ -472,8 +506,11 @@ bool InBusinessClause(std::string_view text, size_t p) {
     if (ch == "，" || ch == "。" || ch == "；" || ch == ";" || ch == "," || ch == "\n" ||
         ch == "（" || ch == "、")
       break;
-    if (const Introducer* i = IntroducerAt(text, prev); i != nullptr && i->kind == Intro::kBusiness)
-      return true;
+    if (BusinessLabels().AnyAt(text, prev)) {  // one inline bit test at most characters
+      if (const Introducer* i = IntroducerAt(text, prev);
+          i != nullptr && i->kind == Intro::kBusiness)
+        return true;
+    }
     q = prev;
   }
   return false;

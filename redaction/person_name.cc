@@ -26,8 +26,6 @@ bool IsAsciiText(std::string_view s) {
   return true;
 }
 
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 }  // namespace
 
 std::string MaskPersonName(std::string_view name) {
@@ -80,18 +78,15 @@ void DetectName(std::string_view text, std::string_view name, std::vector<Span>&
   }
   // Latin script: case-insensitive, on word boundaries.
   const size_t n = name.size();
+  // ASCII case folding inline (std::tolower in the "C" locale the daemon
+  // runs in, without a call per byte of the text).
+  const char first = AsciiLower(name[0]);
   for (size_t p = 0; p + n <= text.size(); ++p) {
-    if (std::tolower(static_cast<unsigned char>(text[p])) !=
-        std::tolower(static_cast<unsigned char>(name[0]))) {
-      continue;
-    }
+    if (AsciiLower(text[p]) != first) continue;
     size_t k = 1;
-    while (k < n && std::tolower(static_cast<unsigned char>(text[p + k])) ==
-                        std::tolower(static_cast<unsigned char>(name[k]))) {
-      ++k;
-    }
+    while (k < n && AsciiLower(text[p + k]) == AsciiLower(name[k])) ++k;
     if (k < n) continue;
-    if ((p > 0 && IsWordChar(text[p - 1])) || (p + n < text.size() && IsWordChar(text[p + n])))
+    if ((p > 0 && IsAsciiAlnum(text[p - 1])) || (p + n < text.size() && IsAsciiAlnum(text[p + n])))
       continue;
     out.push_back({p, p + n, PiiCategory::kPersonName});
     p += n - 1;
