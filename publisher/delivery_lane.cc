@@ -14,15 +14,6 @@ namespace dpfeed {
 namespace {
 
 constexpr int kFetch = 64;  // due deliveries read at once
-// Decisions marked published per writer job after a 2xx. Each job waits
-// for its own commit before the next is submitted, so the number of jobs,
-// not their size, bounded the delivery rate (250 a job: 3.0 notices/s of
-// 2,667 records over HTTP). A job of 2,500 scattered rows commits in about
-// 10-25 ms on the 2-core VM, and the writer runs requests before it and
-// ends its group early for them, so a POST waits behind at most one such
-// job (README, Publication).
-constexpr int kMarkBatch = 2500;
-
 // [A-Za-z0-9-] only: department codes are chosen by operators.
 std::string FileNamePart(std::string_view s) {
   std::string out;
@@ -257,31 +248,7 @@ void DeliveryLane::Send(const DueDelivery& due, TimePoint now) {
     if (outcome.kind == DeliveryOutcomeKind::kPermanent) ++summary_.failed;
     if (outcome.kind == DeliveryOutcomeKind::kRetryable) ++summary_.retrying;
   }
-  if (outcome.kind == DeliveryOutcomeKind::kAcknowledged) {
-    RecordInBatches(d.id, now_text, std::move(job));
-    return;
-  }
   submit_(std::move(job), [this, id = d.id](Status s) { Finished(id, s); });
-}
-
-void DeliveryLane::RecordInBatches(int64_t id, std::string now_text, WriteJob record) {
-  auto marked = std::make_shared<int>(0);  // written by the job, read by its callback (one thread)
-  submit_(
-      [id, now_text, marked](Database& db) -> Status {
-        auto n = MarkPublishedBatch(db, id, now_text, kMarkBatch);
-        if (!n.ok()) return n.status();
-        *marked = *n;
-        return Status::Ok();
-      },
-      [this, id, now_text, marked, record = std::move(record)](Status s) mutable {
-        // A full batch: there may be more. Otherwise (or on an error, which
-        // the acknowledgement's own marking covers) record the outcome.
-        if (s.ok() && *marked == kMarkBatch) {
-          RecordInBatches(id, std::move(now_text), std::move(record));
-          return;
-        }
-        submit_(std::move(record), [this, id](Status r) { Finished(id, r); });
-      });
 }
 
 void DeliveryLane::Finished(int64_t id, const Status& recorded) {

@@ -77,9 +77,6 @@ class DeliveryLane {
                                   const std::atomic<bool>& stop, std::chrono::milliseconds poll);
   void Send(const DueDelivery& due, TimePoint now);
   void Finished(int64_t id, const Status& recorded);
-  // An acknowledged delivery: its notice's decisions marked published in
-  // short jobs, one after the other, then `record` (the acknowledgement).
-  void RecordInBatches(int64_t id, std::string now_text, WriteJob record);
 
   Options options_;
   const ArtifactStore& artifacts_;

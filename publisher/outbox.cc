@@ -1,5 +1,7 @@
 #include "publisher/outbox.h"
 
+#include "service/calendar/shanghai_time.h"
+
 namespace dpfeed {
 
 Outbox::Outbox(ChannelSink portal, ChannelSink credit, const ArtifactStore& artifacts,
@@ -19,6 +21,14 @@ Result<std::unique_ptr<DeliveryLane>> Outbox::MakeLane(Channel channel, const Ch
   if (!db.ok()) return db.status();
   DeliveryLane::Options o{channel, sink.sink, sink.files, sink.sink->Parallelism()};
   return std::make_unique<DeliveryLane>(o, artifacts_, std::move(db.value()), std::move(submit));
+}
+
+Result<std::unique_ptr<PublicationStamper>> Outbox::MakeStamper() const {
+  Database::Options ro;
+  ro.read_only = true;
+  auto db = Database::Open(database_path_, ro);
+  if (!db.ok()) return db.status();
+  return std::make_unique<PublicationStamper>(std::move(db.value()));
 }
 
 Result<DeliverySummary> Outbox::DeliverDue(const SubmitFn& submit, TimePoint now) {
@@ -47,6 +57,10 @@ Result<DeliverySummary> Outbox::DeliverDue(const SubmitFn& submit, TimePoint now
   for (const auto* lane : {portal->get(), credit->get()}) {
     if (!lane->LastError().empty()) return Status::IOError(lane->LastError());
   }
+  auto stamper = MakeStamper();
+  if (!stamper.ok()) return stamper.status();
+  auto stamped = (*stamper)->StampAll(submit, FormatShanghaiTimestamp(now));
+  if (!stamped.ok()) return stamped.status();
   return total;
 }
 
@@ -55,14 +69,21 @@ Status Outbox::Start(SubmitFn submit, const Clock& clock, std::chrono::milliseco
   if (!portal.ok()) return portal.status();
   auto credit = MakeLane(Channel::kCredit, credit_, submit);
   if (!credit.ok()) return credit.status();
+  auto stamper = MakeStamper();
+  if (!stamper.ok()) return stamper.status();
   portal_lane_ = std::move(portal.value());
   credit_lane_ = std::move(credit.value());
+  stamper_ = std::move(stamper.value());
   stop_ = false;
   for (DeliveryLane* lane : {portal_lane_.get(), credit_lane_.get()}) {
     threads_.emplace_back([this, lane, &clock, poll] {
       lane->Run([&clock] { return clock.Now(); }, false, [] { return false; }, stop_, poll);
     });
   }
+  threads_.emplace_back([this, submit, &clock] {
+    stamper_->Run(
+        submit, [&clock] { return clock.Now(); }, stop_);
+  });
   return Status::Ok();
 }
 
@@ -71,6 +92,7 @@ void Outbox::Stop() {
   for (DeliveryLane* lane : {portal_lane_.get(), credit_lane_.get()}) {
     if (lane != nullptr) lane->Wake();
   }
+  if (stamper_ != nullptr) stamper_->Wake();
   for (std::thread& t : threads_) t.join();
   threads_.clear();
 }
@@ -81,6 +103,9 @@ std::vector<std::string> Outbox::Problems() const {
     if (lane == nullptr) continue;
     std::string e = lane->LastError();
     if (!e.empty()) out.push_back(std::move(e));
+  }
+  if (stamper_ != nullptr && !stamper_->LastError().empty()) {
+    out.push_back(stamper_->LastError());
   }
   return out;
 }

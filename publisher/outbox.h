@@ -11,7 +11,9 @@
 // A 2xx acknowledges; 408, 429, 5xx and transport errors are retried on the
 // retry schedule (seconds, then minutes, then hours, for at least 7 days;
 // Retry-After honoured); other statuses fail the delivery permanently and
-// raise an alert (error log).
+// raise an alert (error log). Acknowledgements reach the decisions'
+// first-publication times through a PublicationStamper: in the daemon on
+// a thread of its own, in one-shot delivery at the end of DeliverDue.
 //
 // Thread-safety: DeliverDue, Start and Stop from one thread; Problems and
 // Totals from any.
@@ -26,6 +28,7 @@
 #include <vector>
 
 #include "publisher/delivery_lane.h"
+#include "publisher/publication_stamper.h"
 #include "publisher/sink.h"
 #include "publisher/write_fn.h"
 #include "service/calendar/clock.h"
@@ -50,13 +53,14 @@ class Outbox {
 
   // Sends every delivery due at `now` (credit deliveries released by the
   // portal's acknowledgements in this call included), each at most once,
-  // and returns when none is left.
+  // stamps the acknowledged decisions, and returns when none is left.
   Result<DeliverySummary> DeliverDue(const SubmitFn& submit, TimePoint now);
 
   // The daemon: both lanes deliver whatever falls due by `clock`, checking
   // every `poll`, until Stop().
   Status Start(SubmitFn submit, const Clock& clock, std::chrono::milliseconds poll);
-  // Finishes the sends in progress, records them, and joins.
+  // Finishes the sends in progress, records them, and joins (what is not
+  // stamped yet is stamped after the next Start).
   void Stop();
 
   // English problems for /healthz: each lane's last error, cleared by its
@@ -67,11 +71,13 @@ class Outbox {
  private:
   Result<std::unique_ptr<DeliveryLane>> MakeLane(Channel channel, const ChannelSink& sink,
                                                  SubmitFn submit) const;
+  Result<std::unique_ptr<PublicationStamper>> MakeStamper() const;
 
   ChannelSink portal_, credit_;
   const ArtifactStore& artifacts_;
   std::string database_path_;
   std::unique_ptr<DeliveryLane> portal_lane_, credit_lane_;
+  std::unique_ptr<PublicationStamper> stamper_;
   std::atomic<bool> stop_{false};
   std::vector<std::thread> threads_;
 };

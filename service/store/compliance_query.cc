@@ -1,27 +1,30 @@
 #include "service/store/compliance_query.h"
 
+#include "service/store/publication_stamps.h"
+
 namespace dpfeed {
 
 namespace {
 // One statement per filter shape, so each uses the best index: with a
 // department, the covering index; without, the decision_date index.
-#define DPFEED_COMPLIANCE_COLUMNS                                                               \
-  "SELECT id, department_id, kind, decision_date, deadline, deadline_provisional, received_at, " \
-  "portal_published_at, credit_published_at, status, withheld_reason FROM decisions "
+#define DPFEED_COMPLIANCE_COLUMNS                                                   \
+  "SELECT id, department_id, kind, decision_date, deadline, deadline_provisional, " \
+  "received_at, " DPFEED_PUBLISHED_AT("portal") ", " DPFEED_PUBLISHED_AT(           \
+      "credit") ", status, withheld_reason FROM decisions d "
 constexpr const char* kByDepartmentKind = DPFEED_COMPLIANCE_COLUMNS
     "WHERE department_id = ? AND kind = ? AND decision_date BETWEEN ? AND ?";
 constexpr const char* kByDepartment = DPFEED_COMPLIANCE_COLUMNS
     "WHERE department_id = ? AND kind IN ('license', 'penalty') AND decision_date BETWEEN ? AND ?";
-constexpr const char* kByKind = DPFEED_COMPLIANCE_COLUMNS
-    "WHERE kind = ? AND decision_date BETWEEN ? AND ?";
+constexpr const char* kByKind =
+    DPFEED_COMPLIANCE_COLUMNS "WHERE kind = ? AND decision_date BETWEEN ? AND ?";
 constexpr const char* kAll = DPFEED_COMPLIANCE_COLUMNS "WHERE decision_date BETWEEN ? AND ?";
 #undef DPFEED_COMPLIANCE_COLUMNS
 }  // namespace
 
 Status ForEachComplianceRow(Database& db, const ComplianceFilter& f,
                             const std::function<void(const ComplianceRow&)>& fn) {
-  const char* sql = f.department_id ? (f.kind ? kByDepartmentKind : kByDepartment)
-                                    : (f.kind ? kByKind : kAll);
+  const char* sql =
+      f.department_id ? (f.kind ? kByDepartmentKind : kByDepartment) : (f.kind ? kByKind : kAll);
   Status s;
   Statement* st = db.Prepare(sql, &s);
   if (st == nullptr) return s;

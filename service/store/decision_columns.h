@@ -8,11 +8,13 @@
 
 #include "service/store/database.h"
 #include "service/store/decision_repository.h"
+#include "service/store/publication_stamps.h"
 
 #define DPFEED_DECISION_COLUMNS                                                       \
   "d.id, d.department_id, d.kind, d.wsh, d.current_version, d.decision_date, "        \
   "d.received_at, d.deadline, d.deadline_provisional, d.display_until, d.status, "    \
-  "d.status_reason, d.portal_published_at, d.credit_published_at, v.content, "        \
+  "d.status_reason, " DPFEED_PUBLISHED_AT("portal") ", " DPFEED_PUBLISHED_AT("credit") \
+  ", v.content, "                                                                      \
   "d.usage_scope, d.withheld_reason, d.severity, d.matter_code, d.repair_reference, " \
   "d.repaired_on, d.revocation_kind, d.held_at"
 #define DPFEED_DECISION_FROM                                                            \

@@ -2,6 +2,7 @@
 
 #include "service/json/json_writer.h"
 #include "service/store/event_log.h"
+#include "service/store/publication_stamps.h"
 #include "service/store/query_helpers.h"
 
 namespace dpfeed {
@@ -39,20 +40,6 @@ constexpr const char* kAck =
 constexpr const char* kReleaseCredit =
     "UPDATE deliveries SET state = 'pending', next_attempt_at = ? "
     "WHERE notice_id = ? AND channel = 'credit' AND state = 'waiting'";
-constexpr const char* kPortalPublished =
-    "UPDATE decisions SET portal_published_at = ?1 WHERE portal_published_at IS NULL AND id IN "
-    "(SELECT decision_id FROM notice_items WHERE notice_id = ?2 AND action <> 'withdraw')";
-constexpr const char* kCreditPublished =
-    "UPDATE decisions SET credit_published_at = ?1 WHERE credit_published_at IS NULL AND id IN "
-    "(SELECT decision_id FROM notice_items WHERE notice_id = ?2 AND action <> 'withdraw')";
-constexpr const char* kPortalPublishedBatch =
-    "UPDATE decisions SET portal_published_at = ?1 WHERE id IN (SELECT i.decision_id FROM "
-    "notice_items i JOIN decisions d ON d.id = i.decision_id WHERE i.notice_id = ?2 AND "
-    "i.action <> 'withdraw' AND d.portal_published_at IS NULL LIMIT ?3)";
-constexpr const char* kCreditPublishedBatch =
-    "UPDATE decisions SET credit_published_at = ?1 WHERE id IN (SELECT i.decision_id FROM "
-    "notice_items i JOIN decisions d ON d.id = i.decision_id WHERE i.notice_id = ?2 AND "
-    "i.action <> 'withdraw' AND d.credit_published_at IS NULL LIMIT ?3)";
 constexpr const char* kMattersPortalPublished =
     "UPDATE matter_changes SET portal_published_at = ?1 WHERE portal_published_at IS NULL AND id "
     "IN "
@@ -81,7 +68,8 @@ constexpr const char* kAtRisk =
     "JOIN decisions d ON d.id = i.decision_id "
     "WHERE x.channel = ?1 AND (x.state = 'failed' OR (x.state = 'pending' AND x.attempts > 0)) "
     "AND d.status = 'active' AND d.deadline <= ?2 AND "
-    "(CASE ?1 WHEN 'portal' THEN d.portal_published_at ELSE d.credit_published_at END) IS NULL";
+    "(CASE ?1 WHEN 'portal' THEN " DPFEED_PUBLISHED_AT("portal") " ELSE " DPFEED_PUBLISHED_AT(
+        "credit") " END) IS NULL";
 
 Result<DeliveryRow> ReadDelivery(const Statement& st) {
   DeliveryRow d;
@@ -180,30 +168,18 @@ Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status,
     return Status::Conflict("delivery " + std::to_string(delivery_id) + " is " +
                             ToString(d->state));
   }
+  // A matter-list notice's changes are stamped at once (a department's
+  // list, not a week of decisions); decisions wait for PublicationStamper.
   const bool portal = d->channel == Channel::kPortal;
-  for (const char* sql : {portal ? kPortalPublished : kCreditPublished,
-                          portal ? kMattersPortalPublished : kMattersCreditPublished}) {
-    s = Run(db, sql, [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
-    if (!s.ok()) return s;
-  }
+  s = Run(db, portal ? kMattersPortalPublished : kMattersCreditPublished,
+          [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
+  if (!s.ok()) return s;
   if (portal) {
     s = Run(db, kReleaseCredit, [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id); });
     if (!s.ok()) return s;
   }
   return AppendEvent(db, {now, "delivery.acknowledged", std::nullopt, std::nullopt,
                           DeliveryDetail(delivery_id, http_status)});
-}
-
-Result<int> MarkPublishedBatch(Database& db, int64_t delivery_id, const std::string& now,
-                               int limit) {
-  auto d = GetDelivery(db, delivery_id);
-  if (!d.ok()) return d.status();
-  if (d->state == DeliveryState::kAcknowledged) return 0;
-  Status s =
-      Run(db, d->channel == Channel::kPortal ? kPortalPublishedBatch : kCreditPublishedBatch,
-          [&](Statement& st) { st.Bind(1, now).Bind(2, d->notice_id).Bind(3, int64_t{limit}); });
-  if (!s.ok()) return s;
-  return db.Changes();
 }
 
 Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,

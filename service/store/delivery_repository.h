@@ -9,9 +9,10 @@
 // idempotent, so two processes delivering the same notice (the daemon and
 // `dpfeed publish` beside it) never leave an error behind: a second
 // acknowledgement, or a retry or failure recorded after an acknowledgement,
-// changes nothing and is Ok. An acknowledgement records the first
-// publication time of each decision on that channel (later corrections do
-// not move it) and releases the notice's credit delivery (portal first).
+// changes nothing and is Ok. An acknowledgement writes the delivery's row
+// (its time is each decision's first publication on that channel unless
+// an earlier notice was acknowledged first: publication_stamps.h) and
+// releases the notice's credit delivery (portal first).
 #ifndef DPFEED_SERVICE_STORE_DELIVERY_REPOSITORY_H_
 #define DPFEED_SERVICE_STORE_DELIVERY_REPOSITORY_H_
 
@@ -62,14 +63,6 @@ Result<DeliveryRow> GetDelivery(Database& db, int64_t id);
 
 Status RecordAcknowledged(Database& db, int64_t delivery_id, int http_status,
                           const std::string& now);
-// Marks at most `limit` decisions of the notice of `delivery_id` published
-// on its channel at `now` (those not marked yet) and returns how many it
-// marked: 0 for a delivery acknowledged already. For a receiver's 2xx only:
-// a lane marks a large notice's decisions in several short jobs like this
-// before RecordAcknowledged (which marks whatever is left), so intake never
-// waits behind thousands of updates in one job. Idempotent.
-Result<int> MarkPublishedBatch(Database& db, int64_t delivery_id, const std::string& now,
-                               int limit);
 Status RecordRetry(Database& db, int64_t delivery_id, int http_status, const std::string& error,
                    const std::string& next_attempt_at, const std::string& now);
 Status RecordFailed(Database& db, int64_t delivery_id, int http_status, const std::string& error,

@@ -28,6 +28,7 @@
 #include "service/calendar/shanghai_time.h"
 #include "service/store/database.h"
 #include "service/store/notice_repository.h"
+#include "service/store/publication_stamps.h"
 #include "service/store/writer.h"
 #include "tests/bench/week_of_decisions.h"
 #include "tests/support/http_receiver.h"
@@ -96,6 +97,7 @@ struct Store {
     st->Reset();
     return n;
   }
+  int64_t Unstamped() { return CountUnstampedAcknowledgements(*reader).value(); }
   std::string path;
   Writer writer;
   std::unique_ptr<Database> reader;
@@ -110,11 +112,12 @@ std::unique_ptr<HttpSink> Http(const HttpReceiver& r, const char* path, int time
 }
 
 struct Rates {
-  double portal_s = 0, all_s = 0;
+  double portal_s = 0, all_s = 0, stamped_s = 0;
 };
 
 // Runs the daemon's delivery lanes until every portal (and, unless
-// `portal_only`, every credit) delivery is acknowledged.
+// `portal_only`, every credit) delivery is acknowledged, and then (both
+// healthy) until its stamper has stamped every decision with them.
 Rates DeliverOverHttp(Store& store, const ArtifactStore& artifacts, Sink& portal, Sink& credit,
                       int notices, std::chrono::system_clock::time_point when, bool portal_only) {
   ManualClock clock(when);
@@ -128,6 +131,9 @@ Rates DeliverOverHttp(Store& store, const ArtifactStore& artifacts, Sink& portal
   while (!portal_only && store.Acknowledged("credit") < notices)
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
   r.all_s = Seconds(t);
+  while (!portal_only && store.Unstamped() > 0)
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  r.stamped_s = Seconds(t);
   outbox.Stop();
   return r;
 }
@@ -250,6 +256,10 @@ int main(int argc, char** argv) {
   std::printf(
       "  both healthy: %.1f notices/s reach both channels (%.2f s); portal alone %.1f notices/s\n",
       notices / healthy.all_s, healthy.all_s, notices / healthy.portal_s);
+  std::printf(
+      "  decisions stamped with both acknowledgements after %.2f s (the daemon's stamper waits "
+      "for the lanes to pause)\n",
+      healthy.stamped_s);
   std::printf("  credit receiver never answering: portal %.1f notices/s (%.2f s)\n",
               notices / hanging.portal_s, hanging.portal_s);
   fs::remove_all(dir);

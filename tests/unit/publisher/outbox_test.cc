@@ -103,10 +103,10 @@ TEST_F(OutboxTest, EveryNoticeReachesThePortalBeforeTheCredit) {
   EXPECT_EQ(again->attempted, 0);
 }
 
-// A notice larger than twice the lane's marking batch (2,500): its decisions are
-// marked published in several short jobs before the acknowledgement, every
-// one of them, on both channels.
-TEST_F(OutboxTest, ALargeNoticeHasEveryDecisionMarkedPublishedOnBothChannels) {
+// A notice of many stamping jobs (500 decisions a job): once DeliverDue
+// returns, every one of its decisions is stamped published on both
+// channels, with the acknowledgement's time.
+TEST_F(OutboxTest, ALargeNoticeHasEveryDecisionStampedPublishedOnBothChannels) {
   constexpr int kRecords = 5100;
   for (int i = 0; i < kRecords; ++i) {
     Store(market_, Kind::kPenalty, "罚" + std::to_string(i), "2026-11-18",
@@ -129,6 +129,7 @@ TEST_F(OutboxTest, ALargeNoticeHasEveryDecisionMarkedPublishedOnBothChannels) {
   EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE credit_published_at IS NOT NULL"),
             kRecords);
   EXPECT_EQ(Count("SELECT count(DISTINCT portal_published_at) FROM decisions"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM deliveries WHERE stamped_at IS NULL"), 0);
 }
 
 TEST_F(OutboxTest, AReceiverThatNeverAnswersHoldsUpOnlyItsOwnChannel) {

@@ -1,0 +1,93 @@
+#include "service/store/publication_stamps.h"
+
+#include "service/store/query_helpers.h"
+
+namespace dpfeed {
+
+namespace {
+
+using store_internal::Run;
+
+constexpr const char* kUnstamped =
+    "SELECT id, notice_id, channel, acknowledged_at FROM deliveries "
+    "WHERE state = 'acknowledged' AND stamped_at IS NULL ORDER BY id LIMIT ?";
+constexpr const char* kCountUnstamped =
+    "SELECT count(*) FROM deliveries WHERE state = 'acknowledged' AND stamped_at IS NULL "
+    "AND channel IN ('portal', 'credit')";
+constexpr const char* kPublishedDecisions =
+    "SELECT decision_id FROM notice_items WHERE notice_id = ? AND action <> 'withdraw'";
+constexpr const char* kStampPortal =
+    "UPDATE decisions SET portal_published_at = ?1 WHERE id = ?2 AND "
+    "(portal_published_at IS NULL OR portal_published_at > ?1)";
+constexpr const char* kStampCredit =
+    "UPDATE decisions SET credit_published_at = ?1 WHERE id = ?2 AND "
+    "(credit_published_at IS NULL OR credit_published_at > ?1)";
+constexpr const char* kMarkStamped =
+    "UPDATE deliveries SET stamped_at = ?1 WHERE id = ?2 AND state = 'acknowledged' AND "
+    "stamped_at IS NULL";
+
+}  // namespace
+
+Result<std::vector<UnstampedAcknowledgement>> UnstampedAcknowledgements(Database& db, int limit) {
+  Status s;
+  Statement* st = db.Prepare(kUnstamped, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, int64_t{limit});
+  std::vector<UnstampedAcknowledgement> out;
+  while (st->Step(&s)) {
+    UnstampedAcknowledgement a;
+    a.delivery_id = st->ColumnInt(0);
+    a.notice_id = st->ColumnInt(1);
+    const auto channel = ParseChannel(st->ColumnText(2));
+    if (!channel || st->ColumnIsNull(3)) {
+      st->Reset();
+      return Status::Corruption("delivery " + std::to_string(a.delivery_id) +
+                                ": bad channel or no acknowledgement time");
+    }
+    a.channel = *channel;
+    a.acknowledged_at = st->ColumnText(3);
+    out.push_back(std::move(a));
+  }
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<int64_t> CountUnstampedAcknowledgements(Database& db) {
+  Status s;
+  Statement* st = db.Prepare(kCountUnstamped, &s);
+  if (st == nullptr) return s;
+  int64_t n = 0;
+  if (st->Step(&s)) n = st->ColumnInt(0);
+  st->Reset();
+  if (!s.ok()) return s;
+  return n;
+}
+
+Status AppendPublishedDecisions(Database& db, int64_t notice_id, std::vector<int64_t>* out) {
+  Status s;
+  Statement* st = db.Prepare(kPublishedDecisions, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, notice_id);
+  while (st->Step(&s)) out->push_back(st->ColumnInt(0));
+  return s;
+}
+
+Status StampDecisions(Database& db, const PublicationStamp* stamps, size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    const PublicationStamp& p = stamps[i];
+    Status s = Run(db, p.channel == Channel::kPortal ? kStampPortal : kStampCredit,
+                   [&](Statement& st) { st.Bind(1, p.at).Bind(2, p.decision_id); });
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status MarkStamped(Database& db, const std::vector<int64_t>& delivery_ids, const std::string& now) {
+  for (int64_t id : delivery_ids) {
+    Status s = Run(db, kMarkStamped, [&](Statement& st) { st.Bind(1, now).Bind(2, id); });
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace dpfeed
