@@ -10,7 +10,8 @@
 //  2. the run: the clock moves to Monday 09:00:05, the daemon plans, masks,
 //     renders, guards and delivers the week; the same POSTs go on until
 //     the run is over (every notice of the week acknowledged on both
-//     channels).
+//     channels, and its decisions stamped published by the daemon's
+//     stamper).
 // Reported for each: samples, p50, p99, max and POSTs over 200 ms; and the
 // run's duration and notices.
 // Usage: post_latency_bench [--records N] [--departments D] [--rate R] [--seconds S]
@@ -168,7 +169,9 @@ int main(int argc, char** argv) {
       return false;
     }
     notices = Number(**db, "SELECT count(*) FROM notices");
-    if (Number(**db, "SELECT count(*) FROM deliveries WHERE state <> 'acknowledged'") != 0 ||
+    if (Number(**db,
+               "SELECT count(*) FROM deliveries WHERE state <> 'acknowledged' OR stamped_at IS "
+               "NULL") != 0 ||
         notices < 1) {
       return false;
     }
