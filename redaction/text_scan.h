@@ -342,14 +342,30 @@ class TriggerTable {
     size_t len;
     return DecodeOther(s, at, n, &len);
   }
-  // A three-byte character at p in `any_`: most (a comma, 人 of 当事人)
-  // start nothing, which is decided here before Examine.
+  // Examine for a three-byte character at p in `any_`, inline: most (a
+  // comma, 人 of 当事人) start nothing, decided by one look at the
+  // character after them; the one before is decoded only for a numeral.
   void ExamineChinese(std::string_view text, size_t p, char32_t cp, size_t last,
                       std::vector<Trigger>& out) const {
     const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
     const unsigned f = flags_[cp];
-    if ((f & (kSingle | kRunStart)) != 0 || QuickPair(s, p + 3, text.size(), cp, f))
-      Examine(text, p, cp, 3, PrevChar(s, last, text.size()), out);
+    if ((f & kSingle) != 0 || ((f & kRunStart) != 0 && StartsRun(PrevChar(s, last, n)))) {
+      out.push_back({p, cp, 3});
+      return;
+    }
+    if ((f & (kPairFirst | kRole)) == 0 || p + 3 >= n) return;
+    size_t next_len;
+    const char32_t next = DecodeOther(s, p + 3, n, &next_len);
+    if (((f & kPairFirst) != 0 && pairs_.Has(cp, next)) ||
+        ((f & kRole) != 0 && name_starts_.Has(next))) {
+      out.push_back({p, cp, 3});
+    }
+  }
+  // Whether a numeral after `prev` starts a run: not after another
+  // numeral or an ASCII digit.
+  bool StartsRun(char32_t prev) const {
+    return !(prev < 0x10000 && (flags_[prev] & kRunStart) != 0) && !(prev >= '0' && prev <= '9');
   }
   // Whether the character cp at p (of `len` bytes, after `prev`) triggers:
   // by itself, or as the first of a pair with the character after it. What
@@ -358,9 +374,7 @@ class TriggerTable {
   void Examine(std::string_view text, size_t p, char32_t cp, size_t len, char32_t prev,
                std::vector<Trigger>& out) const {
     const unsigned f = flags_[cp];
-    if ((f & kSingle) != 0 ||
-        ((f & kRunStart) != 0 && !(prev < 0x10000 && (flags_[prev] & kRunStart) != 0) &&
-         !(prev >= '0' && prev <= '9'))) {
+    if ((f & kSingle) != 0 || ((f & kRunStart) != 0 && StartsRun(prev))) {
       out.push_back({p, cp, len});
       return;
     }
@@ -373,14 +387,6 @@ class TriggerTable {
         ((f & kRole) != 0 && name_starts_.Has(next))) {
       out.push_back({p, cp, len});
     }
-  }
-  // Whether the three-byte character cp (flags f) and the one at q may
-  // start a pair: false only when they cannot (Examine decides the rest).
-  bool QuickPair(const unsigned char* s, size_t q, size_t n, char32_t cp, unsigned f) const {
-    if (q + 2 >= n || (s[q] & 0xF0) != 0xE0) return (f & (kPairFirst | kRole)) != 0;
-    const char32_t next = Cp3(s + q);
-    return ((f & kPairFirst) != 0 && pairs_.Has(cp, next)) ||
-           ((f & kRole) != 0 && name_starts_.Has(next));
   }
   // The code point of the character at p and its length, as the scan reads
   // it: ASCII, two- and three-byte sequences decoded, anything else (a
