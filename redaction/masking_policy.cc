@@ -27,13 +27,22 @@ size_t IdentifierCharAt(std::string_view text, size_t p) {
 // full-width ones included); separators stay where they were. At least a
 // third of the characters are always starred, whatever the policy says.
 void KeepHeadTail(std::string_view text, int head, int tail, std::string& out) {
+  // The usual span is ASCII: its identifier characters are counted in one
+  // branch-free pass; any other byte is counted character by character.
   int count = 0;
-  bool ascii = true;
-  for (size_t p = 0; p < text.size();) {
-    ascii = ascii && static_cast<unsigned char>(text[p]) < 0x80;
-    const size_t k = IdentifierCharAt(text, p);
-    count += k > 0 ? 1 : 0;
-    p += std::max<size_t>(k, 1);
+  unsigned high = 0;
+  for (const char c : text) {
+    high |= static_cast<unsigned char>(c);
+    count += IsAsciiAlnum(c) ? 1 : 0;
+  }
+  const bool ascii = high < 0x80;
+  if (!ascii) {
+    count = 0;
+    for (size_t p = 0; p < text.size();) {
+      const size_t k = IdentifierCharAt(text, p);
+      count += k > 0 ? 1 : 0;
+      p += std::max<size_t>(k, 1);
+    }
   }
   head = std::max(head, 0);
   tail = std::max(tail, 0);

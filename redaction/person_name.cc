@@ -26,6 +26,15 @@ bool IsAsciiText(std::string_view s) {
   return true;
 }
 
+// Utf8Length(s) <= 1, reading no further than the second character.
+bool AtMostOneChar(std::string_view s) {
+  int starts = 0;
+  for (const char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++starts > 1) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string MaskPersonName(std::string_view name) {
@@ -46,7 +55,7 @@ void AppendMaskedPersonName(std::string_view name, std::string& out) {
     for (char c : name.substr(space)) out.push_back(c == ' ' ? ' ' : '*');
     return;
   }
-  if (Utf8Length(name) <= 1) {
+  if (AtMostOneChar(name)) {
     out.push_back('*');
     return;
   }
