@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -139,11 +140,12 @@ struct Digits {
   std::string_view view() const { return {buf.data(), size}; }
 };
 
-std::optional<Match> Classify(const Digits& digits, bool x_suffix, bool plus_before, size_t chunks,
+std::optional<Match> Classify(std::string_view d, bool x_suffix, bool plus_before, size_t chunks,
                               size_t first_chunk_len) {
-  const std::string_view d = digits.view();
   if (x_suffix) {
-    Digits with_x = digits;
+    Digits with_x;
+    std::memcpy(with_x.buf.data(), d.data(), d.size());
+    with_x.size = d.size();
     with_x.buf[with_x.size++] = 'X';
     if (IsValidIdNumber18(with_x.view()) && d[0] >= '1' && d[0] <= '8')
       return Match{PiiCategory::kIdNumber, 0};
@@ -201,19 +203,27 @@ void ClassifyGroup(std::string_view text, const Group& group, Sink& sink) {
       for (size_t k = i; k <= j; ++k) span_bytes += group[k].end - group[k].begin;
       if (span_bytes < 10) continue;
       if (span_bytes > kMaxDigits + 1) continue;  // a digit per byte, and maybe an X
+      // One chunk of digits (most identifiers: no separator, no X) is read
+      // where it stands; several are copied together without separators.
       Digits digits;
+      std::string_view d;
       bool x_suffix = false;
-      for (size_t k = i; k <= j; ++k) {
-        for (size_t p = group[k].begin; p < group[k].end; ++p) {
-          if (IsAsciiDigit(text[p]))
-            digits.buf[digits.size++] = text[p];
-          else
-            x_suffix = true;  // only a trailing X is ever inside a chunk
+      if (i == j && IsAsciiDigit(text[group[j].end - 1])) {
+        d = text.substr(group[i].begin, span_bytes);
+      } else {
+        for (size_t k = i; k <= j; ++k) {
+          for (size_t p = group[k].begin; p < group[k].end; ++p) {
+            if (IsAsciiDigit(text[p]))
+              digits.buf[digits.size++] = text[p];
+            else
+              x_suffix = true;  // only a trailing X is ever inside a chunk
+          }
         }
+        d = digits.view();
       }
-      if (digits.size > kMaxDigits || digits.size < 10) continue;
+      if (d.size() > kMaxDigits || d.size() < 10) continue;
       const bool plus_before = group[i].begin > 0 && text[group[i].begin - 1] == '+';
-      auto m = Classify(digits, x_suffix, plus_before, j - i + 1, group[i].end - group[i].begin);
+      auto m = Classify(d, x_suffix, plus_before, j - i + 1, group[i].end - group[i].begin);
       if (!m) continue;
       size_t begin = group[i].begin;
       for (size_t skipped = 0; skipped < m->skip_digits; ++begin) {
@@ -224,7 +234,7 @@ void ClassifyGroup(std::string_view text, const Group& group, Sink& sink) {
       // The label is looked for only once a number matched (most digit
       // groups are dates and amounts).
       const bool labelled = sink.check_labels && LabelledAsNonPersonal(text, sink.group_begin);
-      if (!labelled && Reported(*m, digits.view(), x_suffix, sink.options)) {
+      if (!labelled && Reported(*m, d, x_suffix, sink.options)) {
         sink.out.push_back(span);
       } else if (sink.kept != nullptr) {
         sink.kept->push_back(span);
