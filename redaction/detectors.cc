@@ -121,14 +121,11 @@ void Detect(std::string_view text, const DetectOptions& options, Detection& d) {
   digits.identity_only = options.identity_only;
   digits.reference_date = options.reference_date;
   DetectDigitIdentifiers(text, words, digits, numbers, &d.kept);
-  thread_local std::string compact;  // reused: no allocation per number
   for (const Span& s : numbers) {
-    bool own_code = false;
-    if (!options.public_codes.empty()) {
-      CompactIdentifier(text.substr(s.begin, s.end - s.begin), compact);
-      own_code = std::find(options.public_codes.begin(), options.public_codes.end(), compact) !=
-                 options.public_codes.end();
-    }
+    const std::string_view number = text.substr(s.begin, s.end - s.begin);
+    const bool own_code =
+        std::any_of(options.public_codes.begin(), options.public_codes.end(),
+                    [&](const std::string& code) { return CompactEquals(number, code); });
     (own_code ? d.kept : d.spans).push_back(s);
   }
   DetectEmails(text, d.spans);

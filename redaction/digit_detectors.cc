@@ -390,6 +390,28 @@ void CompactIdentifier(std::string_view span_text, std::string& out) {
   }
 }
 
+bool CompactEquals(std::string_view span_text, std::string_view compact) {
+  // CompactIdentifier's reading, compared as it goes: most numbers differ
+  // from a public code at their first characters.
+  size_t k = 0;
+  auto next = [&](char c) { return k < compact.size() && compact[k++] == c; };
+  for (size_t p = 0; p < span_text.size(); ++p) {
+    const char c = span_text[p];
+    if (IsAsciiDigit(c)) {
+      if (!next(c)) return false;
+    } else if (c == 'x' || c == 'X') {
+      if (!next('X')) return false;
+    } else if (p + 2 < span_text.size() && static_cast<unsigned char>(c) == 0xEF &&
+               static_cast<unsigned char>(span_text[p + 1]) == 0xBC) {
+      const auto b2 = static_cast<unsigned char>(span_text[p + 2]);
+      if (b2 >= 0x90 && b2 <= 0x99 && !next(static_cast<char>('0' + (b2 - 0x90)))) return false;
+      if (b2 == 0xB8 && !next('X')) return false;
+      p += 2;
+    }
+  }
+  return k == compact.size();
+}
+
 size_t DetectDigitGroupAt(std::string_view text, size_t p, std::vector<Span>& out) {
   static const DigitOptions kDefaults;
   Sink sink{kDefaults, out, nullptr, false, p};

@@ -74,6 +74,8 @@ bool LabelledAsNonPersonal(std::string_view text, size_t p);
 std::string CompactIdentifier(std::string_view span_text);
 // The same, written over `out` (a caller's reused buffer).
 void CompactIdentifier(std::string_view span_text, std::string& out);
+// Whether CompactIdentifier(span_text) == compact, without building it.
+bool CompactEquals(std::string_view span_text, std::string_view compact);
 
 }  // namespace dpfeed
 

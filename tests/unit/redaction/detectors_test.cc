@@ -92,6 +92,22 @@ TEST(DigitDetectorTest, TheRecordsOwnPublicCodesStayVisible) {
             (std::vector<P>{{"bank_card", "913707257338504562"}}));  // without the record's context
 }
 
+TEST(DigitDetectorTest, CompactEqualsReadsASpanAsCompactIdentifierDoes) {
+  for (const std::string span :
+       {"110105199003071234", "1101 0519 9003 0712 3x", "0536-8123456",
+        "\xEF\xBC\x91\xEF\xBC\x93\xEF\xBC\x98 1234 5678", "11010519900307123\xEF\xBC\xB8", ""}) {
+    const std::string compact = CompactIdentifier(span);
+    EXPECT_TRUE(CompactEquals(span, compact)) << span;
+    EXPECT_FALSE(CompactEquals(span, compact + "1")) << span;
+    if (!compact.empty()) {
+      EXPECT_FALSE(CompactEquals(span, compact.substr(0, compact.size() - 1))) << span;
+      std::string other = compact;
+      other[0] = other[0] == '9' ? '8' : '9';
+      EXPECT_FALSE(CompactEquals(span, other)) << span;
+    }
+  }
+}
+
 TEST(TextDetectorTest, Emails) {
   EXPECT_EQ(Found("邮箱zhang.san+x@example.com.cn，"),
             (std::vector<P>{{"email", "zhang.san+x@example.com.cn"}}));
