@@ -394,6 +394,20 @@ bool AfterPerson(std::string_view text, size_t p, const std::vector<Span>* perso
   return false;
 }
 
+// Bytes of a separator between a person's name and an address after it
+// (（ ( ， , 、 ： :), or 0. Names are mostly followed by neither: the
+// first byte decides that.
+size_t PersonSeparatorAt(std::string_view text, size_t q) {
+  if (q >= text.size()) return 0;
+  const char c = text[q];
+  if (c == '(' || c == ',' || c == ':') return 1;
+  if (static_cast<unsigned char>(c) != 0xEF && static_cast<unsigned char>(c) != 0xE3) return 0;
+  for (std::string_view w : {"（"sv, "，"sv, "、"sv, "："sv}) {
+    if (StartsWithAt(text, q, w)) return w.size();
+  }
+  return 0;
+}
+
 void AddHome(const Parsed& a, std::vector<Span>& out) {
   if (a.below_county == 0) return;
   out.push_back({a.county_end, a.end, PiiCategory::kAddress});
@@ -454,13 +468,7 @@ void DetectHomeAddresses(std::string_view text, const std::vector<Trigger>& trig
   // An address right after a person's name: 申请人徐鑫（宣威市龙泉路193号院2栋801号）.
   if (o.persons != nullptr) {
     for (const Span& s : *o.persons) {
-      size_t q = s.end;
-      for (std::string_view w : {"（"sv, "("sv, "，"sv, ","sv, "、"sv, "："sv, ":"sv}) {
-        if (StartsWithAt(text, q, w)) {
-          q += w.size();
-          break;
-        }
-      }
+      const size_t q = s.end + PersonSeparatorAt(text, s.end);
       if (q == s.end) continue;  // 张三在幸福路…: where he was, not where he lives
       const std::optional<Parsed> a = ParseAddress(text, q);
       if (a && (a->county_end > a->begin || (a->below_county >= 2 && a->has_number)))
