@@ -1,6 +1,7 @@
 #include "redaction/word_table.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace dpfeed {
 namespace {
@@ -57,7 +58,20 @@ void WordTable::ByChar::Build(const std::vector<std::pair<char32_t, std::uint32_
 WordTable::WordTable(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
   std::vector<std::pair<char32_t, std::uint32_t>> firsts;
   std::vector<std::pair<char32_t, std::uint32_t>> lasts;
+  heads_.resize(words_.size());
+  tails_.resize(words_.size());
   for (size_t i = 0; i < words_.size(); ++i) {
+    // The first and the last (up to) eight bytes, as an 8-byte load of the
+    // text reads them: the first at its low end, the last at its high end.
+    const std::string_view w = words_[i];
+    const size_t k = std::min<size_t>(w.size(), 8);
+    for (size_t b = 0; b < k; ++b) {
+      heads_[i].bits |= std::uint64_t{static_cast<unsigned char>(w[b])} << (8 * b);
+      heads_[i].mask |= std::uint64_t{0xFF} << (8 * b);
+      const size_t at = 8 - k + b;  // where the byte w[size - k + b] stands in the load
+      tails_[i].bits |= std::uint64_t{static_cast<unsigned char>(w[w.size() - k + b])} << (8 * at);
+      tails_[i].mask |= std::uint64_t{0xFF} << (8 * at);
+    }
     if (words_[i].empty()) continue;
     if (words_[i].size() < 3) {
       first_bytes_.AddAll();
@@ -76,8 +90,19 @@ WordTable::WordTable(std::span<const std::string_view> words) : words_(words.beg
 size_t WordTable::FindLongestAt(std::string_view text, size_t p) const {
   const char32_t cp = At(text, p);
   if (cp == 0) return kNone;
+  // Eight bytes of the text read at once and compared with each word's
+  // first eight under a mask: most candidates differ there.
+  const bool wide = p + 8 <= text.size();
+  std::uint64_t t8 = 0;
+  if (wide) std::memcpy(&t8, text.data() + p, 8);
   for (std::uint32_t i : by_first_.Find(cp)) {
-    if (StartsWithAt(text, p, words_[i])) return i;
+    if (!wide) {
+      if (StartsWithAt(text, p, words_[i])) return i;
+      continue;
+    }
+    const Masked8& h = heads_[i];
+    if ((t8 & h.mask) != h.bits) continue;
+    if (words_[i].size() <= 8 || StartsWithAt(text, p + 8, words_[i].substr(8))) return i;
   }
   return kNone;
 }
@@ -86,8 +111,19 @@ size_t WordTable::FindLongestEndingAt(std::string_view text, size_t p) const {
   if (p == 0) return kNone;
   const char32_t cp = At(text, PrevCharStart(text, p));
   if (cp == 0) return kNone;
+  // The same with the eight bytes before p and each word's last eight.
+  const bool wide = p >= 8 && p <= text.size();
+  std::uint64_t t8 = 0;
+  if (wide) std::memcpy(&t8, text.data() + p - 8, 8);
   for (std::uint32_t i : by_last_.Find(cp)) {
-    if (EndsWithAt(text, p, words_[i])) return i;
+    if (!wide) {
+      if (EndsWithAt(text, p, words_[i])) return i;
+      continue;
+    }
+    const Masked8& t = tails_[i];
+    if ((t8 & t.mask) != t.bits) continue;
+    const std::string_view w = words_[i];
+    if (w.size() <= 8 || EndsWithAt(text, p - 8, w.substr(0, w.size() - 8))) return i;
   }
   return kNone;
 }

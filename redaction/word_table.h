@@ -105,6 +105,13 @@ class WordTable {
   };
 
   std::vector<std::string_view> words_;
+  // Each word's first and last (up to) eight bytes with their mask.
+  struct Masked8 {
+    std::uint64_t bits = 0;
+    std::uint64_t mask = 0;
+  };
+  std::vector<Masked8> heads_;
+  std::vector<Masked8> tails_;
   ByteGate first_bytes_;
   ByteGate last_bytes_;
   ByChar by_first_;
