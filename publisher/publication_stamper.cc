@@ -64,7 +64,8 @@ Result<int> PublicationStamper::StampAll(const SubmitFn& submit, const std::stri
     }
     std::sort(stamps.begin(), stamps.end(),
               [](const PublicationStamp& x, const PublicationStamp& y) {
-                return x.decision_id < y.decision_id;
+                return x.decision_id != y.decision_id ? x.decision_id < y.decision_id
+                                                      : x.channel < y.channel;
               });
     Outcomes outcomes;
     for (size_t i = 0; i < stamps.size(); i += kStampsPerJob) {

@@ -16,9 +16,9 @@ Status SqliteError(sqlite3* db, const char* what) {
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path, Options options) {
   sqlite3* raw = nullptr;
-  const int flags = (options.read_only ? SQLITE_OPEN_READONLY
-                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                    SQLITE_OPEN_NOMUTEX;
+  const int flags =
+      (options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+      SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   std::unique_ptr<Database> db(new Database(raw, path));
   if (rc != SQLITE_OK) {
@@ -27,13 +27,19 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, Option
   }
   sqlite3_busy_timeout(raw, options.busy_timeout_ms);
   sqlite3_extended_result_codes(raw, 0);
-  // A 32 MiB page cache per connection (SQLite's default is 2 MiB): a
+  // A 32 MiB page cache per read connection (SQLite's default is 2 MiB): a
   // week's planning and a year's compliance summary touch far more pages
-  // than that, and re-reading them was most of their cost.
-  const char* pragmas = options.read_only
-                            ? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA cache_size=-32768;"
-                            : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
-                              "PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;";
+  // than that, and re-reading them was most of their cost. The one write
+  // connection gets 256 MiB: planning and stamping a week rewrite rows
+  // scattered over the whole decisions table and its covering index, and
+  // with 32 MiB most of those pages were read again from the file for each
+  // job (stamping 200,000 decisions on both channels: 6.1 -> 4.1 s inside
+  // the writer's jobs). It fills only as pages are touched.
+  const char* pragmas =
+      options.read_only
+          ? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA cache_size=-32768;"
+          : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
+            "PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;";
   Status s = db->Exec(pragmas);
   if (!s.ok()) return s;
   return db;

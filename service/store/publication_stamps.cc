@@ -22,6 +22,11 @@ constexpr const char* kStampPortal =
 constexpr const char* kStampCredit =
     "UPDATE decisions SET credit_published_at = ?1 WHERE id = ?2 AND "
     "(credit_published_at IS NULL OR credit_published_at > ?1)";
+constexpr const char* kStampBoth =
+    "UPDATE decisions SET portal_published_at = CASE WHEN portal_published_at IS NULL OR "
+    "portal_published_at > ?1 THEN ?1 ELSE portal_published_at END, credit_published_at = CASE "
+    "WHEN credit_published_at IS NULL OR credit_published_at > ?2 THEN ?2 ELSE "
+    "credit_published_at END WHERE id = ?3";
 constexpr const char* kMarkStamped =
     "UPDATE deliveries SET stamped_at = ?1 WHERE id = ?2 AND state = 'acknowledged' AND "
     "stamped_at IS NULL";
@@ -75,8 +80,22 @@ Status AppendPublishedDecisions(Database& db, int64_t notice_id, std::vector<int
 Status StampDecisions(Database& db, const PublicationStamp* stamps, size_t count) {
   for (size_t i = 0; i < count; ++i) {
     const PublicationStamp& p = stamps[i];
-    Status s = Run(db, p.channel == Channel::kPortal ? kStampPortal : kStampCredit,
-                   [&](Statement& st) { st.Bind(1, p.at).Bind(2, p.decision_id); });
+    Status s;
+    if (i + 1 < count && stamps[i + 1].decision_id == p.decision_id &&
+        stamps[i + 1].channel != p.channel) {
+      // Both channels at once: the row and its covering-index entry are
+      // rewritten once, not twice.
+      const PublicationStamp& q = stamps[++i];
+      const bool portal_first = p.channel == Channel::kPortal;
+      s = Run(db, kStampBoth, [&](Statement& st) {
+        st.Bind(1, portal_first ? p.at : q.at)
+            .Bind(2, portal_first ? q.at : p.at)
+            .Bind(3, p.decision_id);
+      });
+    } else {
+      s = Run(db, p.channel == Channel::kPortal ? kStampPortal : kStampCredit,
+              [&](Statement& st) { st.Bind(1, p.at).Bind(2, p.decision_id); });
+    }
     if (!s.ok()) return s;
   }
   return Status::Ok();

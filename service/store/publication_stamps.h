@@ -70,7 +70,8 @@ struct PublicationStamp {
 };
 
 // Moves each decision's column to `at` where it is empty or later. Cheapest
-// with `stamps` in decision-id order (neighbouring rows share table pages).
+// with `stamps` in decision-id order (neighbouring rows share table pages),
+// a decision's two channels next to each other (one row write for both).
 Status StampDecisions(Database& db, const PublicationStamp* stamps, size_t count);
 // Records that the decisions of these deliveries' notices are stamped.
 Status MarkStamped(Database& db, const std::vector<int64_t>& delivery_ids, const std::string& now);

@@ -168,6 +168,9 @@ TEST_F(PublicationStamperTest, TheDaemonsStamperStampsOnceTheLanesPause) {
   EXPECT_EQ(Count("SELECT count(*) FROM decisions d JOIN deliveries x ON x.channel = 'portal' "
                   "WHERE d.portal_published_at = x.acknowledged_at"),
             30);
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions d JOIN deliveries x ON x.channel = 'credit' "
+                  "WHERE d.credit_published_at = x.acknowledged_at"),
+            30);
   EXPECT_TRUE(outbox.Problems().empty());
 }
 
