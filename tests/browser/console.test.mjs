@@ -48,6 +48,11 @@ async function login(page, who) {
   await page.getByLabel('登录名').fill(who);
   await page.getByLabel('密码').fill(PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
+  // The old page is "complete" until the browser navigates: wait for the
+  // console page the login redirects to, not only for a loaded document
+  // (under load, the next goto() raced the session cookie and landed on the
+  // login page again).
+  await page.waitForURL(/\/console\/(?!login)/);
   await page.waitForLoadState();
 }
 
