@@ -6,6 +6,7 @@ namespace dpfeed {
 
 namespace {
 
+using store_internal::ReadAll;
 using store_internal::Run;
 
 constexpr const char* kUnstamped =
@@ -31,6 +32,20 @@ constexpr const char* kMarkStamped =
     "UPDATE deliveries SET stamped_at = ?1 WHERE id = ?2 AND state = 'acknowledged' AND "
     "stamped_at IS NULL";
 
+Result<UnstampedAcknowledgement> ReadUnstamped(const Statement& st) {
+  UnstampedAcknowledgement a;
+  a.delivery_id = st.ColumnInt(0);
+  a.notice_id = st.ColumnInt(1);
+  const auto channel = ParseChannel(st.ColumnText(2));
+  if (!channel || st.ColumnIsNull(3)) {
+    return Status::Corruption("delivery " + std::to_string(a.delivery_id) +
+                              ": bad channel or no acknowledgement time");
+  }
+  a.channel = *channel;
+  a.acknowledged_at = st.ColumnText(3);
+  return a;
+}
+
 }  // namespace
 
 Result<std::vector<UnstampedAcknowledgement>> UnstampedAcknowledgements(Database& db, int limit) {
@@ -38,23 +53,7 @@ Result<std::vector<UnstampedAcknowledgement>> UnstampedAcknowledgements(Database
   Statement* st = db.Prepare(kUnstamped, &s);
   if (st == nullptr) return s;
   st->Bind(1, int64_t{limit});
-  std::vector<UnstampedAcknowledgement> out;
-  while (st->Step(&s)) {
-    UnstampedAcknowledgement a;
-    a.delivery_id = st->ColumnInt(0);
-    a.notice_id = st->ColumnInt(1);
-    const auto channel = ParseChannel(st->ColumnText(2));
-    if (!channel || st->ColumnIsNull(3)) {
-      st->Reset();
-      return Status::Corruption("delivery " + std::to_string(a.delivery_id) +
-                                ": bad channel or no acknowledgement time");
-    }
-    a.channel = *channel;
-    a.acknowledged_at = st->ColumnText(3);
-    out.push_back(std::move(a));
-  }
-  if (!s.ok()) return s;
-  return out;
+  return ReadAll(*st, ReadUnstamped);
 }
 
 Result<int64_t> CountUnstampedAcknowledgements(Database& db) {
