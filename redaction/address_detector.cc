@@ -164,7 +164,11 @@ const CodePointSet& NumeralTriggers() {
 
 // Glue inside a house number: 105-4, 10－4, 3之1.
 size_t NumberGlueAt(std::string_view text, size_t p) {
-  if (p < text.size() && text[p] == '-') return 1;
+  if (p >= text.size()) return 0;
+  if (text[p] == '-') return 1;
+  // － (EF …), 之 (E4 …) and — (E2 …): any other first byte is no glue.
+  const auto b = static_cast<unsigned char>(text[p]);
+  if (b != 0xEF && b != 0xE4 && b != 0xE2) return 0;
   if (StartsWithAt(text, p, "－") || StartsWithAt(text, p, "之") || StartsWithAt(text, p, "—"))
     return 3;
   return 0;
@@ -483,11 +487,15 @@ bool PlaceCharBefore(std::string_view text, size_t p) {
   if (p < 3) return false;
   const Unit* u = UnitAt(text, p - 3);
   if (u != nullptr && u->word.size() == 3) return u->level >= kVillage;
-  for (std::string_view w : {"屯"sv, "寨"sv, "厦"sv, "城"sv, "府"sv, "区"sv, "苑"sv, "园"sv, "道"sv,
-                             "里"sv, "庄"sv, "湾"sv}) {
-    if (EndsWithAt(text, p, w)) return true;
-  }
-  return false;
+  // One bit test for the character before p (three-byte characters have
+  // one encoding, so this is the byte comparison with each of them).
+  static const CodePointSet places = [] {
+    CodePointSet set;
+    set.AddAll("屯寨厦城府区苑园道里庄湾");
+    return set;
+  }();
+  const char32_t before = DecodeBmp3(text, p - 3);
+  return before != 0 && places.Has(before);
 }
 
 // The business-address labels alone: where none starts, the longest

@@ -19,6 +19,7 @@ size_t SeparatorAt(std::string_view text, size_t p) {
   if (p >= text.size()) return 0;
   const char c = text[p];
   if (c == ' ' || c == '-' || c == ')') return 1;
+  if (static_cast<unsigned char>(c) != 0xEF) return 0;  // what most numbers end at
   if (StartsWithAt(text, p, "\xEF\xBC\x89") || StartsWithAt(text, p, "\xEF\xBC\x8D"))
     return 3;  // ） －
   return 0;
