@@ -1,5 +1,6 @@
 #include "publisher/notice_builder.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 
@@ -98,9 +99,16 @@ Result<Rendering> RenderGuarded(const NoticeSpec& spec, const Department& depart
     n.period_from = *from;
     n.period_to = *to;
   }
+  // 撤回 in the title when every record withdrawn was entered in error.
+  const bool data_entry_withdrawal =
+      spec.type == NoticeType::kWithdrawal && !rows.empty() &&
+      std::all_of(rows.begin(), rows.end(), [](const PlanningRow* r) {
+        return r->row.status == DecisionStatus::kRevoked &&
+               r->row.revocation_kind == RevocationKind::kWithdraw;
+      });
   n.title = !title.empty() ? title
                            : NoticeTitle(options.jurisdiction, n.department_name, n.kind, n.type,
-                                         n.period_from, n.period_to);
+                                         n.period_from, n.period_to, data_entry_withdrawal);
   if (spec.type == NoticeType::kWithdrawal) {
     for (size_t i = 0; i < rows.size(); ++i) {
       const DecisionRow& row = rows[i]->row;

@@ -134,11 +134,14 @@ std::string PublicationNote(const std::string& deadline, const std::string& publ
 }
 
 std::string NoticeTitle(const std::string& jurisdiction, const std::string& department_name,
-                        Kind kind, NoticeType type, CivilDate from, CivilDate to) {
+                        Kind kind, NoticeType type, CivilDate from, CivilDate to,
+                        bool data_entry_withdrawal) {
   std::string title = FullDepartmentName(jurisdiction, department_name);
   title += KindTitle(kind);
   title += type == NoticeType::kMatterList ? "事项清单" : "信息";
-  title += TypeMarker(type);
+  title += type == NoticeType::kWithdrawal && data_entry_withdrawal
+               ? RevocationTitle(RevocationKind::kWithdraw)
+               : TypeMarker(type);
   title += "公示（" + FormatChineseDate(from) + "-" + FormatChineseDate(to) + "）";
   return title;
 }

@@ -26,9 +26,12 @@ namespace dpfeed {
 // with 补充/提前/更正/撤销 before 公示 for the other types, and
 // `…行政许可事项清单公示（…）` for a matter list; the jurisdiction is not
 // repeated when the department's name already starts with it
-// (FullDepartmentName).
+// (FullDepartmentName). A withdrawal notice whose records were all entered
+// in error and withdrawn (`data_entry_withdrawal`) says 撤回 instead of
+// 撤销 (issue 8 §6).
 std::string NoticeTitle(const std::string& jurisdiction, const std::string& department_name,
-                        Kind kind, NoticeType type, CivilDate from, CivilDate to);
+                        Kind kind, NoticeType type, CivilDate from, CivilDate to,
+                        bool data_entry_withdrawal = false);
 
 struct NoticeContent {
   std::string title;

@@ -7,12 +7,14 @@
 #include <rapidjson/document.h>
 
 #include <filesystem>
+#include <set>
 #include <span>
 
 #include "service/store/backup.h"
 #include "service/store/notice_commit.h"
 #include "service/store/notice_pages.h"
 #include "service/store/notice_repository.h"
+#include "service/store/revocation_repository.h"
 #include "tests/unit/publisher/publisher_fixture.h"
 
 namespace dpfeed::test {
@@ -254,6 +256,36 @@ TEST_F(PlannerTest, AWithdrawalShowsTheMaskedReason) {
   const std::string reason = json["records"][0]["withdrawal_reason"].GetString();
   EXPECT_EQ(reason.find("13812345678"), std::string::npos) << reason;
   EXPECT_NE(reason.find("138****5678"), std::string::npos) << reason;
+}
+
+// Issue 8 §6: data entered in error is withdrawn (撤回), a decision revoked
+// is 撤销, in the notice's title as in each record's wording.
+TEST_F(PlannerTest, AWithdrawalOfDataEnteredInErrorIsTitled撤回) {
+  const int64_t a = Penalty("罚1", "2026-11-17");
+  const int64_t b =
+      Store(transport_, Kind::kPenalty, "罚2", "2026-11-17", PenaltyJson("罚2", "2026-11-17"));
+  const Planner planner = MakePlanner();
+  ASSERT_TRUE(planner.RunCycle(*reader_, write_, At("2026-11-23T09:00:00")).ok());
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) -> Status {
+                    auto r = RevokeDecision(db, a, RevocationKind::kWithdraw, "录入错误",
+                                            "2026-11-23T09:05:00.000+08:00");
+                    if (!r.ok()) return r.status();
+                    return RevokeDecision(db, b, RevocationKind::kRevoke, "复议撤销",
+                                          "2026-11-23T09:05:00.000+08:00")
+                        .status();
+                  })
+                  .ok());
+  auto run = planner.RunCycle(*reader_, write_, At("2026-11-23T09:15:00"));
+  ASSERT_TRUE(run.ok());
+  ASSERT_EQ(run->notices_by_type["withdrawal"], 2);
+  std::set<std::string> titles;
+  for (const auto& n : run->notices) titles.insert(n.title);
+  EXPECT_TRUE(
+      titles.count("安丘市市场监督管理局行政处罚信息撤回公示（2026年11月17日-2026年11月17日）"))
+      << *titles.begin();
+  EXPECT_TRUE(titles.count("安丘市交通运输局行政处罚信息撤销公示（2026年11月17日-2026年11月17日）"))
+      << *titles.rbegin();
 }
 
 TEST_F(PlannerTest, AWithdrawnDecisionLeavesItsNoticesPageThroughANewGuardedPageOnce) {
