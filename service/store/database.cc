@@ -27,22 +27,20 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path, Option
   }
   sqlite3_busy_timeout(raw, options.busy_timeout_ms);
   sqlite3_extended_result_codes(raw, 0);
-  // A 32 MiB page cache per read connection (SQLite's default is 2 MiB): a
+  // A 32 MiB page cache per connection (SQLite's default is 2 MiB): a
   // week's planning and a year's compliance summary touch far more pages
-  // than that, and re-reading them was most of their cost. The one write
-  // connection gets 256 MiB: planning and stamping a week rewrite rows
-  // scattered over the whole decisions table and its covering index, and
-  // with 32 MiB most of those pages were read again from the file for each
-  // job (stamping 200,000 decisions on both channels: 6.1 -> 4.1 s inside
-  // the writer's jobs). It fills only as pages are touched. A write
-  // connection also caps the WAL file it leaves behind at 64 MiB: a week's
-  // run passes hundreds of MB through the WAL, and SQLite otherwise keeps
-  // the file at its largest size for good (it reuses it, never shrinks it).
+  // than that, and re-reading them was most of their cost. (A 256 MiB cache
+  // for the write connection was tried: no gain in planning or stamping a
+  // 200,000-decision week in quiet runs, and 260 MiB more resident memory.)
+  // A write connection also caps the WAL file it leaves behind at 64 MiB: a
+  // week's run passes hundreds of MB through the WAL, and SQLite otherwise
+  // keeps the file at its largest size for good (it reuses it, never
+  // shrinks it).
   const char* pragmas =
       options.read_only
           ? "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA cache_size=-32768;"
           : "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; "
-            "PRAGMA foreign_keys=ON; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY; "
+            "PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY; "
             "PRAGMA journal_size_limit=67108864;";
   Status s = db->Exec(pragmas);
   if (!s.ok()) return s;
