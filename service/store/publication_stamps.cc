@@ -1,5 +1,7 @@
 #include "service/store/publication_stamps.h"
 
+#include <optional>
+
 #include "service/store/query_helpers.h"
 
 namespace dpfeed {
@@ -17,13 +19,8 @@ constexpr const char* kCountUnstamped =
     "AND channel IN ('portal', 'credit')";
 constexpr const char* kPublishedDecisions =
     "SELECT decision_id FROM notice_items WHERE notice_id = ? AND action <> 'withdraw'";
-constexpr const char* kStampPortal =
-    "UPDATE decisions SET portal_published_at = ?1 WHERE id = ?2 AND "
-    "(portal_published_at IS NULL OR portal_published_at > ?1)";
-constexpr const char* kStampCredit =
-    "UPDATE decisions SET credit_published_at = ?1 WHERE id = ?2 AND "
-    "(credit_published_at IS NULL OR credit_published_at > ?1)";
-constexpr const char* kStampBoth =
+// Either time may be NULL: that channel's column is left as it is.
+constexpr const char* kStamp =
     "UPDATE decisions SET portal_published_at = CASE WHEN portal_published_at IS NULL OR "
     "portal_published_at > ?1 THEN ?1 ELSE portal_published_at END, credit_published_at = CASE "
     "WHEN credit_published_at IS NULL OR credit_published_at > ?2 THEN ?2 ELSE "
@@ -78,23 +75,27 @@ Status AppendPublishedDecisions(Database& db, int64_t notice_id, std::vector<int
 
 Status StampDecisions(Database& db, const PublicationStamp* stamps, size_t count) {
   for (size_t i = 0; i < count; ++i) {
-    const PublicationStamp& p = stamps[i];
-    Status s;
-    if (i + 1 < count && stamps[i + 1].decision_id == p.decision_id &&
-        stamps[i + 1].channel != p.channel) {
-      // Both channels at once: the row and its covering-index entry are
-      // rewritten once, not twice.
-      const PublicationStamp& q = stamps[++i];
-      const bool portal_first = p.channel == Channel::kPortal;
-      s = Run(db, kStampBoth, [&](Statement& st) {
-        st.Bind(1, portal_first ? p.at : q.at)
-            .Bind(2, portal_first ? q.at : p.at)
-            .Bind(3, p.decision_id);
-      });
-    } else {
-      s = Run(db, p.channel == Channel::kPortal ? kStampPortal : kStampCredit,
-              [&](Statement& st) { st.Bind(1, p.at).Bind(2, p.decision_id); });
+    // A decision's two channels next to each other are written at once: the
+    // row and its covering-index entry are rewritten once, not twice.
+    std::optional<std::string_view> at[2];  // ?1 portal, ?2 credit
+    const auto slot = [&](size_t k) { return stamps[k].channel == Channel::kPortal ? 0 : 1; };
+    const int64_t id = stamps[i].decision_id;
+    at[slot(i)] = stamps[i].at;
+    if (i + 1 < count && stamps[i + 1].decision_id == id &&
+        stamps[i + 1].channel != stamps[i].channel) {
+      ++i;
+      at[slot(i)] = stamps[i].at;
     }
+    Status s = Run(db, kStamp, [&](Statement& st) {
+      for (int c = 0; c < 2; ++c) {
+        if (at[c]) {
+          st.Bind(c + 1, *at[c]);
+        } else {
+          st.BindNull(c + 1);
+        }
+      }
+      st.Bind(3, id);
+    });
     if (!s.ok()) return s;
   }
   return Status::Ok();
