@@ -136,18 +136,28 @@ void Detect(std::string_view text, const DetectOptions& options, Detection& d) {
   }
 
   // Persons: names found by context and by value, less the public names.
+  // The public names' occurrences are searched for only when something
+  // asks for them: names to clear, or public persons to list (most texts
+  // name no one by context, and a trade name matters only to those).
   FindNamesByContext(text, triggers, names);
-  for (const std::string& n : options.public_names) Occurrences(text, n, public_ranges);
-  const size_t public_only = public_ranges.size();  // the trade names' follow
-  for (const std::string& n : options.trade_names) Occurrences(text, n, public_ranges);
-  names.erase(std::remove_if(names.begin(), names.end(),
-                             [&](const Span& s) { return Inside(s, public_ranges); }),
-              names.end());
-  public_ranges.resize(public_only);
+  bool public_found = false;
+  if (!names.empty()) {
+    for (const std::string& n : options.public_names) Occurrences(text, n, public_ranges);
+    const size_t public_only = public_ranges.size();  // the trade names' follow
+    for (const std::string& n : options.trade_names) Occurrences(text, n, public_ranges);
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [&](const Span& s) { return Inside(s, public_ranges); }),
+                names.end());
+    public_ranges.resize(public_only);
+    public_found = true;
+  }
   // Names known by value: public only inside a legal person's name or
   // representative, never inside a trade name (the operator's own name).
   const size_t by_context = names.size();
   for (const std::string& name : options.names) DetectName(text, name, names);
+  if (!public_found && (names.size() > by_context || !options.public_persons.empty())) {
+    for (const std::string& n : options.public_names) Occurrences(text, n, public_ranges);
+  }
   if (!public_ranges.empty()) {
     names.erase(std::remove_if(names.begin() + static_cast<std::ptrdiff_t>(by_context), names.end(),
                                [&](const Span& s) { return Inside(s, public_ranges); }),
