@@ -1,6 +1,7 @@
 #include "redaction/masking_policy.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "redaction/address_detector.h"
 #include "redaction/digit_detectors.h"
@@ -57,6 +58,15 @@ void KeepHeadTail(std::string_view text, int head, int tail, std::string& out) {
     const size_t at = out.size();
     out.resize(at + text.size());
     char* o = out.data() + at;
+    if (static_cast<size_t>(count) == text.size() && head < count - tail) {
+      // No separator (most numbers): the kept head, the stars, the kept tail.
+      const auto h = static_cast<size_t>(head);
+      const auto t = static_cast<size_t>(tail);
+      std::memcpy(o, text.data(), h);
+      std::memset(o + h, '*', text.size() - h - t);
+      std::memcpy(o + text.size() - t, text.data() + text.size() - t, t);
+      return;
+    }
     for (const char c : text) {
       if (!IsAsciiAlnum(c)) {
         *o++ = c;
