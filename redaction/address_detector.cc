@@ -186,7 +186,7 @@ std::optional<Number> NumberAt(std::string_view text, size_t p) {
   if (NumeralAt(text, q) == 0) return std::nullopt;
   Number n;
   while (true) {
-    while (q < text.size() && IsAsciiDigit(text[q])) ++q;  // the usual numerals
+    q = SkipAsciiDigits(text, q);  // the usual numerals
     while (const size_t k = NumeralAt(text, q)) q += k;
     const size_t glue = NumberGlueAt(text, q);
     if (glue > 0 && NumeralAt(text, q + glue) > 0) {
@@ -601,7 +601,7 @@ void NumberStarts(std::string_view text, const std::vector<Trigger>& triggers,
         continue;
       }
       const size_t b = p;
-      while (p < w.end && IsAsciiDigit(text[p])) ++p;
+      p = SkipAsciiDigits(text, p);  // a word ends at its last digit or before
       // Most digits are followed by a character that neither continues a
       // number nor is a unit (2024年, 1.5元, 3C): no chain starts there,
       // decided without reading a number.

@@ -255,8 +255,7 @@ size_t ScanGroupAt(std::string_view text, size_t p, Sink& sink) {
   Group group;
   size_t q = p;
   while (true) {
-    size_t end = q;
-    while (end < n && IsAsciiDigit(text[end])) ++end;
+    const size_t end = SkipAsciiDigits(text, q);
     if (end < n && (text[end] == 'X' || text[end] == 'x') &&
         (end + 1 == n || !IsAsciiLetter(text[end + 1])) &&
         !(end + 1 < n && IsAsciiDigit(text[end + 1]))) {
@@ -300,8 +299,7 @@ void ScanWords(std::string_view text, const std::vector<AsciiWord>& words,
     // Most words are short numbers (dates, amounts, article numbers) that
     // no separator joins to the next: too short to be any identifier.
     if (p == w.begin && w.end - p < 10 && SeparatorAt(text, w.end) == 0 &&
-        std::all_of(text.begin() + static_cast<std::ptrdiff_t>(p),
-                    text.begin() + static_cast<std::ptrdiff_t>(w.end), IsAsciiDigit)) {
+        SkipAsciiDigits(text, p) >= w.end) {
       continue;
     }
     Sink sink{options, out, kept, true, p};

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -43,6 +44,30 @@ inline size_t SkipNonAscii(std::string_view text, size_t p) {
     p += 8;
   }
   while (p < n && static_cast<unsigned char>(text[p]) >= 0x80) ++p;
+  return p;
+}
+
+// The first position >= p that holds no ASCII digit, or text.size(). Eight
+// bytes are tested at once (a number in free text has a dozen digits or
+// so: identifiers, phones, dates): a byte is a digit when its high nibble
+// is 3 and its low nibble plus 6 does not carry into the high one.
+inline size_t SkipAsciiDigits(std::string_view text, size_t p) {
+  const size_t n = text.size();
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t kHigh = 0xF0F0F0F0F0F0F0F0ULL;
+    constexpr std::uint64_t kThrees = 0x3030303030303030ULL;
+    constexpr std::uint64_t kLow = 0x0F0F0F0F0F0F0F0FULL;
+    constexpr std::uint64_t kSixes = 0x0606060606060606ULL;
+    while (p + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, text.data() + p, 8);
+      // Per byte, only high-nibble bits, and some set iff not a digit.
+      const std::uint64_t other = ((w & kHigh) ^ kThrees) | (((w & kLow) + kSixes) & kHigh);
+      if (other != 0) return p + static_cast<size_t>(std::countr_zero(other)) / 8;
+      p += 8;
+    }
+  }
+  while (p < n && IsAsciiDigit(text[p])) ++p;
   return p;
 }
 
