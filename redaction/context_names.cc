@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <span>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "redaction/chinese_names.h"
 #include "redaction/text_scan.h"
@@ -90,35 +94,98 @@ bool IsPlaceUnitChar(char32_t cp) {
   return set.Has(cp);
 }
 
-struct Tables {
-  CodePointSet triggers;
-  CodePointSet before_first;  // first characters of the before-cues
-  CodePointSet after_first;   // and of the after-cues
-  PairFilter pairs;           // the first two characters of every cue
-  CodePointMap<std::vector<std::string_view>> before;
-  CodePointMap<std::vector<const AfterCue*>> after;
-};
-
 char32_t FirstCodePoint(std::string_view w) {
   size_t len = 0;
   return DecodeAt(w, 0, &len);
 }
 
+// The first two characters of a cue word (every cue has two or more).
+std::pair<char32_t, char32_t> FirstTwo(std::string_view w) {
+  size_t len = 0;
+  const char32_t a = DecodeAt(w, 0, &len);
+  size_t len2 = 0;
+  return {a, DecodeAt(w, len, &len2)};
+}
+
+// Cue words by their first two characters, in an open-addressed table: a
+// position gives its candidates by one probe (the words sharing both
+// characters, in their list's order), where a search by the first
+// character and a byte comparison with each word sharing it cost a few
+// dozen steps.
+class CuesByPair {
+ public:
+  void Add(std::string_view word, std::uint16_t id) { entries_.push_back({Key(FirstTwo(word)), id}); }
+  void Build() {
+    std::stable_sort(entries_.begin(), entries_.end(),
+                     [](const Entry& x, const Entry& y) { return x.key < y.key; });
+    for (const Entry& e : entries_) ids_.push_back(e.id);
+    for (size_t i = 0; i < entries_.size();) {
+      size_t j = i;
+      while (j < entries_.size() && entries_[j].key == entries_[i].key) ++j;
+      for (std::uint32_t h = Hash(entries_[i].key);; h = (h + 1) & (kSlots - 1)) {
+        if (slots_[h].count == 0) {
+          slots_[h] = {entries_[i].key, static_cast<std::uint16_t>(i),
+                       static_cast<std::uint16_t>(j - i)};
+          break;
+        }
+      }
+      i = j;
+    }
+  }
+  // The ids of the words whose first two characters are a and b.
+  std::span<const std::uint16_t> Find(char32_t a, char32_t b) const {
+    const std::uint64_t key = Key({a, b});
+    for (std::uint32_t h = Hash(key);; h = (h + 1) & (kSlots - 1)) {
+      const Slot& s = slots_[h];
+      if (s.count == 0) return {};
+      if (s.key == key) return {ids_.data() + s.begin, s.count};
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t kSlots = 512;  // a power of two, over twice the words
+  struct Entry {
+    std::uint64_t key;
+    std::uint16_t id;
+  };
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint16_t begin = 0;
+    std::uint16_t count = 0;  // 0: an empty slot
+  };
+  static std::uint64_t Key(std::pair<char32_t, char32_t> ab) {
+    return std::uint64_t{ab.first} << 32 | ab.second;
+  }
+  static std::uint32_t Hash(std::uint64_t key) {
+    return static_cast<std::uint32_t>((key * 0x9E3779B97F4A7C15ULL) >> 55);  // 9 bits
+  }
+  std::vector<Entry> entries_;
+  std::vector<std::uint16_t> ids_;
+  std::array<Slot, kSlots> slots_{};
+};
+
+struct Tables {
+  CodePointSet triggers;
+  PairFilter pairs;  // the first two characters of every cue
+  CuesByPair before;  // indices into kBeforeCues
+  CuesByPair after;   // and into kAfterCues
+};
+
 const Tables& GetTables() {
   static const Tables t = [] {
     Tables t;
-    for (std::string_view w : kBeforeCues) {
-      t.triggers.Add(FirstCodePoint(w));
-      t.before_first.Add(FirstCodePoint(w));
-      t.before[FirstCodePoint(w)].push_back(w);
-      t.pairs.Add(w);
+    for (size_t i = 0; i < kBeforeCues.size(); ++i) {
+      t.triggers.Add(FirstCodePoint(kBeforeCues[i]));
+      t.before.Add(kBeforeCues[i], static_cast<std::uint16_t>(i));
+      t.pairs.Add(kBeforeCues[i]);
     }
-    for (const AfterCue& c : kAfterCues) {
-      t.triggers.Add(FirstCodePoint(c.word));
-      t.after_first.Add(FirstCodePoint(c.word));
-      t.after[FirstCodePoint(c.word)].push_back(&c);
-      t.pairs.Add(c.word);
+    for (size_t i = 0; i < kAfterCues.size(); ++i) {
+      t.triggers.Add(FirstCodePoint(kAfterCues[i].word));
+      t.after.Add(kAfterCues[i].word, static_cast<std::uint16_t>(i));
+      t.pairs.Add(kAfterCues[i].word);
     }
+    t.before.Build();
+    t.after.Build();
     t.triggers.Add(U'（');
     t.triggers.Add(U'(');
     t.triggers.Add(U',');
@@ -413,19 +480,18 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
     // Every cue has two characters or more: most trigger characters (a
     // comma, 经 of 经营) are dismissed by the pair of characters here.
     size_t next_len = 0;
-    if (p + tr.len >= text.size() || !t.pairs.Has(cp, DecodeAt(text, p + tr.len, &next_len)))
-      continue;
-    if (const auto* cues = t.before_first.Has(cp) ? t.before.Find(cp) : nullptr) {
-      for (std::string_view w : *cues) {
-        if (StartsWithAt(text, p, w)) NamesAfterCue(text, p + w.size(), dots, out);
-      }
+    if (p + tr.len >= text.size()) continue;
+    const char32_t next = DecodeAt(text, p + tr.len, &next_len);
+    if (!t.pairs.Has(cp, next)) continue;
+    for (const std::uint16_t i : t.before.Find(cp, next)) {
+      const std::string_view w = kBeforeCues[i];
+      if (StartsWithAt(text, p, w)) NamesAfterCue(text, p + w.size(), dots, out);
     }
-    if (const auto* cues = t.after_first.Has(cp) ? t.after.Find(cp) : nullptr) {
-      for (const AfterCue* a : *cues) {
-        if (StartsWithAt(text, p, a->word)) {
-          NameBeforeCue(text, p, a->strong, dots, out);
-          break;
-        }
+    for (const std::uint16_t i : t.after.Find(cp, next)) {
+      const AfterCue& a = kAfterCues[i];
+      if (StartsWithAt(text, p, a.word)) {
+        NameBeforeCue(text, p, a.strong, dots, out);
+        break;
       }
     }
   }

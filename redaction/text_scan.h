@@ -205,47 +205,6 @@ class PairFilter {
   std::array<std::uint64_t, 256> bits_{};
 };
 
-// A small map from code points to values, sorted for binary search: a few
-// hundred entries fit a few cache lines, where a hash map's buckets would
-// miss the cache on every lookup.
-template <typename V>
-class CodePointMap {
- public:
-  V& operator[](char32_t cp) {
-    auto it = std::lower_bound(keys_.begin(), keys_.end(), cp);
-    const size_t i = static_cast<size_t>(it - keys_.begin());
-    if (it == keys_.end() || *it != cp) {
-      keys_.insert(it, cp);
-      values_.insert(values_.begin() + static_cast<std::ptrdiff_t>(i), V{});
-    }
-    return values_[i];
-  }
-  // The value of `cp`, or nullptr. A binary search without branches on
-  // the comparisons (they become conditional moves): the keys a text asks
-  // for are unpredictable, and a mispredicted branch at each step cost more
-  // than the search.
-  const V* Find(char32_t cp) const {
-    size_t n = keys_.size();
-    if (n == 0) return nullptr;
-    const char32_t* base = keys_.data();
-    while (n > 1) {
-      const size_t half = n / 2;
-      base = base[half] <= cp ? base + half : base;
-      n -= half;
-    }
-    if (*base != cp) return nullptr;
-    return &values_[static_cast<size_t>(base - keys_.data())];
-  }
-  template <typename Fn>
-  void ForEach(Fn fn) {
-    for (V& v : values_) fn(v);
-  }
-
- private:
-  std::vector<char32_t> keys_;
-  std::vector<V> values_;
-};
-
 // A character of interest to a detector, and where it stands.
 struct Trigger {
   size_t pos;   // byte offset of the character
