@@ -114,7 +114,9 @@ std::pair<char32_t, char32_t> FirstTwo(std::string_view w) {
 // dozen steps.
 class CuesByPair {
  public:
-  void Add(std::string_view word, std::uint16_t id) { entries_.push_back({Key(FirstTwo(word)), id}); }
+  void Add(std::string_view word, std::uint16_t id) {
+    entries_.push_back({Key(FirstTwo(word)), id});
+  }
   void Build() {
     std::stable_sort(entries_.begin(), entries_.end(),
                      [](const Entry& x, const Entry& y) { return x.key < y.key; });
@@ -166,7 +168,7 @@ class CuesByPair {
 
 struct Tables {
   CodePointSet triggers;
-  PairFilter pairs;  // the first two characters of every cue
+  PairFilter pairs;   // the first two characters of every cue
   CuesByPair before;  // indices into kBeforeCues
   CuesByPair after;   // and into kAfterCues
 };

@@ -115,5 +115,28 @@ TEST(FindBytesTest, FindsWhatStringFindFinds) {
   EXPECT_EQ(FindBytes("张", 0, "张三"), std::string_view::npos);
 }
 
+// Eight bytes at a time and the byte loop for the tail agree with a plain
+// byte loop: every byte value on either side of the digits, at every
+// offset of a text longer than one word.
+TEST(SkipAsciiDigitsTest, StopsAtTheFirstNonDigitLikeAByteLoop) {
+  auto plain = [](std::string_view t, size_t p) {
+    while (p < t.size() && t[p] >= '0' && t[p] <= '9') ++p;
+    return p;
+  };
+  for (int stop = 0; stop < 256; ++stop) {
+    for (size_t digits = 0; digits <= 19; ++digits) {
+      std::string text = "x" + std::string(digits, '7') + static_cast<char>(stop) + "12345678";
+      text[1 + digits / 2] = '0';
+      for (size_t from = 0; from <= text.size(); ++from) {
+        ASSERT_EQ(SkipAsciiDigits(text, from), plain(text, from))
+            << "stop byte " << stop << ", " << digits << " digits, from " << from;
+      }
+    }
+  }
+  EXPECT_EQ(SkipAsciiDigits("", 0), 0u);
+  EXPECT_EQ(SkipAsciiDigits("2024年", 0), 4u);
+  EXPECT_EQ(SkipAsciiDigits("110101199003071233X", 0), 18u);
+}
+
 }  // namespace
 }  // namespace dpfeed
