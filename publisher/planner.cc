@@ -9,6 +9,7 @@
 
 #include "publisher/matter_notice.h"
 #include "publisher/notice_builder.h"
+#include "publisher/notice_commits.h"
 #include "publisher/ordered_parallel.h"
 #include "publisher/page_reviser.h"
 #include "service/calendar/shanghai_time.h"
@@ -32,9 +33,9 @@ using Rows = std::vector<PlanningRow>;
 // A few passes at most: each one plans again only what changed underneath
 // the one before, which needs a department writing while we commit.
 constexpr int kMaxPasses = 3;
-// How long a notice being written in several jobs stays ours without a new
-// job (each job takes milliseconds; this only matters after a crash).
-constexpr std::chrono::seconds kNoticeLease{10};
+// Items of notices written together at most (see NoticeBatch; about 100
+// bytes each while they wait).
+constexpr size_t kBatchItems = 250'000;
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -108,54 +109,6 @@ void AddSpecs(std::vector<NoticeSpec>& specs, const std::string& prefix, NoticeT
 std::string HeldEventDetail(const std::string& run_key, const HeldDecision& held) {
   return LeakEventDetail(run_key,
                          std::vector<std::string>(held.categories.begin(), held.categories.end()));
-}
-
-// Until when a notice being written in several jobs is ours: renewed by
-// each job; after it, another cycle may take the notice apart.
-int64_t LeaseUntilMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             (std::chrono::system_clock::now() + kNoticeLease).time_since_epoch())
-      .count();
-}
-
-// Commits a built notice in short writer jobs: one when it fits, otherwise
-// its row and first items, the next items, and its deliveries. A stale
-// decision rolls its job back and, for a notice already begun, takes the
-// notice apart again (or leaves it to expire if even that fails).
-Result<CommitOutcome> Commit(const WriteFn& write, const NoticeWrite& n, const std::string& now) {
-  CommitOutcome outcome;
-  auto run = [&](const std::function<Result<CommitOutcome>(Database&)>& step) -> Status {
-    outcome = CommitOutcome{};
-    return write([&](Database& db) -> Status {
-      auto r = step(db);
-      if (!r.ok()) return r.status();
-      outcome = *r;
-      return outcome.kind == CommitOutcome::kStale ? Status::Conflict("stale") : Status::Ok();
-    });
-  };
-  const std::span<const NoticeItem> items(n.items);
-  if (items.size() <= kItemsPerJob) {
-    Status s = run([&](Database& db) { return InsertNotice(db, n, now); });
-    if (!s.ok() && outcome.kind != CommitOutcome::kStale) return s;
-    return outcome;
-  }
-  Status s = run([&](Database& db) {
-    return BeginNotice(db, n, items.first(kItemsPerJob), now, LeaseUntilMs());
-  });
-  if (!s.ok() && outcome.kind != CommitOutcome::kStale) return s;
-  if (outcome.kind != CommitOutcome::kDone) return outcome;
-  const int64_t id = outcome.notice_id;
-  for (size_t at = kItemsPerJob; s.ok() && at < items.size(); at += kItemsPerJob) {
-    const auto chunk = items.subspan(at, std::min(kItemsPerJob, items.size() - at));
-    s = run([&](Database& db) { return AddNoticeItems(db, id, chunk, now, LeaseUntilMs()); });
-  }
-  if (s.ok()) s = run([&](Database& db) { return CompleteNotice(db, id, n, now); });
-  if (s.ok()) return outcome;
-  const CommitOutcome failed = outcome;
-  Status undone = write([&](Database& db) { return AbandonNotice(db, id, std::nullopt, now); });
-  if (!undone.ok()) return undone;
-  if (failed.kind != CommitOutcome::kStale) return s;
-  return failed;
 }
 
 // Notices a crashed (or stopped) cycle left half-written: taken apart so
@@ -281,6 +234,41 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
     int stale = 0;
     bool regular_stale = false;
     const ArtifactStore* store = write != nullptr ? &artifacts_ : nullptr;
+    // The built notices are written together (see NoticeBatch), each
+    // listed in the summary in its place as it comes and unlisted again
+    // if it was not written.
+    std::optional<NoticeBatch> batch;
+    if (write != nullptr) batch.emplace(*write, now_text);
+    struct Waiting {
+      size_t spec;    // its index in `specs`
+      size_t listed;  // its place in summary.notices
+    };
+    std::vector<Waiting> waiting;
+    std::vector<size_t> unlisted;
+    auto flush = [&]() -> Status {
+      if (!batch || batch->size() == 0) return Status::Ok();
+      const auto commit_start = std::chrono::steady_clock::now();
+      auto outcomes = batch->Flush();
+      summary.commit_seconds += SecondsSince(commit_start);
+      if (!outcomes.ok()) return outcomes.status();
+      for (size_t k = 0; k < waiting.size(); ++k) {
+        const Waiting& w = waiting[k];
+        const CommitOutcome& o = (*outcomes)[k];
+        if (o.kind == CommitOutcome::kDone) {
+          ++summary.notices_created;
+          ++summary.notices_by_type[ToString(specs[w.spec].type)];
+          summary.records_planned += summary.notices[w.listed].records;
+          continue;
+        }
+        unlisted.push_back(w.listed);
+        if (o.kind == CommitOutcome::kStale) {
+          ++stale;
+          regular_stale |= w.spec < regular_specs;
+        }
+      }
+      waiting.clear();
+      return Status::Ok();
+    };
     RunOrdered<Result<BuiltNotice>>(
         specs.size(), options_.threads,
         [&](size_t i) -> Result<BuiltNotice> {
@@ -371,28 +359,18 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
             summary.notices.push_back(info);
             return true;
           }
-          const auto commit_start = std::chrono::steady_clock::now();
-          auto outcome = Commit(*write, built->write, now_text);
-          summary.commit_seconds += SecondsSince(commit_start);
-          if (!outcome.ok()) {
-            failure = outcome.status();
-            return false;
-          }
-          if (outcome->kind == CommitOutcome::kStale) {
-            ++stale;
-            regular_stale |= i < regular_specs;
-            return true;
-          }
-          if (outcome->kind == CommitOutcome::kDone) {
-            ++summary.notices_created;
-            ++summary.notices_by_type[ToString(spec.type)];
-            summary.records_planned += info.records;
-            summary.notices.push_back(info);
-          }
-          return true;
+          summary.notices.push_back(info);
+          waiting.push_back({i, summary.notices.size() - 1});
+          batch->Add(std::move(built->write));
+          if (batch->items() >= kBatchItems) failure = flush();
+          return failure.ok();
         });
+    if (failure.ok()) failure = flush();
     if (!failure.ok()) return failure;
     summary.stale += stale;
+    std::sort(unlisted.rbegin(), unlisted.rend());
+    for (size_t at : unlisted)
+      summary.notices.erase(summary.notices.begin() + static_cast<ptrdiff_t>(at));
 
     // The regular run is done once each of its notices is in (or blocked).
     if (!snap.regular_done && !regular_stale) {
@@ -468,7 +446,7 @@ Status Planner::PlanMatterLists(Database& read_db, const WriteFn* write,
                            {},
                            {}};
     if (write != nullptr) {
-      auto outcome = Commit(*write, built->write, now_text);
+      auto outcome = CommitNotice(*write, built->write, now_text);
       if (!outcome.ok()) return outcome.status();
       // Stale: another cycle published these changes meanwhile.
       if (outcome->kind == CommitOutcome::kStale) ++summary.stale;

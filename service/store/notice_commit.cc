@@ -1,5 +1,7 @@
 #include "service/store/notice_commit.h"
 
+#include <algorithm>
+
 #include "service/json/json_writer.h"
 #include "service/store/event_log.h"
 #include "service/store/query_helpers.h"
@@ -88,24 +90,32 @@ Result<bool> MarkItem(Database& db, const NoticeItem& item, const std::string& n
   return db.Changes() == 1;
 }
 
+// Marks the item's decision and records it as an item of notice `id`.
+Result<CommitOutcome> WriteItem(Database& db, int64_t id, const NoticeItem& item,
+                                const std::string& now) {
+  auto marked = MarkItem(db, item, now);
+  if (!marked.ok()) return marked.status();
+  if (!*marked) return CommitOutcome{CommitOutcome::kStale, id, item.decision_id};
+  Status s = Run(db, kInsertItem, [&](Statement& st) {
+    st.Bind(1, id)
+        .Bind(2, item.decision_id)
+        .Bind(3, int64_t{item.version})
+        .Bind(4, ToString(item.action));
+    if (item.action == NoticeAction::kCorrect && item.planned_version) {
+      st.Bind(5, int64_t{*item.planned_version});
+    } else {
+      st.BindNull(5);
+    }
+  });
+  if (!s.ok()) return s;
+  return CommitOutcome{CommitOutcome::kDone, id, 0};
+}
+
 Result<CommitOutcome> WriteItems(Database& db, int64_t id, std::span<const NoticeItem> items,
                                  const std::string& now) {
   for (const NoticeItem& item : items) {
-    auto marked = MarkItem(db, item, now);
-    if (!marked.ok()) return marked.status();
-    if (!*marked) return CommitOutcome{CommitOutcome::kStale, id, item.decision_id};
-    Status s = Run(db, kInsertItem, [&](Statement& st) {
-      st.Bind(1, id)
-          .Bind(2, item.decision_id)
-          .Bind(3, int64_t{item.version})
-          .Bind(4, ToString(item.action));
-      if (item.action == NoticeAction::kCorrect && item.planned_version) {
-        st.Bind(5, int64_t{*item.planned_version});
-      } else {
-        st.BindNull(5);
-      }
-    });
-    if (!s.ok()) return s;
+    auto written = WriteItem(db, id, item, now);
+    if (!written.ok() || written->kind != CommitOutcome::kDone) return written;
   }
   return CommitOutcome{CommitOutcome::kDone, id, 0};
 }
@@ -178,6 +188,29 @@ Result<CommitOutcome> AddNoticeItems(Database& db, int64_t id, std::span<const N
   Status s = Run(db, kRenewLease, [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id); });
   if (!s.ok()) return s;
   return WriteItems(db, id, items, now);
+}
+
+Result<CommitOutcome> AddItemsOfNotices(Database& db, std::span<const NoticeItemRef> items,
+                                        std::span<const int64_t> renew, const std::string& now,
+                                        int64_t lease_until_ms) {
+  std::vector<int64_t> checked;  // the notices of `items`, each found incomplete once
+  for (const NoticeItemRef& ref : items) {
+    if (std::find(checked.begin(), checked.end(), ref.notice_id) != checked.end()) continue;
+    auto since = IncompleteSince(db, ref.notice_id);
+    if (!since.ok()) return since.status();
+    if (!*since) return CommitOutcome{CommitOutcome::kStale, ref.notice_id, 0};
+    checked.push_back(ref.notice_id);
+  }
+  for (int64_t id : renew) {
+    Status s =
+        Run(db, kRenewLease, [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id); });
+    if (!s.ok()) return s;
+  }
+  for (const NoticeItemRef& ref : items) {
+    auto written = WriteItem(db, ref.notice_id, *ref.item, now);
+    if (!written.ok() || written->kind != CommitOutcome::kDone) return written;
+  }
+  return CommitOutcome{CommitOutcome::kDone, 0, 0};
 }
 
 Result<CommitOutcome> CompleteNotice(Database& db, int64_t id, const NoticeWrite& n,

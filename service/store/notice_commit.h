@@ -89,6 +89,19 @@ Result<CommitOutcome> BeginNotice(Database& db, const NoticeWrite& notice,
 Result<CommitOutcome> AddNoticeItems(Database& db, int64_t notice_id,
                                      std::span<const NoticeItem> items, const std::string& now,
                                      int64_t lease_until_ms);
+// An item of a notice begun earlier (BeginNotice with no items).
+struct NoticeItemRef {
+  int64_t notice_id = 0;
+  const NoticeItem* item = nullptr;
+};
+// Items of several incomplete notices in one job, in the order given (the
+// planner writes a whole run's items in decision-id order, so that a job's
+// decisions share table pages), and the leases of `renew` (notice ids)
+// renewed to `lease_until_ms`. kStale, with the notice, when one of the
+// notices is no longer incomplete or one of its decisions changed.
+Result<CommitOutcome> AddItemsOfNotices(Database& db, std::span<const NoticeItemRef> items,
+                                        std::span<const int64_t> renew, const std::string& now,
+                                        int64_t lease_until_ms);
 // The last job: its deliveries; the notice becomes complete.
 Result<CommitOutcome> CompleteNotice(Database& db, int64_t notice_id, const NoticeWrite& notice,
                                      const std::string& now);

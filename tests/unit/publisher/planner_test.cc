@@ -10,6 +10,7 @@
 #include <set>
 #include <span>
 
+#include "publisher/notice_commits.h"
 #include "service/store/backup.h"
 #include "service/store/notice_commit.h"
 #include "service/store/notice_pages.h"
@@ -27,6 +28,16 @@ class PlannerTest : public PublisherTest {
     o.jurisdiction = "安丘市";
     o.threads = threads;
     return Planner(WorkCalendar::BuiltIn(), o, *artifacts_);
+  }
+
+  // Two departments posting in turn: each notice's decisions alternate
+  // with the other's in the table.
+  void PostInTurn(int each) {
+    for (int i = 0; i < each; ++i) {
+      Penalty("罚" + std::to_string(i), "2026-11-18");
+      Store(transport_, Kind::kPenalty, "交罚" + std::to_string(i), "2026-11-18",
+            PenaltyJson("交罚" + std::to_string(i), "2026-11-18"));
+    }
   }
 
   // The portal JSON of notice `id`, parsed.
@@ -176,6 +187,68 @@ TEST_F(PlannerTest, ALargeNoticeIsWrittenInShortJobsAndTakenApartWhenADecisionCh
   EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE planned_version IS NULL OR planned_version "
                   "<> current_version"),
             0);
+}
+
+TEST_F(PlannerTest, TheNoticesOfARunAreWrittenTogetherInDecisionIdOrder) {
+  const int each = static_cast<int>(kBatchItemsPerJob);
+  PostInTurn(each);
+  // After every job, the decisions planned so far are the first ones by
+  // id: written notice by notice, the first jobs would plan every other.
+  int jobs = 0, out_of_order = 0;
+  const WriteFn watching = [&](const WriteJob& job) {
+    Status s = write_(job);
+    ++jobs;
+    out_of_order += static_cast<int>(
+        Count("SELECT count(*) FROM decisions WHERE planned_version IS NULL AND id < (SELECT "
+              "max(id) FROM decisions WHERE planned_version IS NOT NULL)"));
+    return s;
+  };
+  auto run = MakePlanner().RunCycle(*reader_, watching, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->notices_created, 2);
+  EXPECT_EQ(run->records_planned, 2 * each);
+  EXPECT_GE(jobs, 4);  // rows, items in two jobs, deliveries
+  EXPECT_EQ(out_of_order, 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM notices WHERE complete = 0"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM deliveries"), 4);
+  // Each notice holds its own department's decisions only.
+  EXPECT_EQ(Count("SELECT count(*) FROM notice_items i JOIN notices n ON n.id = i.notice_id "
+                  "JOIN decisions d ON d.id = i.decision_id WHERE d.department_id <> "
+                  "n.department_id"),
+            0);
+}
+
+TEST_F(PlannerTest, ADecisionChangedWhileARunIsWrittenTakesApartOnlyItsNotice) {
+  const int each = static_cast<int>(kBatchItemsPerJob);
+  PostInTurn(each);
+  // After the rows and the first items are in, the transport department
+  // corrects its last decision (in the last job of items).
+  int jobs = 0;
+  const WriteFn racing = [&](const WriteJob& job) {
+    if (++jobs == 3) {
+      const std::string wsh = "交罚" + std::to_string(each - 1);
+      Store(transport_, Kind::kPenalty, wsh, "2026-11-18", PenaltyJson(wsh, "2026-11-18", "0.9"));
+    }
+    return write_(job);
+  };
+  auto run = MakePlanner().RunCycle(*reader_, racing, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  EXPECT_EQ(run->stale, 1);
+  EXPECT_EQ(run->notices_created, 2);  // the market's once, the transport's planned again
+  EXPECT_EQ(run->regular_week, "2026-11-16");
+  EXPECT_EQ(Count("SELECT count(*) FROM events WHERE type = 'notice.abandoned'"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM notices"), 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM notices WHERE complete = 0"), 0);
+  EXPECT_EQ(Count("SELECT count(*) FROM notice_items"), 2 * each);
+  EXPECT_EQ(Count("SELECT count(DISTINCT decision_id) FROM notice_items"), 2 * each);
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE planned_version IS NULL OR planned_version "
+                  "<> current_version"),
+            0);
+  // The market's notice was written once, before the transport's again.
+  EXPECT_EQ(Count("SELECT department_id FROM notices ORDER BY id LIMIT 1"), market_);
+  EXPECT_EQ(Count("SELECT version FROM notice_items WHERE decision_id = (SELECT max(id) FROM "
+                  "decisions)"),
+            2);
 }
 
 TEST_F(PlannerTest, ANoticeLeftHalfWrittenByACrashIsTakenApartAndPlannedAgain) {
