@@ -134,6 +134,15 @@ Result<std::optional<std::string>> IncompleteSince(Database& db, int64_t id) {
   return out;
 }
 
+// Whether notice `id` is still the incomplete notice begun at `now`. Ids
+// are used again once a notice is taken apart: a notice another planner
+// began at another instant under the same id is not ours.
+Result<bool> StillOurs(Database& db, int64_t id, const std::string& now) {
+  auto since = IncompleteSince(db, id);
+  if (!since.ok()) return since.status();
+  return *since && **since == now;
+}
+
 std::string CreatedDetail(int64_t id, NoticeType type, size_t records) {
   JsonOut out;
   out.w().StartObject();
@@ -182,9 +191,9 @@ Result<CommitOutcome> BeginNotice(Database& db, const NoticeWrite& n,
 
 Result<CommitOutcome> AddNoticeItems(Database& db, int64_t id, std::span<const NoticeItem> items,
                                      const std::string& now, int64_t lease_until_ms) {
-  auto since = IncompleteSince(db, id);
-  if (!since.ok()) return since.status();
-  if (!*since) return CommitOutcome{CommitOutcome::kStale, id, 0};
+  auto ours = StillOurs(db, id, now);
+  if (!ours.ok()) return ours.status();
+  if (!*ours) return CommitOutcome{CommitOutcome::kStale, id, 0};
   Status s = Run(db, kRenewLease, [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id); });
   if (!s.ok()) return s;
   return WriteItems(db, id, items, now);
@@ -196,9 +205,9 @@ Result<CommitOutcome> AddItemsOfNotices(Database& db, std::span<const NoticeItem
   std::vector<int64_t> checked;  // the notices of `items`, each found incomplete once
   for (const NoticeItemRef& ref : items) {
     if (std::find(checked.begin(), checked.end(), ref.notice_id) != checked.end()) continue;
-    auto since = IncompleteSince(db, ref.notice_id);
-    if (!since.ok()) return since.status();
-    if (!*since) return CommitOutcome{CommitOutcome::kStale, ref.notice_id, 0};
+    auto ours = StillOurs(db, ref.notice_id, now);
+    if (!ours.ok()) return ours.status();
+    if (!*ours) return CommitOutcome{CommitOutcome::kStale, ref.notice_id, 0};
     checked.push_back(ref.notice_id);
   }
   for (int64_t id : renew) {
@@ -215,9 +224,9 @@ Result<CommitOutcome> AddItemsOfNotices(Database& db, std::span<const NoticeItem
 
 Result<CommitOutcome> CompleteNotice(Database& db, int64_t id, const NoticeWrite& n,
                                      const std::string& now) {
-  auto since = IncompleteSince(db, id);
-  if (!since.ok()) return since.status();
-  if (!*since) return CommitOutcome{CommitOutcome::kStale, id, 0};
+  auto ours = StillOurs(db, id, now);
+  if (!ours.ok()) return ours.status();
+  if (!*ours) return CommitOutcome{CommitOutcome::kStale, id, 0};
   auto instance = InstanceKey(db);
   if (!instance.ok()) return instance.status();
   for (Channel channel : kChannels) {

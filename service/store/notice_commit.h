@@ -14,6 +14,9 @@
 // deliverable only with its last job, so its content is fixed before
 // anything can leave: exactly once, whatever crashes when.
 //
+// `now` is the time the notice was begun (its created_at): the later jobs
+// refuse (kStale) a notice that is no longer the one begun then.
+//
 // Thread-safety: functions take the writer's connection, inside its
 // (group) transaction; AbandonedNotices reads on any connection.
 // Contract: a job that returns kStale may have written part of its work:
