@@ -12,7 +12,9 @@
 //     credit, kept-alive connections, parallel lanes): notices/s;
 //  3. the same with the credit receiver never answering: the portal's rate
 //     beside it.
-// Usage: publication_bench [--records N] [--departments D]
+// Usage: publication_bench [--records N] [--departments D] [--in-date-order]
+// (--in-date-order: the week posted day by day, as a real week arrives,
+// instead of the date cycling with every decision; see week_of_decisions.h)
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -187,17 +189,22 @@ Rates DeliverOverHttp(Store& store, const ArtifactStore& artifacts, Sink& portal
 
 int main(int argc, char** argv) {
   int records = 200000, departments = 50;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (std::string(argv[i]) == "--records") records = std::atoi(argv[i + 1]);
-    if (std::string(argv[i]) == "--departments") departments = std::atoi(argv[i + 1]);
+  bool in_date_order = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--in-date-order") in_date_order = true;
+    if (i + 1 >= argc) continue;
+    if (a == "--records") records = std::atoi(argv[++i]);
+    if (a == "--departments") departments = std::atoi(argv[++i]);
   }
   const std::string dir =
       fs::temp_directory_path() / ("dpfeed-pubbench-" + std::to_string(getpid()));
   fs::create_directories(dir);
   const std::string seed = dir + "/seed.db";
   auto t = Steady::now();
-  PopulateWeek(seed, records, departments);
-  std::printf("populated %d decisions in %.1f s\n", records, Seconds(t));
+  PopulateWeek(seed, records, departments, {}, in_date_order);
+  std::printf("populated %d decisions in %.1f s (%s)\n", records, Seconds(t),
+              in_date_order ? "posted day by day" : "the date cycling with every decision");
 
   PlannerOptions options;
   options.jurisdiction = "安丘市";

@@ -3,6 +3,10 @@
 // departments (codes d0, d1, ...) and `records` decisions dated 2026-11-16
 // to 2026-11-22 spread across them, one license in four a penalty, all due
 // by 2026-11-30 (so Monday 2026-11-23's regular run publishes them all).
+// The departments post in turn. By default the date cycles with every
+// decision (the worst case for the indexes ordered by date: neighbouring
+// ids on seven dates); `in_date_order` posts the week day by day, as a
+// real week arrives.
 //
 // Thread-safety: none needed (one call, before the database is shared).
 // Contract: aborts on any database error (a benchmark's set-up).
@@ -38,7 +42,8 @@ inline std::string BenchUscc(int n) {
 // here if new). Decisions go to `extra_department_ids` first when given
 // (departments registered through the CLI), then to the new ones.
 inline void PopulateWeek(const std::string& path, int records, int departments,
-                         std::vector<int64_t> extra_department_ids = {}) {
+                         std::vector<int64_t> extra_department_ids = {},
+                         bool in_date_order = false) {
   auto db = Database::Open(path);
   if (!db.ok() || !Migrate(**db).ok()) std::abort();
   Transaction txn(**db);
@@ -52,7 +57,8 @@ inline void PopulateWeek(const std::string& path, int records, int departments,
     ids.push_back((*db)->LastInsertRowId());
   }
   for (int i = 0; i < records; ++i) {
-    const std::string jdrq = "2026-11-" + std::to_string(16 + i % 7);
+    const int day = in_date_order ? static_cast<int>(int64_t{i} * 7 / records) : i % 7;
+    const std::string jdrq = "2026-11-" + std::to_string(16 + day);
     DecisionWrite w;
     w.department_id = ids[static_cast<size_t>(i) % ids.size()];
     w.kind = i % 4 == 0 ? Kind::kPenalty : Kind::kLicense;
