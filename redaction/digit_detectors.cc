@@ -15,7 +15,9 @@ namespace {
 
 // Bytes of a separator inside a number at p: a space, a dash or a
 // bracket closing an area code, half- or full-width; 0 when none.
-size_t SeparatorAt(std::string_view text, size_t p) {
+// Called after every number: inline, and its usual answer (none: 年, 元,
+// 号 ...) decided by the first byte.
+inline size_t SeparatorAt(std::string_view text, size_t p) {
   if (p >= text.size()) return 0;
   const char c = text[p];
   if (c == ' ' || c == '-' || c == ')') return 1;
@@ -212,14 +214,16 @@ void ClassifyGroup(std::string_view text, const Group& group, Sink& sink) {
       if (i == j && IsAsciiDigit(text[group[j].end - 1])) {
         d = text.substr(group[i].begin, span_bytes);
       } else {
+        size_t size = 0;  // in a register, not through the buffer's count
         for (size_t k = i; k <= j; ++k) {
           for (size_t p = group[k].begin; p < group[k].end; ++p) {
             if (IsAsciiDigit(text[p]))
-              digits.buf[digits.size++] = text[p];
+              digits.buf[size++] = text[p];
             else
               x_suffix = true;  // only a trailing X is ever inside a chunk
           }
         }
+        digits.size = size;
         d = digits.view();
       }
       if (d.size() > kMaxDigits || d.size() < 10) continue;
@@ -278,8 +282,12 @@ size_t ScanGroupAt(std::string_view text, size_t p, Sink& sink) {
   const char after = q < n ? text[q] : ' ';
   const bool standalone = !IsAsciiLetter(before) && before != '.' && !IsAsciiLetter(after) &&
                           after != '_' && !(after == '.' && q + 1 < n && IsAsciiDigit(text[q + 1]));
-  // Every identifier has ten digits or more: dates and amounts stop here.
-  if (standalone && q - p >= 10) ClassifyGroup(text, group, sink);
+  // Every identifier has ten digits or more: dates and amounts stop here
+  // (2024-03-15 is ten bytes, but eight digits: every run of its chunks is
+  // too short, and the chunks' bytes say so at once).
+  size_t chunk_bytes = 0;
+  for (size_t k = 0; k < group.size(); ++k) chunk_bytes += group[k].end - group[k].begin;
+  if (standalone && chunk_bytes >= 10) ClassifyGroup(text, group, sink);
   // Skip the rest of an alphanumeric token.
   while (q < n && (IsAsciiDigit(text[q]) || IsAsciiLetter(text[q]))) ++q;
   return q;
