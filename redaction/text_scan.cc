@@ -28,7 +28,7 @@ namespace dpfeed::text_scan_internal {
     for (auto bits = static_cast<unsigned>(_mm256_movemask_epi8(eq)); bits != 0; bits &= bits - 1) {
       const size_t at = p + static_cast<size_t>(__builtin_ctz(bits));
       if (at > last) return std::string_view::npos;
-      if (SameBytes(base + at, needle.data(), m)) return at;
+      if (SameBytes8(base + at, needle.data(), m)) return at;
     }
   }
   return FindBytes16(text, p, needle);
