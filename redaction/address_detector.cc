@@ -179,8 +179,8 @@ struct Number {
   int dashes = 0;
 };
 
-// A number at p: an optional 第 or 附, numerals and glue. nullopt when none.
-std::optional<Number> NumberAt(std::string_view text, size_t p) {
+// NumberAt past its first character, which may start a number.
+std::optional<Number> NumberFrom(std::string_view text, size_t p) {
   size_t q = p;
   if (StartsWithAt(text, q, "第") || StartsWithAt(text, q, "附")) q += 3;
   if (NumeralAt(text, q) == 0) return std::nullopt;
@@ -198,6 +198,18 @@ std::optional<Number> NumberAt(std::string_view text, size_t p) {
   }
   n.end = q;
   return n;
+}
+
+// A number at p: an optional 第 or 附, numerals and glue. nullopt when none.
+// Most positions asked (the start of each segment of an address, the end of
+// a chain) start none, which their first character tells without a call.
+inline std::optional<Number> NumberAt(std::string_view text, size_t p) {
+  if (p >= text.size()) return std::nullopt;
+  const auto b = static_cast<unsigned char>(text[p]);
+  if (b < 0x80) return IsAsciiDigit(static_cast<char>(b)) ? NumberFrom(text, p) : std::nullopt;
+  const char32_t cp = DecodeBmp3(text, p);  // 0 for no three-byte character
+  const bool may = cp == U'附' || (cp != 0 && NumeralTriggers().Has(cp));  // numerals and 第
+  return may ? NumberFrom(text, p) : std::nullopt;
 }
 
 struct Parsed {
