@@ -205,6 +205,43 @@ class PairFilter {
   std::array<std::uint64_t, 256> bits_{};
 };
 
+// The first two characters of a set of words where both are three-byte
+// sequences (Chinese, full-width punctuation), keyed by their six bytes as
+// they stand in the text: the test needs no decoding of either character.
+// A filter like PairFilter: a pair of the words always passes.
+class RawPairFilter {
+ public:
+  // Adds the first six bytes of `word` when they are two three-byte
+  // sequences' (other words are not filtered by this).
+  void Add(std::string_view word) {
+    if (word.size() < 6 || !Lead3(word[0]) || !Lead3(word[3])) return;
+    unsigned char eight[8] = {};
+    std::memcpy(eight, word.data(), 6);
+    const std::uint32_t h = Hash(eight);
+    bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
+  }
+  // Whether the six bytes at q may start a word. REQUIRES: 8 readable bytes.
+  bool Has(const unsigned char* q) const {
+    const std::uint32_t h = Hash(q);
+    return ((bits_[h >> 6] >> (h & 63)) & 1) != 0;
+  }
+  void AddFilter(const RawPairFilter& o) {
+    for (size_t i = 0; i < bits_.size(); ++i) bits_[i] |= o.bits_[i];
+  }
+
+ private:
+  static bool Lead3(char c) { return (static_cast<unsigned char>(c) & 0xF0) == 0xE0; }
+  // The first six of eight bytes, hashed to 14 bits.
+  static std::uint32_t Hash(const unsigned char* q) {
+    constexpr std::uint64_t kSix =
+        std::endian::native == std::endian::little ? 0x0000FFFFFFFFFFFFULL : 0xFFFFFFFFFFFF0000ULL;
+    std::uint64_t w;
+    std::memcpy(&w, q, 8);
+    return static_cast<std::uint32_t>(((w & kSix) * 0x9E3779B97F4A7C15ULL) >> 50);
+  }
+  std::array<std::uint64_t, 256> bits_{};
+};
+
 // A character of interest to a detector, and where it stands.
 struct Trigger {
   size_t pos;   // byte offset of the character
@@ -226,6 +263,7 @@ struct TriggerSpec {
   CodePointSet run_starts;
   CodePointSet pair_firsts;
   PairFilter pairs;
+  RawPairFilter raw_pairs;  // the same pairs, where both are three-byte sequences
   CodePointSet roles;
   CodePointSet name_starts;
 
@@ -240,12 +278,14 @@ struct TriggerSpec {
     }
     pair_firsts.Add(first);
     pairs.Add(word);
+    raw_pairs.Add(word);
   }
   void AddSpec(const TriggerSpec& o) {
     singles.AddSet(o.singles);
     run_starts.AddSet(o.run_starts);
     pair_firsts.AddSet(o.pair_firsts);
     pairs.AddFilter(o.pairs);
+    raw_pairs.AddFilter(o.raw_pairs);
     roles.AddSet(o.roles);
     name_starts.AddSet(o.name_starts);
   }
@@ -260,7 +300,7 @@ struct TriggerSpec {
 class TriggerTable {
  public:
   explicit TriggerTable(const TriggerSpec& spec)
-      : pairs_(spec.pairs), name_starts_(spec.name_starts) {
+      : pairs_(spec.pairs), raw_pairs_(spec.raw_pairs), name_starts_(spec.name_starts) {
     any_.AddSet(spec.singles);
     any_.AddSet(spec.run_starts);
     any_.AddSet(spec.pair_firsts);
@@ -343,9 +383,20 @@ class TriggerTable {
       return;
     }
     if ((f & (kPairFirst | kRole)) == 0 || p + 3 >= n) return;
+    // The usual pair, two three-byte characters (，身份证, 经营者): tested
+    // on their six bytes, the second character not decoded.
+    bool pair_tested = false;
+    if ((f & kPairFirst) != 0 && p + 8 <= n && (s[p + 3] & 0xF0) == 0xE0) {
+      if (raw_pairs_.Has(s + p)) {
+        out.push_back({p, cp, 3});
+        return;
+      }
+      if ((f & kRole) == 0) return;
+      pair_tested = true;
+    }
     size_t next_len;
     const char32_t next = DecodeOther(s, p + 3, n, &next_len);
-    if (((f & kPairFirst) != 0 && pairs_.Has(cp, next)) ||
+    if ((!pair_tested && (f & kPairFirst) != 0 && pairs_.Has(cp, next)) ||
         ((f & kRole) != 0 && name_starts_.Has(next))) {
       out.push_back({p, cp, 3});
     }
@@ -405,6 +456,7 @@ class TriggerTable {
   enum : std::uint8_t { kSingle = 1, kRunStart = 2, kPairFirst = 4, kRole = 8 };
 
   PairFilter pairs_;
+  RawPairFilter raw_pairs_;
   CodePointSet name_starts_;
   CodePointSet any_;  // a character with any flag: the one test most characters fail
   std::array<std::uint8_t, 0x10000> flags_{};  // per BMP code point: kSingle, kRunStart ...
