@@ -20,9 +20,6 @@
 #include <string_view>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace dpfeed {
 
@@ -472,92 +469,17 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
-namespace text_scan_internal {
-
-// SameBytes eight bytes at a time, for a needle found by its first bytes
-// (a name, a firm's name of thirty bytes or more), which is mostly equal.
-inline bool SameBytes8(const char* a, const char* b, size_t n) {
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t x, y;
-    std::memcpy(&x, a + i, 8);
-    std::memcpy(&y, b + i, 8);
-    if (x != y) return false;
-  }
-  return SameBytes(a + i, b + i, n - i);
-}
-
-// FindBytes for a needle of three bytes or more, sixteen positions at a
-// time (SSE2), then byte by byte. Any `from` is accepted.
-inline size_t FindBytes16(std::string_view text, size_t from, std::string_view needle) {
-  const size_t m = needle.size();
-  if (from > text.size() || text.size() - from < m) return std::string_view::npos;
-  const char* base = text.data();
-  const size_t last = text.size() - m;  // the last position a match can start at
-  size_t p = from;
-#if defined(__SSE2__)
-  const __m128i k0 = _mm_set1_epi8(needle[0]);
-  const __m128i k1 = _mm_set1_epi8(needle[1]);
-  const __m128i k2 = _mm_set1_epi8(needle[2]);
-  // Loads at p, p + 1 and p + 2 of 16 bytes each stay inside the text.
-  for (; p + 18 <= text.size() && p <= last; p += 16) {
-    const auto* q = reinterpret_cast<const __m128i*>(base + p);
-    const __m128i eq = _mm_and_si128(
-        _mm_and_si128(
-            _mm_cmpeq_epi8(_mm_loadu_si128(q), k0),
-            _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(base + p + 1)), k1)),
-        _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(base + p + 2)), k2));
-    for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(eq)); bits != 0; bits &= bits - 1) {
-      const size_t at = p + static_cast<size_t>(__builtin_ctz(bits));
-      if (at > last) return std::string_view::npos;
-      if (SameBytes8(base + at, needle.data(), m)) return at;
-    }
-  }
-#endif
-  for (; p <= last; ++p) {
-    if (base[p] == needle[0] && SameBytes(base + p, needle.data(), m)) return p;
-  }
-  return std::string_view::npos;
-}
-
-#if defined(__x86_64__)
-// Whether this CPU runs AVX2 instructions (asked once).
-inline bool HasAvx2() {
-  static const bool has = __builtin_cpu_supports("avx2");
-  return has;
-}
-// FindBytes16 with thirty-two positions at a time (text_scan.cc), for the
-// rest of the text FindBytes16 itself. REQUIRES: HasAvx2(), needle.size() >= 3.
-size_t FindBytesAvx2(std::string_view text, size_t from, std::string_view needle);
-#endif
-
-}  // namespace text_scan_internal
-
 // The first occurrence of `needle` in `text` at or after `from`, or npos
 // (memmem's answer). A needle of three bytes or more (a Chinese name is
 // six or nine) is found by comparing its first three bytes with sixteen
-// positions at once (SSE2, part of every x86-64), or thirty-two where the
-// CPU has AVX2 (a run-time choice: the build targets every x86-64), and the
-// whole needle at each position where all three match, which in Chinese
-// text is almost only the occurrence itself. Calls into libc per hit
-// (memchr for one byte, which stands every few dozen bytes in Chinese) or
-// memmem (a shift table built per call) cost more than the whole search
-// over a field of a few hundred bytes.
-inline size_t FindBytes(std::string_view text, size_t from, std::string_view needle) {
-  const size_t m = needle.size();
-  if (m == 0 || from > text.size() || text.size() - from < m) return std::string_view::npos;
-  if (m >= 3) {
-#if defined(__x86_64__)
-    if (text.size() - from >= 64 && text_scan_internal::HasAvx2())
-      return text_scan_internal::FindBytesAvx2(text, from, needle);
-#endif
-    return text_scan_internal::FindBytes16(text, from, needle);
-  }
-  const char* base = text.data();
-  const void* hit = memmem(base + from, text.size() - from, needle.data(), m);
-  return hit == nullptr ? std::string_view::npos
-                        : static_cast<size_t>(static_cast<const char*>(hit) - base);
-}
+// positions at once (SSE2, part of every x86-64) and the whole needle,
+// eight bytes at a time, at each position where all three match, which in
+// Chinese text is almost only the occurrence itself. Calls into libc per
+// hit (memchr for one byte, which stands every few dozen bytes in Chinese)
+// or memmem (a shift table built per call) cost more than the whole search
+// over a field of a few hundred bytes. Out of line (text_scan.cc): one
+// copy for its callers keeps the code the detectors run per text small.
+size_t FindBytes(std::string_view text, size_t from, std::string_view needle);
 
 // Whether `text` at p starts with `word`.
 inline bool StartsWithAt(std::string_view text, size_t p, std::string_view word) {
