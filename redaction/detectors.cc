@@ -79,6 +79,30 @@ bool AttachedToPerson(std::string_view text, size_t p, const std::vector<Span>& 
   return false;
 }
 
+// A landline is personal unless it is an office's, or a firm's that no
+// third party in the sentence owns (after 法定代表人X，联系电话 it is the
+// firm's switchboard): the others move from d.spans to d.kept. Out of line,
+// as the sort below: most texts hold no landline, and the code every text
+// runs stays small.
+[[gnu::noinline]] void KeepPublicLines(std::string_view text, const std::vector<Span>& names,
+                                       bool legal, Detection& d, std::vector<Span>& kept_lines) {
+  d.spans.erase(std::remove_if(d.spans.begin(), d.spans.end(),
+                               [&](const Span& s) {
+                                 if (s.category != PiiCategory::kLandline) return false;
+                                 const bool personal = AttachedToPerson(text, s.begin, names) ||
+                                                       (!legal && !PublicLineLabel(text, s.begin));
+                                 if (!personal) kept_lines.push_back(s);
+                                 return !personal;
+                               }),
+                d.spans.end());
+  d.kept.insert(d.kept.end(), kept_lines.begin(), kept_lines.end());
+}
+
+[[gnu::noinline]] void SortByBegin(std::vector<Span>& spans) {
+  std::sort(spans.begin(), spans.end(),
+            [](const Span& x, const Span& y) { return x.begin < y.begin; });
+}
+
 }  // namespace
 
 Detection Detect(std::string_view text, const DetectOptions& options) {
@@ -100,22 +124,33 @@ void Detect(std::string_view text, const DetectOptions& options, Detection& d) {
     t.AddSpec(AddressTriggers());
     return TriggerTable(t);
   }();
-  thread_local std::vector<Trigger> triggers;  // reused: no allocation per text
-  thread_local std::vector<AsciiWord> words;
+  // Scratch vectors reused across calls on a thread: no allocation per
+  // text, and one thread-local object to reach (each has a guard).
+  struct Scratch {
+    std::vector<Trigger> triggers;
+    std::vector<AsciiWord> words;
+    std::vector<Span> numbers, names, public_ranges, persons, kept_lines;
+  };
+  thread_local Scratch scratch;
+  std::vector<Trigger>& triggers = scratch.triggers;
+  std::vector<AsciiWord>& words = scratch.words;
+  std::vector<Span>& numbers = scratch.numbers;
+  std::vector<Span>& names = scratch.names;
+  std::vector<Span>& public_ranges = scratch.public_ranges;
+  std::vector<Span>& persons = scratch.persons;
+  std::vector<Span>& kept_lines = scratch.kept_lines;
   triggers.clear();
   words.clear();
-  kTriggers.Collect(text, triggers, &words);
-  const bool full_width = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
-    return t.cp >= 0xFF10 && t.cp <= 0xFF19;
-  });
-
-  // Scratch vectors reused across calls on a thread: no allocation per text.
-  thread_local std::vector<Span> numbers, names, public_ranges, persons, kept_lines;
   numbers.clear();
   names.clear();
   public_ranges.clear();
   persons.clear();
   kept_lines.clear();
+  kTriggers.Collect(text, triggers, &words);
+  const bool full_width = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+    return t.cp >= 0xFF10 && t.cp <= 0xFF19;
+  });
+
   DigitOptions digits;
   digits.full_width = full_width;
   digits.identity_only = options.identity_only;
@@ -172,19 +207,10 @@ void Detect(std::string_view text, const DetectOptions& options, Detection& d) {
     }
   }
 
-  // A landline is personal unless it is an office's, or a firm's that no
-  // third party in the sentence owns (after 法定代表人X，联系电话 it is the
-  // firm's switchboard).
-  d.spans.erase(std::remove_if(d.spans.begin(), d.spans.end(),
-                               [&](const Span& s) {
-                                 if (s.category != PiiCategory::kLandline) return false;
-                                 const bool personal = AttachedToPerson(text, s.begin, names) ||
-                                                       (!legal && !PublicLineLabel(text, s.begin));
-                                 if (!personal) kept_lines.push_back(s);
-                                 return !personal;
-                               }),
-                d.spans.end());
-  d.kept.insert(d.kept.end(), kept_lines.begin(), kept_lines.end());
+  if (std::any_of(d.spans.begin(), d.spans.end(),
+                  [](const Span& s) { return s.category == PiiCategory::kLandline; })) {
+    KeepPublicLines(text, names, legal, d, kept_lines);
+  }
 
   AddressOptions a;
   a.house_numbers = !legal;
@@ -193,8 +219,7 @@ void Detect(std::string_view text, const DetectOptions& options, Detection& d) {
   DetectAddresses(text, triggers, words, a, d.spans);
   d.spans.insert(d.spans.end(), names.begin(), names.end());
   NormalizeSpans(d.spans);
-  std::sort(d.kept.begin(), d.kept.end(),
-            [](const Span& x, const Span& y) { return x.begin < y.begin; });
+  if (d.kept.size() > 1) SortByBegin(d.kept);
 }
 
 std::vector<Span> DetectPersonalData(std::string_view text, const DetectOptions& options) {

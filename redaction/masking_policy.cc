@@ -23,60 +23,30 @@ size_t IdentifierCharAt(std::string_view text, size_t p) {
   return 0;
 }
 
-// Appends `text` to `out` keeping `head` leading and `tail` trailing
-// identifier characters and starring the rest (one '*' per character,
-// full-width ones included); separators stay where they were. At least a
-// third of the characters are always starred, whatever the policy says.
-void KeepHeadTail(std::string_view text, int head, int tail, std::string& out) {
-  // The usual span is ASCII: its identifier characters are counted in one
-  // branch-free pass; any other byte is counted character by character.
-  int count = 0;
-  unsigned high = 0;
-  for (const char c : text) {
-    high |= static_cast<unsigned char>(c);
-    count += IsAsciiAlnum(c) ? 1 : 0;
-  }
-  const bool ascii = high < 0x80;
-  if (!ascii) {
-    count = 0;
-    for (size_t p = 0; p < text.size();) {
-      const size_t k = IdentifierCharAt(text, p);
-      count += k > 0 ? 1 : 0;
-      p += std::max<size_t>(k, 1);
-    }
-  }
+// Limits the kept head and tail so that at least a third of `count`
+// identifier characters are starred, whatever the policy says.
+void LimitKept(int count, int& head, int& tail) {
   head = std::max(head, 0);
   tail = std::max(tail, 0);
   if (head + tail > count - (count + 2) / 3) {
     head = std::min(head, count / 3);
     tail = std::min(tail, count / 3);
   }
-  int i = 0;
-  if (ascii) {
-    // The usual span (digits and separators) keeps its length: written
-    // through a pointer, not a character at a time onto the string.
-    const size_t at = out.size();
-    out.resize(at + text.size());
-    char* o = out.data() + at;
-    if (static_cast<size_t>(count) == text.size() && head < count - tail) {
-      // No separator (most numbers): the kept head, the stars, the kept tail.
-      const auto h = static_cast<size_t>(head);
-      const auto t = static_cast<size_t>(tail);
-      std::memcpy(o, text.data(), h);
-      std::memset(o + h, '*', text.size() - h - t);
-      std::memcpy(o + text.size() - t, text.data() + text.size() - t, t);
-      return;
-    }
-    for (const char c : text) {
-      if (!IsAsciiAlnum(c)) {
-        *o++ = c;
-        continue;
-      }
-      *o++ = i >= head && i < count - tail ? '*' : c;
-      ++i;
-    }
-    return;
+}
+
+// KeepHeadTail for a span holding a byte that is not ASCII (full-width
+// digits), character by character. Out of line: rare, and the ASCII path
+// runs for almost every number masked.
+[[gnu::noinline]] void KeepHeadTailWide(std::string_view text, int head, int tail,
+                                        std::string& out) {
+  int count = 0;
+  for (size_t p = 0; p < text.size();) {
+    const size_t k = IdentifierCharAt(text, p);
+    count += k > 0 ? 1 : 0;
+    p += std::max<size_t>(k, 1);
   }
+  LimitKept(count, head, tail);
+  int i = 0;
   for (size_t p = 0; p < text.size();) {
     const size_t k = IdentifierCharAt(text, p);
     if (k == 0) {
@@ -90,6 +60,38 @@ void KeepHeadTail(std::string_view text, int head, int tail, std::string& out) {
     }
     ++i;
     p += k;
+  }
+}
+
+// Appends `text` to `out` keeping `head` leading and `tail` trailing
+// identifier characters and starring the rest (one '*' per character,
+// full-width ones included); separators stay where they were. At least a
+// third of the characters are always starred, whatever the policy says.
+void KeepHeadTail(std::string_view text, int head, int tail, std::string& out) {
+  // The usual span is ASCII: its identifier characters are counted in one
+  // branch-free pass; any other byte sends it to the character reading.
+  int count = 0;
+  unsigned high = 0;
+  for (const char c : text) {
+    high |= static_cast<unsigned char>(c);
+    count += IsAsciiAlnum(c) ? 1 : 0;
+  }
+  if (high >= 0x80) return KeepHeadTailWide(text, head, tail, out);
+  LimitKept(count, head, tail);
+  // It keeps its length: copied whole, then starred in place.
+  const size_t at = out.size();
+  out.append(text);
+  char* o = out.data() + at;
+  if (static_cast<size_t>(count) == text.size()) {
+    // No separator (most numbers): the stars between the kept head and tail.
+    if (head < count - tail) std::memset(o + head, '*', static_cast<size_t>(count - tail - head));
+    return;
+  }
+  int i = 0;
+  for (size_t k = 0; k < text.size(); ++k) {
+    if (!IsAsciiAlnum(o[k])) continue;
+    if (i >= head && i < count - tail) o[k] = '*';
+    ++i;
   }
 }
 
