@@ -71,7 +71,7 @@ bool IsSearchableName(std::string_view name) {
     for (char c : name) letters += std::isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
     return letters >= 4;
   }
-  return Utf8Length(name) >= 2;
+  return !AtMostOneChar(name);  // Utf8Length(name) >= 2, reading two characters at most
 }
 
 void DetectName(std::string_view text, std::string_view name, std::vector<Span>& out) {
