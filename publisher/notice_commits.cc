@@ -38,7 +38,7 @@ Status RunStep(const WriteFn& write, const std::function<Result<CommitOutcome>(D
 }
 
 Status Abandon(const WriteFn& write, int64_t id, const std::string& now) {
-  return write([&](Database& db) { return AbandonNotice(db, id, std::nullopt, now); });
+  return write([&](Database& db) { return AbandonNotice(db, id, std::nullopt, now, now); });
 }
 
 }  // namespace

@@ -375,10 +375,22 @@ Result<CycleSummary> Planner::Cycle(Database& read_db, const WriteFn* write, Tim
     // The regular run is done once each of its notices is in (or blocked).
     if (!snap.regular_done && !regular_stale) {
       if (write != nullptr) {
-        Status s = (*write)([&](Database& db) { return MarkRunDone(db, regular_key, now_text); });
+        bool busy_run = false;
+        Status s = (*write)([&](Database& db) -> Status {
+          auto busy = IncompleteNoticeUnder(
+              db, {regular_key + ":", "supplementary:" + week_from + ":"});
+          if (!busy.ok()) return busy.status();
+          busy_run = *busy;
+          // Not yet while one of its notices is being written (by another
+          // planner, or left by a crash until its lease runs out): a later
+          // cycle marks it.
+          if (*busy) return Status::Ok();
+          return MarkRunDone(db, regular_key, now_text);
+        });
         if (!s.ok()) return s;
+        if (busy_run) regular_stale = true;
       }
-      summary.regular_week = week_from;
+      if (!regular_stale) summary.regular_week = week_from;
     }
     if (stale == 0 || write == nullptr) break;
     LogInfo("publication cycle at " + now_text + ": " + std::to_string(stale) +

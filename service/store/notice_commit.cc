@@ -20,21 +20,29 @@ constexpr const char* kInsertNotice =
     "credit_json_sha256, complete, planning_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', "
     "?, ?, ?, ?, ?)";
 constexpr const char* kIncomplete = "SELECT created_at FROM notices WHERE id = ? AND complete = 0";
-constexpr const char* kRenewLease = "UPDATE notices SET planning_until = ? WHERE id = ?";
+constexpr const char* kRenewLease =
+    "UPDATE notices SET planning_until = ?1 WHERE id = ?2 AND complete = 0 AND created_at = ?3";
 constexpr const char* kInsertItem =
     "INSERT INTO notice_items (notice_id, decision_id, version, action, previous_planned_version) "
     "VALUES (?, ?, ?, ?, ?)";
-// Each marks a decision only if it is still as planning saw it.
+// Each marks a decision only if it is still as planning saw it. A
+// correction or withdrawal also waits until no notice still being written
+// holds the decision (its notice_items row exists from the item's job on,
+// the notice is deliverable only from its last job): so it is never
+// delivered before the notice that publishes what it corrects or
+// withdraws, nor for a notice that is taken apart and never published.
 constexpr const char* kPlanPublish =
     "UPDATE decisions SET planned_version = ?1 WHERE id = ?2 AND current_version = ?1 "
     "AND status = 'active' AND planned_version IS NULL";
 constexpr const char* kPlanCorrect =
     "UPDATE decisions SET planned_version = ?1 WHERE id = ?2 AND current_version = ?1 "
-    "AND status = 'active' AND planned_version = ?3";
+    "AND status = 'active' AND planned_version = ?3 AND NOT EXISTS (SELECT 1 FROM notice_items i "
+    "JOIN notices n ON n.id = i.notice_id WHERE i.decision_id = ?2 AND n.complete = 0)";
 constexpr const char* kPlanWithdraw =
     "UPDATE decisions SET withdrawn_at = ?1 WHERE id = ?2 AND current_version = ?3 AND status = ?4 "
     "AND status_reason = ?5 AND IFNULL(revocation_kind, 'revoke') = ?6 AND withdrawn_at IS NULL "
-    "AND planned_version IS NOT NULL";
+    "AND planned_version IS NOT NULL AND NOT EXISTS (SELECT 1 FROM notice_items i JOIN notices n "
+    "ON n.id = i.notice_id WHERE i.decision_id = ?2 AND n.complete = 0)";
 constexpr const char* kInsertDelivery =
     "INSERT INTO deliveries (notice_id, channel, state, idempotency_key, next_attempt_at) VALUES "
     "(?, ?, ?, ?, ?)";
@@ -55,6 +63,8 @@ constexpr const char* kItemsOf =
 constexpr const char* kDeleteItems = "DELETE FROM notice_items WHERE notice_id = ?";
 constexpr const char* kDeleteNotice = "DELETE FROM notices WHERE id = ? AND complete = 0";
 constexpr const char* kLease = "SELECT planning_until FROM notices WHERE id = ? AND complete = 0";
+constexpr const char* kIncompleteUnder =
+    "SELECT 1 FROM notices WHERE complete = 0 AND substr(run_key, 1, length(?1)) = ?1";
 constexpr const char* kAbandoned =
     "SELECT id FROM notices WHERE complete = 0 AND planning_until < ? ORDER BY id";
 
@@ -194,7 +204,8 @@ Result<CommitOutcome> AddNoticeItems(Database& db, int64_t id, std::span<const N
   auto ours = StillOurs(db, id, now);
   if (!ours.ok()) return ours.status();
   if (!*ours) return CommitOutcome{CommitOutcome::kStale, id, 0};
-  Status s = Run(db, kRenewLease, [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id); });
+  Status s = Run(db, kRenewLease,
+                 [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id).Bind(3, now); });
   if (!s.ok()) return s;
   return WriteItems(db, id, items, now);
 }
@@ -211,8 +222,8 @@ Result<CommitOutcome> AddItemsOfNotices(Database& db, std::span<const NoticeItem
     checked.push_back(ref.notice_id);
   }
   for (int64_t id : renew) {
-    Status s =
-        Run(db, kRenewLease, [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id); });
+    Status s = Run(db, kRenewLease,
+                   [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id).Bind(3, now); });
     if (!s.ok()) return s;
   }
   for (const NoticeItemRef& ref : items) {
@@ -259,8 +270,22 @@ Result<CommitOutcome> InsertNotice(Database& db, const NoticeWrite& n, const std
   return CompleteNotice(db, begun->notice_id, n, now);
 }
 
+Result<bool> IncompleteNoticeUnder(Database& db, const std::vector<std::string>& prefixes) {
+  for (const std::string& prefix : prefixes) {
+    Status s;
+    Statement* st = db.Prepare(kIncompleteUnder, &s);
+    if (st == nullptr) return s;
+    st->Bind(1, prefix);
+    const bool found = st->Step(&s);
+    st->Reset();
+    if (!s.ok()) return s;
+    if (found) return true;
+  }
+  return false;
+}
+
 Status AbandonNotice(Database& db, int64_t id, std::optional<int64_t> expired_before_ms,
-                     const std::string& now) {
+                     const std::string& now, std::optional<std::string> begun_at) {
   Status s;
   if (expired_before_ms) {
     Statement* lease = db.Prepare(kLease, &s);
@@ -276,6 +301,7 @@ Status AbandonNotice(Database& db, int64_t id, std::optional<int64_t> expired_be
   auto since = IncompleteSince(db, id);
   if (!since.ok()) return since.status();
   if (!*since) return Status::Ok();
+  if (begun_at && **since != *begun_at) return Status::Ok();  // another planner's notice
   struct Item {
     int64_t decision;
     int64_t version;

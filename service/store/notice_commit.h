@@ -110,9 +110,16 @@ Result<CommitOutcome> CompleteNotice(Database& db, int64_t notice_id, const Noti
                                      const std::string& now);
 
 // Takes an incomplete notice apart; with `expired_before_ms`, only if its
-// lease ended before then. A complete notice is left alone (Ok).
+// lease ended before then; with `begun_at`, only if it was begun then (not
+// another planner's notice under a reused id). A complete notice is left
+// alone (Ok).
 Status AbandonNotice(Database& db, int64_t notice_id, std::optional<int64_t> expired_before_ms,
-                     const std::string& now);
+                     const std::string& now,
+                     std::optional<std::string> begun_at = std::nullopt);
+// Whether an incomplete notice's run_key starts with one of `prefixes` (a
+// run is not done while one of its notices is still being written, by a
+// planner alive or crashed).
+Result<bool> IncompleteNoticeUnder(Database& db, const std::vector<std::string>& prefixes);
 // Incomplete notices whose lease ended before `now_ms`.
 Result<std::vector<int64_t>> AbandonedNotices(Database& db, int64_t now_ms);
 

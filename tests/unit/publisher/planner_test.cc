@@ -336,6 +336,117 @@ TEST_F(PlannerTest, ANoticeBegunAtAnotherInstantUnderTheSameIdIsNotWrittenTo) {
   EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE planned_version IS NOT NULL"), 0);
 }
 
+// A daemon killed (kill -9) after the batch's rows are in, and restarted
+// (RestartSec=5) before their 10 s lease ran out.
+TEST_F(PlannerTest, ACrashMidBatchAndAQuickRestartKeepTheWeeksRegularNotices) {
+  PostInTurn(5);
+  int jobs = 0;
+  const WriteFn dying = [&](const WriteJob& job) -> Status {
+    if (++jobs > 1) return Status::IOError("killed");  // nothing after the rows
+    return write_(job);
+  };
+  auto crashed = MakePlanner().RunCycle(*reader_, dying, At("2026-11-23T09:00:00"));
+  ASSERT_FALSE(crashed.ok());
+  ASSERT_EQ(Count("SELECT count(*) FROM notices WHERE complete = 0"), 2);
+  // The restarted daemon's catch-up cycle, seconds later.
+  auto restarted = MakePlanner().RunCycle(*reader_, write_, At("2026-11-23T09:00:06"));
+  ASSERT_TRUE(restarted.ok()) << restarted.status().ToString();
+  EXPECT_EQ(restarted->regular_week, "") << "the run is done while its notices are half-written";
+  // The leases run out; the next cycle takes the rows apart.
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) {
+                    return db.Exec("UPDATE notices SET planning_until = 1 WHERE complete = 0");
+                  })
+                  .ok());
+  auto later = MakePlanner().RunCycle(*reader_, write_, At("2026-11-23T09:00:20"));
+  ASSERT_TRUE(later.ok()) << later.status().ToString();
+  EXPECT_EQ(Count("SELECT count(*) FROM notices WHERE type = 'regular' AND complete = 1"), 2);
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE planned_version IS NULL"), 0);
+}
+
+// Our lease ran out, another planner took our notice apart and began its
+// own under the same id; our stale handling must not take theirs apart.
+TEST_F(PlannerTest, AStaleNoticeOfTheBatchDoesNotTakeApartAnotherPlannersNotice) {
+  const int64_t d = Penalty("罚1", "2026-11-18");
+  const std::string ours = "2026-11-23T09:00:00.000+08:00";
+  const std::string theirs = "2026-11-23T09:00:15.000+08:00";
+  NoticeItem item;
+  item.decision_id = d;
+  item.version = 1;
+  NoticeWrite w;
+  w.run_key = "expedited:" + ours;
+  w.department_id = market_;
+  w.kind = Kind::kPenalty;
+  w.title = "t";
+  w.items = {item};
+  NoticeWrite other = w;
+  other.run_key = "expedited:" + theirs;
+  int jobs = 0;
+  const WriteFn hook = [&](const WriteJob& job) -> Status {
+    if (++jobs == 2) {  // after our rows: theirs replaces ours under id 1
+      Status s = writer_->Run([&](Database& db) -> Status {
+        Status a = AbandonNotice(db, 1, std::nullopt, theirs);
+        if (!a.ok()) return a;
+        auto r = BeginNotice(db, other, other.items, theirs, 9'999'999'999'999);
+        if (!r.ok()) return r.status();
+        return r->notice_id == 1 ? Status::Ok() : Status::Corruption("id not reused");
+      });
+      if (!s.ok()) return s;
+    }
+    return write_(job);
+  };
+  NoticeBatch batch(hook, ours);
+  batch.Add(w);
+  auto out = batch.Flush();
+  ASSERT_TRUE(out.ok()) << out.status().ToString();
+  EXPECT_EQ((*out)[0].kind, CommitOutcome::kStale);
+  const std::string theirs_row =
+      "SELECT count(*) FROM notices WHERE id = 1 AND run_key = 'expedited:" + theirs + "'";
+  EXPECT_EQ(Count(theirs_row.c_str()), 1)
+      << "their notice was taken apart by our stale handling";
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE planned_version IS NOT NULL"), 1);
+}
+
+// A decision revoked after its item is written and before its notice is
+// complete; a second planner (dpfeed publish beside the daemon) plans its
+// withdrawal meanwhile.
+TEST_F(PlannerTest, AWithdrawalIsNeverDeliverableBeforeThePublicationItWithdraws) {
+  const int64_t d = Penalty("罚1", "2026-11-18");
+  Penalty("罚2", "2026-11-18");
+  Database::Options ro;
+  ro.read_only = true;
+  auto second_reader = Database::Open(path_, ro);
+  ASSERT_TRUE(second_reader.ok());
+  int jobs = 0;
+  const WriteFn racing = [&](const WriteJob& job) -> Status {
+    if (++jobs == 3) {  // rows, items in; before the deliveries
+      EXPECT_TRUE(writer_
+                      ->Run([&](Database& db) {
+                        return RevokeDecision(db, d, RevocationKind::kRevoke, "复议撤销",
+                                              "2026-11-23T09:00:01.000+08:00")
+                            .status();
+                      })
+                      .ok());
+      auto other = MakePlanner().RunCycle(**second_reader, write_, At("2026-11-23T09:00:02"));
+      EXPECT_TRUE(other.ok());
+    }
+    return write_(job);
+  };
+  auto run = MakePlanner().RunCycle(*reader_, racing, At("2026-11-23T09:00:00"));
+  ASSERT_TRUE(run.ok()) << run.status().ToString();
+  // Every withdrawal's deliveries come after those of the notice that
+  // published the decision (the outbox sends in delivery id order).
+  EXPECT_EQ(Count("SELECT count(*) FROM deliveries w JOIN notices wn ON wn.id = w.notice_id "
+                  "AND wn.type = 'withdrawal' JOIN notice_items wi ON wi.notice_id = wn.id "
+                  "JOIN notice_items pi ON pi.decision_id = wi.decision_id AND pi.action = "
+                  "'publish' JOIN deliveries p ON p.notice_id = pi.notice_id AND p.channel = "
+                  "w.channel WHERE w.id < p.id"),
+            0);
+  ASSERT_TRUE(MakePlanner().RunCycle(*reader_, write_, At("2026-11-23T09:10:00")).ok());
+  EXPECT_EQ(Count("SELECT count(*) FROM notices WHERE type = 'withdrawal' AND complete = 1"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE withdrawn_at IS NOT NULL"), 1);
+}
+
 TEST_F(PlannerTest, TwoPlannersAtOnceNeverPlanADecisionTwice) {
   for (int i = 0; i < 40; ++i) {
     Penalty("罚" + std::to_string(i), "2026-11-" + std::to_string(16 + i % 7));
