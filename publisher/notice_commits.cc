@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "service/domain/log.h"
+#include "service/store/random_hex.h"
 
 namespace dpfeed {
 
@@ -37,14 +38,21 @@ Status RunStep(const WriteFn& write, const std::function<Result<CommitOutcome>(D
   return s;
 }
 
-Status Abandon(const WriteFn& write, int64_t id, const std::string& now) {
-  return write([&](Database& db) { return AbandonNotice(db, id, std::nullopt, now, now); });
+Status Abandon(const WriteFn& write, int64_t id, const std::string& now,
+               const std::string& planner) {
+  return write([&](Database& db) { return AbandonNotice(db, id, std::nullopt, now, planner); });
 }
+
+// A token of this planner's own for the notices it writes (see
+// NoticeWrite::planner).
+Result<std::string> NewPlannerToken() { return RandomHex(16); }
 
 }  // namespace
 
-Result<CommitOutcome> CommitNotice(const WriteFn& write, const NoticeWrite& n,
-                                   const std::string& now) {
+Result<CommitOutcome> CommitNotice(const WriteFn& write, NoticeWrite n, const std::string& now) {
+  auto token = NewPlannerToken();
+  if (!token.ok()) return token.status();
+  n.planner = std::move(*token);
   CommitOutcome outcome;
   const std::span<const NoticeItem> items(n.items);
   if (items.size() <= kItemsPerJob) {
@@ -66,7 +74,9 @@ Result<CommitOutcome> CommitNotice(const WriteFn& write, const NoticeWrite& n,
     const auto chunk = items.subspan(at, std::min(kItemsPerJob, items.size() - at));
     s = RunStep(
         write,
-        [&](Database& db) { return AddNoticeItems(db, id, chunk, now, LeaseUntilMs()); },
+        [&](Database& db) {
+          return AddNoticeItems(db, id, chunk, now, n.planner, LeaseUntilMs());
+        },
         outcome);
   }
   if (s.ok() && outcome.kind == CommitOutcome::kDone) {
@@ -74,7 +84,7 @@ Result<CommitOutcome> CommitNotice(const WriteFn& write, const NoticeWrite& n,
   }
   if (s.ok() && outcome.kind == CommitOutcome::kDone) return outcome;
   const CommitOutcome failed = outcome;
-  if (Status undone = Abandon(write, id, now); !undone.ok()) return undone;
+  if (Status undone = Abandon(write, id, now, n.planner); !undone.ok()) return undone;
   if (!s.ok()) return s;
   return failed;
 }
@@ -85,6 +95,12 @@ void NoticeBatch::Add(NoticeWrite notice) {
 }
 
 Result<std::vector<CommitOutcome>> NoticeBatch::Flush() {
+  if (planner_.empty()) {
+    auto token = NewPlannerToken();
+    if (!token.ok()) return token.status();
+    planner_ = std::move(*token);
+  }
+  for (NoticeWrite& n : notices_) n.planner = planner_;
   std::vector<CommitOutcome> outcomes(notices_.size(),
                                       CommitOutcome{CommitOutcome::kAlreadyPlanned, 0, 0});
   Status s = BeginAll(outcomes);
@@ -154,7 +170,7 @@ Status NoticeBatch::WriteItems(std::vector<CommitOutcome>& outcomes) {
     Status s = RunStep(
         write_,
         [&](Database& db) {
-          return AddItemsOfNotices(db, chunk, renewing, now_, LeaseUntilMs());
+          return AddItemsOfNotices(db, chunk, renewing, now_, planner_, LeaseUntilMs());
         },
         outcome);
     if (!s.ok()) return s;
@@ -214,7 +230,7 @@ Status NoticeBatch::CompleteAll(std::vector<CommitOutcome>& outcomes) {
 
 Status NoticeBatch::Drop(std::vector<CommitOutcome>& outcomes, size_t i,
                          const CommitOutcome& stale) {
-  Status s = Abandon(write_, outcomes[i].notice_id, now_);
+  Status s = Abandon(write_, outcomes[i].notice_id, now_, planner_);
   if (!s.ok()) return s;
   outcomes[i] = stale;
   return Status::Ok();
@@ -224,7 +240,7 @@ void NoticeBatch::AbandonBegun(const std::vector<CommitOutcome>& outcomes) {
   for (const CommitOutcome& o : outcomes) {
     if (o.kind != CommitOutcome::kDone) continue;
     // A complete notice is left alone; what fails here runs out its lease.
-    if (Status s = Abandon(write_, o.notice_id, now_); !s.ok()) {
+    if (Status s = Abandon(write_, o.notice_id, now_, planner_); !s.ok()) {
       LogWarning("could not take apart notice " + std::to_string(o.notice_id) +
                  " after a failed write (" + s.ToString() + "); its lease will run out");
     }

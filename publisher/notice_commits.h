@@ -43,7 +43,7 @@ inline constexpr std::chrono::seconds kNoticeLease{10};
 inline constexpr size_t kBatchItemsPerJob = 400;
 
 // Writes one notice (see above).
-Result<CommitOutcome> CommitNotice(const WriteFn& write, const NoticeWrite& notice,
+Result<CommitOutcome> CommitNotice(const WriteFn& write, NoticeWrite notice,
                                    const std::string& now);
 
 class NoticeBatch {
@@ -76,6 +76,7 @@ class NoticeBatch {
   std::vector<NoticeWrite> notices_;
   size_t items_ = 0;
   std::chrono::steady_clock::time_point last_renewal_;  // of the leases of the begun notices
+  std::string planner_;  // this batch's token on its notices (drawn at the first Flush)
 };
 
 }  // namespace dpfeed

@@ -458,7 +458,7 @@ Status Planner::PlanMatterLists(Database& read_db, const WriteFn* write,
                            {},
                            {}};
     if (write != nullptr) {
-      auto outcome = CommitNotice(*write, built->write, now_text);
+      auto outcome = CommitNotice(*write, std::move(built->write), now_text);
       if (!outcome.ok()) return outcome.status();
       // Stale: another cycle published these changes meanwhile.
       if (outcome->kind == CommitOutcome::kStale) ++summary.stale;

@@ -17,11 +17,12 @@ constexpr const char* kInsertNotice =
     "INSERT INTO notices (run_key, department_id, kind, type, title, period_from, period_to, "
     "published_on, "
     "created_at, portal_html, portal_json, credit_json, portal_html_sha256, portal_json_sha256, "
-    "credit_json_sha256, complete, planning_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', "
-    "?, ?, ?, ?, ?)";
+    "credit_json_sha256, complete, planning_until, planner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', "
+    "'', '', ?, ?, ?, ?, ?, ?)";
 constexpr const char* kIncomplete = "SELECT created_at FROM notices WHERE id = ? AND complete = 0";
+constexpr const char* kPlannerOf = "SELECT planner FROM notices WHERE id = ? AND complete = 0";
 constexpr const char* kRenewLease =
-    "UPDATE notices SET planning_until = ?1 WHERE id = ?2 AND complete = 0 AND created_at = ?3";
+    "UPDATE notices SET planning_until = ?1 WHERE id = ?2 AND complete = 0 AND planner = ?3";
 constexpr const char* kInsertItem =
     "INSERT INTO notice_items (notice_id, decision_id, version, action, previous_planned_version) "
     "VALUES (?, ?, ?, ?, ?)";
@@ -144,13 +145,19 @@ Result<std::optional<std::string>> IncompleteSince(Database& db, int64_t id) {
   return out;
 }
 
-// Whether notice `id` is still the incomplete notice begun at `now`. Ids
+// Whether notice `id` is still an incomplete notice of `planner`'s. Ids
 // are used again once a notice is taken apart: a notice another planner
-// began at another instant under the same id is not ours.
-Result<bool> StillOurs(Database& db, int64_t id, const std::string& now) {
-  auto since = IncompleteSince(db, id);
-  if (!since.ok()) return since.status();
-  return *since && **since == now;
+// began under the same id is not ours.
+Result<bool> StillOurs(Database& db, int64_t id, const std::string& planner) {
+  Status s;
+  Statement* st = db.Prepare(kPlannerOf, &s);
+  if (st == nullptr) return s;
+  st->Bind(1, id);
+  bool ours = false;
+  if (st->Step(&s)) ours = !st->ColumnIsNull(0) && st->ColumnText(0) == planner;
+  st->Reset();
+  if (!s.ok()) return s;
+  return ours;
 }
 
 std::string CreatedDetail(int64_t id, NoticeType type, size_t records) {
@@ -193,37 +200,39 @@ Result<CommitOutcome> BeginNotice(Database& db, const NoticeWrite& n,
         .Bind(11, n.artifacts.portal_json)
         .Bind(12, n.artifacts.credit_json)
         .Bind(13, int64_t{0})
-        .Bind(14, lease_until_ms);
+        .Bind(14, lease_until_ms)
+        .Bind(15, n.planner);
   });
   if (!s.ok()) return s;
   return WriteItems(db, db.LastInsertRowId(), items, now);
 }
 
 Result<CommitOutcome> AddNoticeItems(Database& db, int64_t id, std::span<const NoticeItem> items,
-                                     const std::string& now, int64_t lease_until_ms) {
-  auto ours = StillOurs(db, id, now);
+                                     const std::string& now, const std::string& planner,
+                                     int64_t lease_until_ms) {
+  auto ours = StillOurs(db, id, planner);
   if (!ours.ok()) return ours.status();
   if (!*ours) return CommitOutcome{CommitOutcome::kStale, id, 0};
   Status s = Run(db, kRenewLease,
-                 [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id).Bind(3, now); });
+                 [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id).Bind(3, planner); });
   if (!s.ok()) return s;
   return WriteItems(db, id, items, now);
 }
 
 Result<CommitOutcome> AddItemsOfNotices(Database& db, std::span<const NoticeItemRef> items,
                                         std::span<const int64_t> renew, const std::string& now,
-                                        int64_t lease_until_ms) {
+                                        const std::string& planner, int64_t lease_until_ms) {
   std::vector<int64_t> checked;  // the notices of `items`, each found incomplete once
   for (const NoticeItemRef& ref : items) {
     if (std::find(checked.begin(), checked.end(), ref.notice_id) != checked.end()) continue;
-    auto ours = StillOurs(db, ref.notice_id, now);
+    auto ours = StillOurs(db, ref.notice_id, planner);
     if (!ours.ok()) return ours.status();
     if (!*ours) return CommitOutcome{CommitOutcome::kStale, ref.notice_id, 0};
     checked.push_back(ref.notice_id);
   }
   for (int64_t id : renew) {
     Status s = Run(db, kRenewLease,
-                   [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id).Bind(3, now); });
+                   [&](Statement& st) { st.Bind(1, lease_until_ms).Bind(2, id).Bind(3, planner); });
     if (!s.ok()) return s;
   }
   for (const NoticeItemRef& ref : items) {
@@ -235,7 +244,7 @@ Result<CommitOutcome> AddItemsOfNotices(Database& db, std::span<const NoticeItem
 
 Result<CommitOutcome> CompleteNotice(Database& db, int64_t id, const NoticeWrite& n,
                                      const std::string& now) {
-  auto ours = StillOurs(db, id, now);
+  auto ours = StillOurs(db, id, n.planner);
   if (!ours.ok()) return ours.status();
   if (!*ours) return CommitOutcome{CommitOutcome::kStale, id, 0};
   auto instance = InstanceKey(db);
@@ -285,7 +294,7 @@ Result<bool> IncompleteNoticeUnder(Database& db, const std::vector<std::string>&
 }
 
 Status AbandonNotice(Database& db, int64_t id, std::optional<int64_t> expired_before_ms,
-                     const std::string& now, std::optional<std::string> begun_at) {
+                     const std::string& now, std::optional<std::string> planner) {
   Status s;
   if (expired_before_ms) {
     Statement* lease = db.Prepare(kLease, &s);
@@ -298,10 +307,14 @@ Status AbandonNotice(Database& db, int64_t id, std::optional<int64_t> expired_be
     if (!incomplete || until >= *expired_before_ms)
       return Status::Ok();  // done, or still being written
   }
+  if (planner) {
+    auto ours = StillOurs(db, id, *planner);
+    if (!ours.ok()) return ours.status();
+    if (!*ours) return Status::Ok();  // gone, complete, or another planner's notice
+  }
   auto since = IncompleteSince(db, id);
   if (!since.ok()) return since.status();
   if (!*since) return Status::Ok();
-  if (begun_at && **since != *begun_at) return Status::Ok();  // another planner's notice
   struct Item {
     int64_t decision;
     int64_t version;

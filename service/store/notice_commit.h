@@ -14,8 +14,10 @@
 // deliverable only with its last job, so its content is fixed before
 // anything can leave: exactly once, whatever crashes when.
 //
-// `now` is the time the notice was begun (its created_at): the later jobs
-// refuse (kStale) a notice that is no longer the one begun then.
+// `now` is the time the notice was begun (its created_at, what its
+// withdrawals are marked with). `planner` (NoticeWrite::planner) is the
+// writing planner's random token (migration 015): the later jobs refuse
+// (kStale) a notice that is no longer an incomplete notice of theirs.
 //
 // Thread-safety: functions take the writer's connection, inside its
 // (group) transaction; AbandonedNotices reads on any connection.
@@ -64,6 +66,9 @@ struct NoticeWrite {
   std::string published_on;
   NoticeArtifacts artifacts;
   std::vector<NoticeItem> items;
+  // The token of the planner writing it (RandomHex), kept on the notice
+  // while it is incomplete.
+  std::string planner;
   // A matter-list notice (no items): the matter changes it publishes;
   // InsertNotice finds it stale when a notice carries one of them already.
   std::vector<int64_t> matter_changes;
@@ -91,7 +96,7 @@ Result<CommitOutcome> BeginNotice(Database& db, const NoticeWrite& notice,
 // notice is no longer incomplete (abandoned meanwhile).
 Result<CommitOutcome> AddNoticeItems(Database& db, int64_t notice_id,
                                      std::span<const NoticeItem> items, const std::string& now,
-                                     int64_t lease_until_ms);
+                                     const std::string& planner, int64_t lease_until_ms);
 // An item of a notice begun earlier (BeginNotice with no items).
 struct NoticeItemRef {
   int64_t notice_id = 0;
@@ -104,18 +109,18 @@ struct NoticeItemRef {
 // notices is no longer incomplete or one of its decisions changed.
 Result<CommitOutcome> AddItemsOfNotices(Database& db, std::span<const NoticeItemRef> items,
                                         std::span<const int64_t> renew, const std::string& now,
-                                        int64_t lease_until_ms);
+                                        const std::string& planner, int64_t lease_until_ms);
 // The last job: its deliveries; the notice becomes complete.
 Result<CommitOutcome> CompleteNotice(Database& db, int64_t notice_id, const NoticeWrite& notice,
                                      const std::string& now);
 
 // Takes an incomplete notice apart; with `expired_before_ms`, only if its
-// lease ended before then; with `begun_at`, only if it was begun then (not
-// another planner's notice under a reused id). A complete notice is left
-// alone (Ok).
+// lease ended before then; with `planner`, only if it is that planner's
+// (not another planner's notice under a reused id). A complete notice is
+// left alone (Ok).
 Status AbandonNotice(Database& db, int64_t notice_id, std::optional<int64_t> expired_before_ms,
                      const std::string& now,
-                     std::optional<std::string> begun_at = std::nullopt);
+                     std::optional<std::string> planner = std::nullopt);
 // Whether an incomplete notice's run_key starts with one of `prefixes` (a
 // run is not done while one of its notices is still being written, by a
 // planner alive or crashed).

@@ -4,7 +4,7 @@
 #include "service/store/sha256.h"
 #include "service/store/web_session_repository.h"
 #include "service/web/console_pages.h"
-#include "service/web/password_hash.h"
+#include "service/store/random_hex.h"
 #include "service/web/web_route.h"
 
 namespace dpfeed {

@@ -8,7 +8,7 @@
 
 #include "service/store/event_log.h"
 #include "service/web/console_pages.h"
-#include "service/web/password_hash.h"
+#include "service/store/random_hex.h"
 #include "service/web/web_route.h"
 #include "service/web/xlsx_writer.h"
 

@@ -34,8 +34,6 @@ Status CheckPasswordRules(std::string_view password, std::string_view login);
 
 // 16 characters from letters and digits without look-alikes (0/O, 1/l/I).
 Result<std::string> RandomPassword();
-// `bytes` random bytes as lower-case hex.
-Result<std::string> RandomHex(size_t bytes);
 
 }  // namespace dpfeed
 

@@ -289,36 +289,39 @@ TEST_F(PlannerTest, ANoticeLeftHalfWrittenByACrashIsTakenApartAndPlannedAgain) {
   EXPECT_EQ(Count("SELECT count(*) FROM deliveries"), 2);
 }
 
-TEST_F(PlannerTest, ANoticeBegunAtAnotherInstantUnderTheSameIdIsNotWrittenTo) {
+TEST_F(PlannerTest, ANoticeAnotherPlannerBeganUnderTheSameIdIsNotWrittenTo) {
   // Ids are used again once a notice is taken apart: a planner whose lease
-  // ran out must not add its items to the notice another planner began
-  // under the same id.
+  // ran out must not add its items to (complete, or take apart) the notice
+  // another planner began under the same id, even at the very same instant
+  // (`dpfeed publish --as-of` twice at once).
   const int64_t d = Penalty("罚1", "2026-11-18");
-  NoticeWrite w;
-  w.run_key = "regular:2026-11-16:" + std::to_string(market_) + ":penalty";
-  w.department_id = market_;
-  w.kind = Kind::kPenalty;
-  w.title = "t";
+  const std::string now = "2026-11-23T09:00:00.000+08:00";
+  NoticeWrite theirs;
+  theirs.run_key = "regular:2026-11-16:" + std::to_string(market_) + ":penalty";
+  theirs.department_id = market_;
+  theirs.kind = Kind::kPenalty;
+  theirs.title = "t";
+  theirs.planner = "their-token";
   NoticeItem item;
   item.decision_id = d;
   item.version = 1;
-  const std::string theirs = "2026-11-23T09:00:05.000+08:00";
-  const std::string ours = "2026-11-23T09:00:00.000+08:00";
   int64_t id = 0;
   ASSERT_TRUE(writer_
                   ->Run([&](Database& db) -> Status {
-                    auto r = BeginNotice(db, w, {}, theirs, 1);
+                    auto r = BeginNotice(db, theirs, {}, now, 1);
                     if (!r.ok()) return r.status();
                     id = r->notice_id;
                     return Status::Ok();
                   })
                   .ok());
   const NoticeItemRef ref{id, &item};
-  for (const std::string& now : {ours, theirs}) {
+  for (const std::string planner : {"our-token", "their-token"}) {
+    NoticeWrite w = theirs;
+    w.planner = planner;
     std::optional<CommitOutcome::Kind> added, items, completed;
     Status s = writer_->Run([&](Database& db) -> Status {
-      auto a = AddItemsOfNotices(db, std::span(&ref, 1), {}, now, 1);
-      auto b = AddNoticeItems(db, id, {}, now, 1);
+      auto a = AddItemsOfNotices(db, std::span(&ref, 1), {}, now, planner, 1);
+      auto b = AddNoticeItems(db, id, {}, now, planner, 1);
       auto c = CompleteNotice(db, id, w, now);
       if (!a.ok() || !b.ok() || !c.ok()) return Status::IOError("failed");
       added = a->kind;
@@ -327,11 +330,24 @@ TEST_F(PlannerTest, ANoticeBegunAtAnotherInstantUnderTheSameIdIsNotWrittenTo) {
       return Status::Conflict("leave it as it was");
     });
     EXPECT_EQ(s.code(), StatusCode::kConflict);
-    const auto expected = now == ours ? CommitOutcome::kStale : CommitOutcome::kDone;
-    EXPECT_EQ(added, expected) << now;
-    EXPECT_EQ(items, expected) << now;
-    EXPECT_EQ(completed, expected) << now;
+    const auto expected = planner == "our-token" ? CommitOutcome::kStale : CommitOutcome::kDone;
+    EXPECT_EQ(added, expected) << planner;
+    EXPECT_EQ(items, expected) << planner;
+    EXPECT_EQ(completed, expected) << planner;
   }
+  // Taking it apart as ours leaves it alone; as theirs, it goes.
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) {
+                    return AbandonNotice(db, id, std::nullopt, now, std::string("our-token"));
+                  })
+                  .ok());
+  EXPECT_EQ(Count("SELECT count(*) FROM notices"), 1);
+  ASSERT_TRUE(writer_
+                  ->Run([&](Database& db) {
+                    return AbandonNotice(db, id, std::nullopt, now, std::string("their-token"));
+                  })
+                  .ok());
+  EXPECT_EQ(Count("SELECT count(*) FROM notices"), 0);
   EXPECT_EQ(Count("SELECT count(*) FROM notice_items"), 0);
   EXPECT_EQ(Count("SELECT count(*) FROM decisions WHERE planned_version IS NOT NULL"), 0);
 }
