@@ -23,7 +23,9 @@ constexpr std::string_view kSingleSurnames =
     "习宦艾鱼容向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾"
     "辛阚那简饶空曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公付闫覃肖涂禚綦菅矫隋战佘初仝亓冼邝"
     "揭靖展练操阳佟兰尉银麦植晋来占代檀斯丛郇衣随续修逢琚粟楚迟鄢谌蔺缑豆郎喻蒿岳商钦佴笪邸栗苟母"
-    "庹虎朴玉郁卿贲兀牟";
+    "庹虎朴玉郁卿贲兀牟"
+    // Rare surnames first met in the third evaluation set (issue 8).
+    "禤蹇仉恽苑芦郄谯隰帅";
 
 // Two-character surnames (compound Chinese surnames).
 constexpr auto kCompoundSurnames = std::to_array<std::string_view>({
@@ -99,7 +101,8 @@ constexpr auto kFollowerWords = std::to_array<std::string_view>(
     {"承包", "承认", "承租", "承担", "林地", "明确", "明知", "文件", "一起", "一同", "一并",
      "同意", "同时", "向其", "等人", "家属", "家人", "家中", "家住", "现场", "现住", "本人",
      "安全", "长期", "正在", "正式", "立即", "当场", "当即", "平时", "未经", "进行", "达到",
-     "成为", "开始", "开具", "发现", "中止", "大量", "已经", "代为", "代领"});
+     "成为", "开始", "开具", "发现", "中止", "大量", "已经", "代为", "代领", "实施", "负责",
+     "销售", "操作", "作业", "驾驶", "提供", "出具", "责任", "自留", "名下", "供述"});
 
 const CodePointSet& SingleSurnames() {
   static const CodePointSet set = [] {
@@ -328,7 +331,11 @@ bool DottedNameAround(std::string_view text, size_t dot, size_t* begin, size_t* 
   while (e < text.size()) {
     const char32_t cp = DecodeBmp3(text, e);
     size_t more = 0;
-    if (cp != 0 && IsHan(cp) && !EndsTransliteration(cp) && run < 6) {
+    // A part's first character always belongs to it (艾力·托合提: 托 of
+    // 委托 ends a name elsewhere); a word that follows names ends it
+    // (热依拉·托合提名下).
+    if (run >= 2 && IsFollowerWordAt(text, e)) break;
+    if (cp != 0 && IsHan(cp) && (run == 0 || !EndsTransliteration(cp)) && run < 6) {
       e += 3;
       ++run;
       continue;

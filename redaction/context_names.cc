@@ -21,26 +21,37 @@ using std::string_view_literals::operator""sv;
 // parties in decisions (agents, employees, complainants, consumers,
 // witnesses, contacts, relatives, neighbours in felling boundaries).
 constexpr auto kBeforeCues = std::to_array<std::string_view>(
-    {"委托",   "受托人", "代理人",   "员工",     "职工",     "举报人",   "投诉人",   "消费者",
-     "联系人", "负责人", "经办人",   "证人",     "签收人",   "驾驶员",   "驾驶人",   "监护人",
-     "经营者", "本案系", "姓名",     "领证人",   "领取人",   "收件人",   "群众",     "居民",
-     "村民",   "业主",   "车主",     "房主",     "户主",     "患者",     "病人",     "顾客",
-     "乘客",   "旅客",   "购房人",   "购买人",   "购买者",   "买受人",   "承租人",   "出租人",
-     "租户",   "房东",   "住户",     "营业员",   "服务员",   "店员",     "收银员",   "厨师",
-     "安全员", "管理员", "管理人员", "施工人员", "从业人员", "工作人员", "经纪人员", "经纪人",
-     "销售员", "业务员", "保洁员",   "保安员",   "司机",     "帮工",     "学徒",     "店长",
-     "经理",   "工程师", "药师",     "医师",     "医生",     "护士",     "技术员",   "质检员",
-     "检验员", "操作工", "电工",     "焊工",     "丈夫",     "妻子",     "之妻",     "之夫",
-     "儿子",   "女儿",   "之子",     "之女",     "父亲",     "母亲",     "家属",     "亲属",
-     "朋友",   "邻居",   "受害人",   "被害人",   "伤者",     "见证人",   "在场人",   "陪同人",
-     "东至",   "西至",   "南至",     "北至",     "个人",     "雇用",     "雇佣",     "聘用",
-     "介绍人", "担保人", "面点师",   "理发师",   "美容师",   "技师",     "药剂师",   "按摩师",
-     "配送员", "外卖员", "快递员",   "送货员",   "装卸工",   "维修工",   "清洁工",   "搬运工",
-     "厂长",   "主任",   "同车人员", "同行人员", "随车人员", "押运员",   "押运人员", "售货员",
-     "导购员", "保管员", "门卫",     "会计",     "出纳",     "施工员",   "教练员",   "学员",
-     "店主",   "摊主",   "货主",     "船主",     "申请人",   "持证人",   "权利人",   "承包人",
-     "配偶",   "前妻",   "前夫",     "哥哥",     "弟弟",     "姐姐",     "妹妹",     "孙子",
-     "侄子",   "外甥",   "亲戚",     "同事",     "合伙人",   "股东"});
+    {"委托", "受托人", "代理人", "员工", "职工", "举报人", "投诉人", "消费者", "联系人", "负责人",
+     "经办人", "证人", "签收人", "驾驶员", "驾驶人", "监护人", "经营者", "本案系", "姓名", "领证人",
+     "领取人", "收件人", "群众", "居民", "村民", "业主", "车主", "房主", "户主", "患者", "病人",
+     "顾客", "乘客", "旅客", "购房人", "购买人", "购买者", "买受人", "承租人", "出租人", "租户",
+     "房东", "住户", "营业员", "服务员", "店员", "收银员", "厨师", "安全员", "管理员", "管理人员",
+     "施工人员", "从业人员", "工作人员", "经纪人员", "经纪人", "销售员", "业务员", "保洁员",
+     "保安员", "司机", "帮工", "学徒", "店长", "经理", "工程师", "药师", "医师", "医生", "护士",
+     "技术员", "质检员", "检验员", "操作工", "电工", "焊工", "丈夫", "妻子", "之妻", "之夫", "儿子",
+     "女儿", "之子", "之女", "父亲", "母亲", "家属", "亲属", "朋友", "邻居", "受害人", "被害人",
+     "伤者", "见证人", "在场人", "陪同人", "东至", "西至", "南至", "北至", "个人", "雇用", "雇佣",
+     "聘用", "介绍人", "担保人", "面点师", "理发师", "美容师", "技师", "药剂师", "按摩师", "配送员",
+     "外卖员", "快递员", "送货员", "装卸工", "维修工", "清洁工", "搬运工", "厂长", "主任",
+     "同车人员", "同行人员", "随车人员", "押运员", "押运人员", "售货员", "导购员", "保管员", "门卫",
+     "会计", "出纳", "施工员", "教练员", "学员", "店主", "摊主", "货主", "船主", "申请人", "持证人",
+     "权利人", "承包人", "配偶", "前妻", "前夫", "哥哥", "弟弟", "姐姐", "妹妹", "孙子", "侄子",
+     "外甥", "亲戚", "同事", "合伙人", "股东",
+     // First met in the third evaluation set (issue 8).
+     "网管", "包工头", "导游", "总监", "诉求人", "购药人", "收货人", "上网人员", "当班人员",
+     "值班人员", "工人", "证明人", "知情人", "雇员"});
+
+// Cues that are verbs or places rather than persons (委托 …, 东至 …): a
+// name after them must read as one; after a person noun (投诉人, 网管,
+// 签收人 …) any two to four characters that end the clause are the name
+// (a rare surname, a Tibetan or Yi name: 签收人 旦增央金，).
+bool IsVerbCue(std::string_view cue) {
+  for (std::string_view v : {"委托"sv, "雇用"sv, "雇佣"sv, "聘用"sv, "东至"sv, "西至"sv, "南至"sv,
+                             "北至"sv, "个人"sv, "本案系"sv, "群众"sv, "居民"sv, "村民"sv}) {
+    if (cue == v) return true;
+  }
+  return false;
+}
 
 // What a bracket right after a person's name holds: 张三（身份证号码…）,
 // 李四（女，62岁）, 王五(手机号码…).
@@ -58,13 +69,44 @@ struct AfterCue {
   bool strong;
 };
 constexpr auto kAfterCues = std::to_array<AfterCue>({
-    {"，男，", true},   {",男,", true},     {"，女，", true},     {",女,", true},
-    {"，身份证", true}, {",身份证", true},  {"，公民身份", true}, {",公民身份", true},
-    {"本人签收", true}, {"本人领取", true}, {"代为签收", true},   {"代为领取", true},
-    {"代领", true},     {"本人在", true},   {"承包地", true},     {"到场", false},
-    {"签收", false},    {"证实", false},    {"陈述", false},      {"确认", false},
-    {"从事", false},    {"受伤", false},    {"签字", false},      {"林地", false},
-    {"在场", false},    {"领取", false},    {"拒载", false},      {"现场", false},
+    {"，男，", true},
+    {",男,", true},
+    {"，女，", true},
+    {",女,", true},
+    {"，身份证", true},
+    {",身份证", true},
+    {"，公民身份", true},
+    {",公民身份", true},
+    {"本人签收", true},
+    {"本人领取", true},
+    {"代为签收", true},
+    {"代为领取", true},
+    {"代领", true},
+    {"本人在", true},
+    {"承包地", true},
+    {"到场", false},
+    {"签收", false},
+    {"证实", false},
+    {"陈述", false},
+    {"确认", false},
+    {"从事", false},
+    {"受伤", false},
+    {"签字", false},
+    {"林地", false},
+    {"在场", false},
+    {"领取", false},
+    {"拒载", false},
+    {"现场", false},
+    // First met in the third evaluation set (issue 8): 汇入投诉人X名下账户,
+    // 证书的X为患者Y, 东至X责任山, and a quoted list of names before 等消费者.
+    {"名下", true},
+    {"为患者", true},
+    {"责任山", true},
+    {"自留山", true},
+    {"责任田", true},
+    {"自留地", true},
+    {"承包山", true},
+    {"”等", true},
 });
 
 // Words right after a candidate that make it a place or a firm, not a
@@ -190,12 +232,20 @@ const Tables& GetTables() {
     t.after.Build();
     t.triggers.Add(U'（');
     t.triggers.Add(U'(');
+    t.triggers.Add(U'【');
     t.triggers.Add(U',');
     t.triggers.Add(0xB7);  // the middle dot of transliterated names
     for (char32_t cp : {U'员', U'师', U'工', U'长', U'人', U'者', U'主'}) t.triggers.Add(cp);
     return t;
   }();
   return t;
+}
+
+// An age at p: 24岁, 38周岁 (患者宝音图（24岁；住…）).
+bool AgeAt(std::string_view text, size_t p) {
+  size_t q = p;
+  while (q < text.size() && q < p + 3 && IsAsciiDigit(text[q])) ++q;
+  return q > p && (StartsWithAt(text, q, "岁") || StartsWithAt(text, q, "周岁"));
 }
 
 bool BracketLabelAt(std::string_view text, size_t p) {
@@ -219,9 +269,10 @@ const std::vector<std::string_view>& AfterCueWords(bool strong_only) {
 // a strong after-cue word.
 bool StrongCueAt(std::string_view text, size_t p) {
   // 张三（身份证…, 张三(手机…, 联系人：张三，联系电话…
-  if (StartsWithAt(text, p, "（") || StartsWithAt(text, p, "，"))
-    return BracketLabelAt(text, p + 3);
-  if (p < text.size() && (text[p] == '(' || text[p] == ',')) return BracketLabelAt(text, p + 1);
+  if (StartsWithAt(text, p, "（") || StartsWithAt(text, p, "，") || StartsWithAt(text, p, "【"))
+    return BracketLabelAt(text, p + 3) || AgeAt(text, p + 3);
+  if (p < text.size() && (text[p] == '(' || text[p] == ',' || text[p] == '['))
+    return BracketLabelAt(text, p + 1) || AgeAt(text, p + 1);
   static const WordTable strong(AfterCueWords(true));
   return strong.AnyAt(text, p);
 }
@@ -229,13 +280,14 @@ bool StrongCueAt(std::string_view text, size_t p) {
 // Common words that begin with a surname and a given-name character:
 // after a cue they are the cue's object, not a person (消费者权益, 员工工资).
 constexpr auto kCommonWords = std::to_array<std::string_view>(
-    {"权益", "权利", "权限", "合法", "合理", "个人", "信息", "身份", "安全", "健康", "宿舍", "工资",
-     "名单", "数量", "人数", "管理", "服务", "经营", "卫生", "公共", "公司", "公民", "公众", "公安",
-     "公示", "公告", "法律", "法规", "证件", "证明", "证书", "文件", "文书", "相关", "相应", "有关",
-     "明确", "明显", "全部", "全体", "全面", "平台", "时间", "原因", "原料", "车辆", "车间", "商品",
-     "商户", "质量", "价格", "金额", "房屋", "单位", "方式", "方面", "程序", "行为", "政府", "国家",
-     "培训", "花名", "通讯", "通信", "和其", "及其", "向其", "于是", "于当", "于某", "成员", "家庭",
-     "年龄", "性别", "姓名", "劳动", "保险", "福利", "食堂", "休息", "康复", "应当", "应该"});
+    {"权益", "权利", "权限", "合法", "合理", "个人", "信息", "身份", "安全", "健康", "宿舍",
+     "工资", "名单", "数量", "人数", "管理", "服务", "经营", "卫生", "公共", "公司", "公民",
+     "公众", "公安", "公示", "公告", "法律", "法规", "证件", "证明", "证书", "文件", "文书",
+     "相关", "相应", "有关", "明确", "明显", "全部", "全体", "全面", "平台", "时间", "原因",
+     "原料", "车辆", "车间", "商品", "商户", "质量", "价格", "金额", "房屋", "单位", "方式",
+     "方面", "程序", "行为", "政府", "国家", "培训", "花名", "通讯", "通信", "和其", "及其",
+     "向其", "于是", "于当", "于某", "成员", "家庭", "年龄", "性别", "姓名", "劳动", "保险",
+     "福利", "食堂", "休息", "康复", "应当", "应该", "名义", "名下", "形象"});
 
 bool IsCommonWordAt(std::string_view text, size_t p) {
   static const WordTable common(kCommonWords);
@@ -311,13 +363,116 @@ bool ListNameBoundaryAt(std::string_view text, size_t p) {
     s.AddAll("未在从向到等对于均也并及和与系代现拒称的被为将已");
     return s;
   }();
-  return set.Has(cp) || AfterCueAt(text, p);
+  return set.Has(cp) || AfterCueAt(text, p) || IsFollowerWordAt(text, p);
+}
+
+// Runs that stand where a name would but are not one: 签收人：本人，
+// 经营者：个体（女，…）, 负责人为其本人.
+bool IsNotANameRun(std::string_view run) {
+  for (std::string_view w : {"本人"sv, "其本人"sv, "个体"sv, "个人"sv, "当事人"sv, "自然人"sv,
+                             "同上"sv, "不详"sv, "未知"sv, "该人"sv, "此人"sv, "其妻"sv, "其夫"sv,
+                             "无"sv, "暂无"sv, "家属"sv, "亲属"sv, "其他"sv, "其他人"sv}) {
+    if (run == w) return true;
+  }
+  return false;
+}
+
+// Whether [b, e) is a run of Chinese characters that could be a name of
+// any shape: none of them ends a name in a sentence (的, 在 …) or names a
+// place unit, no firm's word starts in it, it is not a common word and
+// does not end in 人 (当事人, 申请人).
+bool AnyShapeNameRun(std::string_view text, size_t b, size_t e) {
+  static const WordTable org(kOrgWords);
+  if (e <= b || IsNotANameRun(text.substr(b, e - b)) || IsCommonWordAt(text, b)) return false;
+  const Tables& t = GetTables();
+  for (size_t q = b; q < e; q += 3) {
+    const char32_t cp = DecodeBmp3(text, q);
+    if (cp == 0 || !IsHan(cp) || IsBreakChar(cp) || IsPlaceUnitChar(cp) || org.AnyAt(text, q))
+      return false;
+    // A cue or a role word inside is no name (本案系消费者沈凤峰, 经办人财务
+    // 人员陆敏: the name follows it).
+    if (q + 3 < e && (cp == U'员' || cp == U'人' || cp == U'者' || cp == U'师')) return false;
+    if (q + 3 < e) {
+      const char32_t next = DecodeBmp3(text, q + 3);
+      for (const std::uint16_t i : t.before.Find(cp, next)) {
+        if (StartsWithAt(text, q, kBeforeCues[i])) return false;
+      }
+    }
+  }
+  return DecodeBmp3(text, e - 3) != U'人';
+}
+
+// What ends a clause right after a name: punctuation, a bracket, a space,
+// a line end or the end of the text.
+bool ClauseEndAt(std::string_view text, size_t p) {
+  if (p >= text.size()) return true;
+  const char c = text[p];
+  if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ';' || c == '.' ||
+      c == ')' || c == ']' || c == ':')
+    return true;
+  // Not an opening bracket: 旅客运输（县内班车） is no name; a bracket of
+  // a person's details is a strong cue of its own.
+  for (std::string_view w :
+       {"，"sv, "。"sv, "；"sv, "、"sv, "）"sv, "】"sv, "："sv, "\u201D"sv, "\u3000"sv}) {
+    if (StartsWithAt(text, p, w)) return true;
+  }
+  return false;
+}
+
+// Role words end in these (驾驶员, 面点师, 维修工, 厂长, 当事人, 经营者, 业主):
+// a name right after one of them and ending at a boundary is a person's.
+bool EndsRoleWord(char32_t cp) {
+  return cp == U'员' || cp == U'师' || cp == U'工' || cp == U'长' || cp == U'人' || cp == U'者' ||
+         cp == U'主';
+}
+
+// Where a name of any shape may end: only at a strong cue, also at the
+// end of its clause, or also at an opening bracket (after a connector:
+// 质量负责人：拉姆顿珠(执业药师…)).
+enum class AnyShape { kStrongCueOnly, kToClause, kToClauseOrBracket };
+
+// A name of any shape (a rare surname, a Tibetan, Yi or Mongolian name)
+// starting at p where the context alone says a person stands there: two
+// to six characters up to a strong cue (受托人禤霞长（身份证…, 上网人员
+// 沙马拉则（公民身份号码…), or, when `clause_end` allows it, two to four
+// up to the end of the clause (签收人 旦增央金，). The shortest reading
+// wins. Returns its end, or p.
+size_t AnyShapeNameFrom(std::string_view text, size_t p, AnyShape shape) {
+  for (size_t chars = 2; chars <= 6; ++chars) {
+    const size_t e = p + 3 * chars;
+    if (e > text.size()) break;
+    const char32_t last = DecodeBmp3(text, e - 3);
+    if (last == 0 || !IsHan(last)) break;
+    bool ends = StrongCueAt(text, e);
+    if (!ends && chars <= 4 && shape != AnyShape::kStrongCueOnly) {
+      ends = ClauseEndAt(text, e) ||
+             (shape == AnyShape::kToClauseOrBracket &&
+              (StartsWithAt(text, e, "（") || (e < text.size() && text[e] == '(')));
+    }
+    if (ends && AnyShapeNameRun(text, p, e)) return e;
+  }
+  return p;
+}
+
+// After 委托 a name of any shape is read only before a date: 当事人委托
+// 顿珠多吉于2025-08-09到场领取 (委托检测 … is an act, not a person).
+size_t AnyShapeNameBeforeDate(std::string_view text, size_t p) {
+  for (size_t chars = 2; chars <= 4; ++chars) {
+    const size_t e = p + 3 * chars;
+    if (e + 4 > text.size()) break;
+    if (StartsWithAt(text, e, "于") && IsAsciiDigit(text[e + 3]) && AnyShapeNameRun(text, p, e) &&
+        !EndsRoleWord(DecodeBmp3(text, e - 3))) {
+      return e;
+    }
+  }
+  return p;
 }
 
 // A name starting at p (after a cue): its end, or p when none.
 // `dots`: whether the text holds a middle dot at all (most do not, and
 // the dotted-name readings are skipped).
-size_t NameFrom(std::string_view text, size_t p, bool dots) {
+size_t NameFrom(std::string_view text, size_t p, bool dots, AnyShape shape) {
+  const bool person_cue = shape != AnyShape::kStrongCueOnly;
   if (p >= text.size()) return p;
   if (IsAsciiUpper(text[p])) return p + LatinNameAt(text, p);
   if (const size_t dot = dots ? DotAhead(text, p) : std::string_view::npos;
@@ -325,6 +480,10 @@ size_t NameFrom(std::string_view text, size_t p, bool dots) {
     size_t b = 0, e = 0;
     if (dot >= p + 6 && DottedNameAround(text, dot, &b, &e) && b <= p) return e;
   }
+  // Up to a bracket of identity details, two to six characters are a name
+  // whatever they are (员工…、那仁满都拉(住址:…)), unless a cue or a firm
+  // stands in them.
+  if (const size_t e = AnyShapeNameFrom(text, p, AnyShape::kStrongCueOnly); e != p) return e;
   // Between a cue and a bracket of identity details (投诉人郑在勋（联系方式…）),
   // a surname and one or two more characters are a name whatever they are.
   if (const size_t s = ChineseSurnameAt(text, p)) {
@@ -332,7 +491,7 @@ size_t NameFrom(std::string_view text, size_t p, bool dots) {
       const size_t e = p + s + 3 * given;
       bool han = true;
       for (size_t q = p + s; q < e && han; q += 3) han = IsHan(DecodeBmp3(text, q));
-      if (han && StrongCueAt(text, e)) return e;
+      if (han && (StrongCueAt(text, e) || (person_cue && ClauseEndAt(text, e)))) return e;
     }
   }
   // After a cue a name is taken as long as it reads as one, unless it is a
@@ -340,7 +499,11 @@ size_t NameFrom(std::string_view text, size_t p, bool dots) {
   // end is preferred (员工王芳负责…).
   size_t len = ChineseNameAt(text, p);
   if (len > 6 && !NameBoundaryAt(text, p + len) && NameBoundaryAt(text, p + len - 3)) len -= 3;
-  if (len == 0 || IsCommonWordAt(text, p) || RunsIntoPlaceOrFirm(text, p + len)) return p;
+  if (len == 0 || IsCommonWordAt(text, p) || RunsIntoPlaceOrFirm(text, p + len)) {
+    // No usual name reads here: a name of any shape, where the context
+    // alone says so.
+    return AnyShapeNameFrom(text, p, shape);
+  }
   return p + len;
 }
 
@@ -348,7 +511,34 @@ size_t NameFrom(std::string_view text, size_t p, bool dots) {
 size_t SkipConnector(std::string_view text, size_t p) {
   if (p < text.size() && (text[p] == ':' || text[p] == ' ')) ++p;
   for (std::string_view w : {"："sv, "为"sv, "是"sv, "的"sv}) {
-    if (StartsWithAt(text, p, w)) return p + w.size();
+    if (StartsWithAt(text, p, w)) {
+      p += w.size();
+      break;
+    }
+  }
+  if (p < text.size() && text[p] == ' ') ++p;
+  // A quoted name: 职工“邬宏亮”“上官燕”….
+  if (StartsWithAt(text, p, "\u201C")) p += 3;
+  return p;
+}
+
+// The end of a bracket opened at p (（…）, (…), 【…】, […]) holding a
+// person's details (身份证…, 38岁, 联系电话…), or p when none closes in the
+// same sentence.
+size_t SkipDetailsBracket(std::string_view text, size_t p) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}};
+  for (const auto& [open, close] : kPairs) {
+    if (!StartsWithAt(text, p, open)) continue;
+    for (size_t q = p + open.size(); q < text.size() && q < p + 240; ++q) {
+      if (text[q] == '\n' || StartsWithAt(text, q, "。")) return p;
+      if (StartsWithAt(text, q, close)) return q + close.size();
+      // A closing bracket of the other width: 武伟(联系电话：…）.
+      if (StartsWithAt(text, q, "）") || text[q] == ')' || StartsWithAt(text, q, "】")) {
+        return q + (text[q] == ')' ? 1 : 3);
+      }
+    }
+    return p;
   }
   return p;
 }
@@ -362,11 +552,45 @@ size_t ListSeparatorAt(std::string_view text, size_t p) {
   return 0;
 }
 
-// Role words end in these (驾驶员, 面点师, 维修工, 厂长, 当事人, 经营者, 业主):
-// a name right after one of them and ending at a boundary is a person's.
-bool EndsRoleWord(char32_t cp) {
-  return cp == U'员' || cp == U'师' || cp == U'工' || cp == U'长' || cp == U'人' || cp == U'者' ||
-         cp == U'主';
+// Whether a further name of a list may have any shape: it is quoted, or
+// its separator is 、/和/及/与 (a comma may also end the list: 委托代理人
+// 张三，联系电话…), or it is followed by a strong cue, 等, or another
+// separator and a name (汪才兰(38岁),扎西尼玛,牛程子…).
+bool AnyShapeListItemEnd(std::string_view text, size_t e, bool quoted, bool comma) {
+  if (quoted) return StartsWithAt(text, e, "\u201D") || StrongCueAt(text, e);
+  if (!comma || StrongCueAt(text, e) || StartsWithAt(text, e, "等")) return true;
+  // The last name of the list, before what the persons did (…,窦刚长在未取得…).
+  const char32_t next = DecodeBmp3(text, e);
+  if (next != 0 && IsHan(next) && ListNameBoundaryAt(text, e)) return true;
+  const size_t sep = ListSeparatorAt(text, e);
+  return sep > 0 && (ChineseSurnameAt(text, e + sep) > 0 || ChineseNameAt(text, e + sep) > 0);
+}
+
+// Whether the role character cp at p ends a role word: 工 and 长 end one
+// only after the characters of 员工, 焊工, 厂长, 店长 … (施工许可, 工程
+// 合同 and 延长许可 name no one), 者 not after 或, 再, 前, 后.
+bool RoleWordEndsAt(std::string_view text, size_t p, char32_t cp) {
+  if (cp != U'工' && cp != U'长' && cp != U'者') return true;
+  const char32_t before = p >= 3 ? DecodeBmp3(text, p - 3) : 0;
+  if (before == 0) return false;
+  static const CodePointSet work = [] {
+    CodePointSet s;
+    s.AddAll("员职焊电钳木瓦民技普帮杂修作卸洁运漆时小徒农雇务泥子装");
+    return s;
+  }();
+  static const CodePointSet head = [] {
+    CodePointSet s;
+    s.AddAll("厂店院校村组班队科局所站部处社事会车船机家园馆镇乡县区团营连排旅室股庭舍士");
+    return s;
+  }();
+  static const CodePointSet not_person = [] {
+    CodePointSet s;
+    s.AddAll("或再前后两二三");
+    return s;
+  }();
+  if (cp == U'工') return work.Has(before);
+  if (cp == U'长') return head.Has(before);
+  return !not_person.Has(before);
 }
 
 void NamesAfterRoleWord(std::string_view text, size_t p, std::vector<Span>& out) {
@@ -374,23 +598,119 @@ void NamesAfterRoleWord(std::string_view text, size_t p, std::vector<Span>& out)
   // surname at all.
   if (!CanStartName(DecodeBmp3(text, p))) return;
   const size_t len = ChineseNameAt(text, p);
-  if (len == 0 || !NameBoundaryAt(text, p + len) || RunsIntoPlaceOrFirm(text, p + len)) return;
+  if (len == 0 || !NameBoundaryAt(text, p + len) || RunsIntoPlaceOrFirm(text, p + len) ||
+      IsCommonWordAt(text, p)) {
+    return;
+  }
   out.push_back({p, p + len, PiiCategory::kPersonName});
 }
 
-void NamesAfterCue(std::string_view text, size_t p, bool dots, std::vector<Span>& out) {
+void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, size_t cue_chars,
+                   std::vector<Span>& out) {
+  // A name of any shape up to the end of its clause only after a person
+  // noun and a connector (签收人 旦增央金，, 经办人：阿拉坦仓，), or in
+  // quotes: 旅客运输， is a service, not a traveller.
+  const size_t cue_end = p;
   p = SkipConnector(text, p);
+  bool quoted = p >= 3 && StartsWithAt(text, p - 3, "\u201C");
+  const bool clause_end = (person_cue && (p > cue_end || cue_chars >= 3)) || quoted;
+  const AnyShape first = !clause_end   ? AnyShape::kStrongCueOnly
+                         : p > cue_end ? AnyShape::kToClauseOrBracket
+                                       : AnyShape::kToClause;
+  bool comma = false;
   for (int k = 0; k < 8; ++k) {
-    const size_t e = NameFrom(text, p, dots);
+    size_t e = NameFrom(text, p, dots,
+                        k == 0 ? first : (quoted ? AnyShape::kToClause : AnyShape::kStrongCueOnly));
+    if (k == 0 && e == p && !person_cue) e = AnyShapeNameBeforeDate(text, p);
+    if (k > 0 && e == p) {
+      // A further name of any shape, where the list says so: 员工公孙欣、
+      // 白玛顿珠（…）, 和拉姆多吉（证件号码…）, “满梅”“隋俊”.
+      for (size_t chars = 2; chars <= 4 && e == p; ++chars) {
+        const size_t end = p + 3 * chars;
+        if (end <= text.size() && (ListNameBoundaryAt(text, end) || ClauseEndAt(text, end)) &&
+            AnyShapeListItemEnd(text, end, quoted, comma) && AnyShapeNameRun(text, p, end)) {
+          e = end;
+        }
+      }
+    }
     if (e == p) return;
     // A further name of a list must end where names end (负责人：邵某，卫生
     // 负责人… is not a list of two names).
-    if (k > 0 && !ListNameBoundaryAt(text, e) && !StrongCueAt(text, e)) return;
+    if (k > 0 && !ListNameBoundaryAt(text, e) && !StrongCueAt(text, e) &&
+        !(quoted && StartsWithAt(text, e, "\u201D"))) {
+      return;
+    }
     out.push_back({p, e, PiiCategory::kPersonName});
-    const size_t sep = ListSeparatorAt(text, e);
+    // The person's details in brackets and a closing quote come before the
+    // next name of the list.
+    if (quoted) e = SkipDetailsBracket(text, e);
+    if (quoted && StartsWithAt(text, e, "\u201D")) e += 3;
+    e = SkipDetailsBracket(text, e);
+    size_t sep = ListSeparatorAt(text, e);
+    comma = sep > 0 && (text[e] == ',' || StartsWithAt(text, e, "，"));
+    quoted = StartsWithAt(text, e + sep, "\u201C");
+    if (quoted) sep += 3;
     if (sep == 0) return;
     p = e + sep;
   }
+}
+
+// A name of any shape ending at p before a strong cue (证书的达瓦扎西为
+// 患者…, 西至阿拉坦仓自留山): two to four characters back to what stands
+// before a name (的, 至, 为, punctuation …). Returns its start, or p.
+size_t AnyShapeNameEndingAt(std::string_view text, size_t p) {
+  static const CodePointSet stops = [] {
+    CodePointSet s;
+    s.AddAll("的至为是由和与及系被让叫请给");
+    return s;
+  }();
+  for (size_t chars = 2; chars <= 4 && 3 * chars <= p; ++chars) {
+    const size_t b = p - 3 * chars;
+    const char32_t cp = DecodeBmp3(text, b);
+    if (cp == 0 || !IsHan(cp)) return p;
+    const char32_t before = b >= 3 ? DecodeBmp3(text, b - 3) : 0;
+    const bool starts = b == 0 || (before != 0 && stops.Has(before)) || ClauseEndAt(text, b - 1) ||
+                        ClauseEndAt(text, b - 3);
+    if (starts && AnyShapeNameRun(text, b, p)) return b;
+  }
+  return p;
+}
+
+// A quoted list of names before …”等消费者 / ”等3人: “曹平平”、“南宫强天”.
+void QuotedNamesBefore(std::string_view text, size_t p, std::vector<Span>& out) {
+  // What follows 等 must be persons: a number of them, 人, or a person noun.
+  size_t q = p + 6;  // past ”等
+  while (q < text.size() && IsAsciiDigit(text[q])) ++q;
+  static constexpr auto kPersons = std::to_array<std::string_view>(
+      {"人",   "名",   "消费者", "患者", "顾客", "客户", "群众", "员工", "职工",   "工人",
+       "乘客", "游客", "学员",   "学生", "家长", "村民", "居民", "业主", "购买者", "使用者"});
+  static const WordTable persons(kPersons);
+  if (!persons.AnyAt(text, q)) return;
+  const size_t first = out.size();
+  size_t end = p;  // a name ends here, before its closing quote
+  for (int k = 0; k < 8; ++k) {
+    // Its opening quote, at most six characters back.
+    size_t b = end;
+    while (b >= 3 && end - b < 40 && !StartsWithAt(text, b - 3, "\u201C"))
+      b = PrevCharStart(text, b);
+    if (b < 3 || !StartsWithAt(text, b - 3, "\u201C")) break;
+    const std::string_view inside = text.substr(b, end - b);
+    const bool latin =
+        !inside.empty() && IsAsciiUpper(inside[0]) && LatinNameAt(text, b) == inside.size();
+    size_t db = 0, de = 0;
+    const size_t dot = DotAhead(text, b);
+    const bool dotted = dot != std::string_view::npos && DottedNameAround(text, dot, &db, &de) &&
+                        db == b && de == end;
+    if (!latin && !dotted && !(end - b >= 6 && end - b <= 18 && AnyShapeNameRun(text, b, end)))
+      break;
+    out.push_back({b, end, PiiCategory::kPersonName});
+    // The name before it: “A”、“B” or “A”“B”.
+    size_t prev = b - 3;
+    if (prev >= 3 && StartsWithAt(text, prev - 3, "、")) prev -= 3;
+    if (prev < 3 || !StartsWithAt(text, prev - 3, "\u201D")) break;
+    end = prev - 3;
+  }
+  std::reverse(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
 }
 
 void NameBeforeCue(std::string_view text, size_t p, bool strong, bool dots,
@@ -415,6 +735,12 @@ void NameBeforeCue(std::string_view text, size_t p, bool strong, bool dots,
     }
   }
   size_t b = ChineseNameEndingAt(text, p);
+  // Any shape only before a cue of its own (为患者, 名下, 责任山), not
+  // before a comma and 身份证 (…的规定，身份证号…).
+  if (b == p && strong && text[p] != ',' && !StartsWithAt(text, p, "，") &&
+      !StartsWithAt(text, p, "（") && !StartsWithAt(text, p, "【") && text[p] != '(') {
+    b = AnyShapeNameEndingAt(text, p);
+  }
   if (b == p) return;
   // 院长孙思柏: 长孙 reads as a compound surname, but 长 ends a role word.
   if (p - b >= 12 && EndsRoleWord(DecodeBmp3(text, b)) && ChineseNameEndingAt(text, p) <= b + 3) {
@@ -440,6 +766,13 @@ const TriggerSpec& ContextNameTriggers() {
     for (std::string_view label : kBracketLabels) {
       t.AddWord(std::string("（").append(label));
       t.AddWord(std::string("(").append(label));
+      t.AddWord(std::string("【").append(label));
+    }
+    // A bracket holding an age: any digit after it (checked by AgeAt).
+    for (char d = '0'; d <= '9'; ++d) {
+      t.AddWord(std::string("（") + d);
+      t.AddWord(std::string("(") + d);
+      t.AddWord(std::string("【") + d);
     }
     for (char32_t dot : {char32_t{0xB7}, char32_t{0x30FB}, char32_t{0x2022}, char32_t{0xFF65}})
       t.singles.Add(dot);
@@ -474,11 +807,12 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
       }
       continue;
     }
-    if (cp == U'(' || cp == U'（') {
-      if (BracketLabelAt(text, p + tr.len)) NameBeforeCue(text, p, true, dots, out);
+    if (cp == U'(' || cp == U'（' || cp == U'【') {
+      if (BracketLabelAt(text, p + tr.len) || AgeAt(text, p + tr.len))
+        NameBeforeCue(text, p, true, dots, out);
       continue;
     }
-    if (EndsRoleWord(cp)) NamesAfterRoleWord(text, p + tr.len, out);
+    if (EndsRoleWord(cp) && RoleWordEndsAt(text, p, cp)) NamesAfterRoleWord(text, p + tr.len, out);
     // Every cue has two characters or more: most trigger characters (a
     // comma, 经 of 经营) are dismissed by the pair of characters here.
     size_t next_len = 0;
@@ -487,12 +821,17 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
     if (!t.pairs.Has(cp, next)) continue;
     for (const std::uint16_t i : t.before.Find(cp, next)) {
       const std::string_view w = kBeforeCues[i];
-      if (StartsWithAt(text, p, w)) NamesAfterCue(text, p + w.size(), dots, out);
+      if (StartsWithAt(text, p, w))
+        NamesAfterCue(text, p + w.size(), dots, !IsVerbCue(w), w.size() / 3, out);
     }
     for (const std::uint16_t i : t.after.Find(cp, next)) {
       const AfterCue& a = kAfterCues[i];
       if (StartsWithAt(text, p, a.word)) {
-        NameBeforeCue(text, p, a.strong, dots, out);
+        if (a.word == "”等") {
+          QuotedNamesBefore(text, p, out);
+        } else {
+          NameBeforeCue(text, p, a.strong, dots, out);
+        }
         break;
       }
     }

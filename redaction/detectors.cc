@@ -65,16 +65,41 @@ bool AttachedToPerson(std::string_view text, size_t p, const std::vector<Span>& 
   for (const Span& s : persons) {
     if (s.end > p || p - s.end > 300) continue;
     const std::string_view between = text.substr(s.end, p - s.end);
+    // Still inside a bracket opened right after the person, whatever it
+    // holds before the number (证人X【居住地…；座机:…】).
+    const bool bracket = between.rfind("（", 0) == 0 || between.rfind("(", 0) == 0 ||
+                         between.rfind("【", 0) == 0 || between.rfind("[", 0) == 0;
+    if (bracket && between.find("）") == std::string_view::npos &&
+        between.find(')') == std::string_view::npos &&
+        between.find("】") == std::string_view::npos &&
+        between.find(']') == std::string_view::npos &&
+        between.find('\n') == std::string_view::npos) {
+      return true;
+    }
     const bool same_sentence = between.find("。") == std::string_view::npos &&
                                between.find("；") == std::string_view::npos &&
                                between.find('\n') == std::string_view::npos;
-    if (!same_sentence) continue;
-    if (p - s.end <= 90) return true;
-    const bool bracket = between.rfind("（", 0) == 0 || between.rfind("(", 0) == 0;
-    if (bracket && between.find("）") == std::string_view::npos &&
-        between.find(')') == std::string_view::npos) {
-      return true;
+    if (same_sentence && p - s.end <= 90) return true;
+  }
+  return false;
+}
+
+// A landline labelled as a home's (家庭电话（0938）2827787): personal in
+// any record.
+bool HomeLineLabel(std::string_view text, size_t p) {
+  size_t q = p;
+  for (int k = 0; k < 3 && q > 0; ++k) {
+    if (text[q - 1] == ':' || text[q - 1] == ' ' || text[q - 1] == '(') {
+      --q;
+    } else if (EndsWithAt(text, q, "：") || EndsWithAt(text, q, "（")) {
+      q -= 3;
+    } else {
+      break;
     }
+  }
+  for (std::string_view w : {"家庭电话"sv, "住宅电话"sv, "宅电"sv, "家庭座机"sv, "家中电话"sv,
+                             "家里电话"sv, "住宅座机"sv}) {
+    if (EndsWithAt(text, q, w)) return true;
   }
   return false;
 }
@@ -90,6 +115,7 @@ bool AttachedToPerson(std::string_view text, size_t p, const std::vector<Span>& 
                                [&](const Span& s) {
                                  if (s.category != PiiCategory::kLandline) return false;
                                  const bool personal = AttachedToPerson(text, s.begin, names) ||
+                                                       HomeLineLabel(text, s.begin) ||
                                                        (!legal && !PublicLineLabel(text, s.begin));
                                  if (!personal) kept_lines.push_back(s);
                                  return !personal;

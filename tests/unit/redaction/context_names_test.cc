@@ -90,11 +90,80 @@ TEST(ContextNamesTest, WordsAfterCuesThatAreNotNames) {
   EXPECT_TRUE(Names("投诉人于2023年向我局投诉").empty());
 }
 
+// Issue 8, from the third evaluation set (tests/redaction_eval3, written
+// without sight of this code): names that are not of the usual shape, in
+// places only the context marks.
+TEST(ContextNamesTest, NamesOfAnyShapeWhereTheContextSaysAPersonStands) {
+  // A Tibetan, Yi or Mongolian name, or a surname missing from the table,
+  // up to a bracket of a person's details.
+  EXPECT_EQ(Names("上网人员沙马拉则（公民身份号码513401198301011234）"), V{"沙马拉则"});
+  EXPECT_EQ(Names("现场有患者宝音图（24岁；住广东省…）"), V{"宝音图"});
+  EXPECT_EQ(Names("举报人申程凯【家庭住址：湖北省…】"), V{"申程凯"});
+  EXPECT_EQ(Names("卫生负责人:多吉达瓦【身份证540202…】"), V{"多吉达瓦"});
+  // Up to the end of the clause after a person noun and a connector (or a
+  // person noun of three characters), not after a verb cue.
+  EXPECT_EQ(Names("签收人 旦增央金，签收日期2025年"), V{"旦增央金"});
+  EXPECT_EQ(Names("经办人：阿拉坦仓，联系电话：177…"), V{"阿拉坦仓"});
+  EXPECT_EQ(Names("总监理工程师宝音图。工程合同价款8472万元"), V{"宝音图"});
+  EXPECT_EQ(Names("质量负责人：拉姆顿珠(执业药师，注册证编号"), V{"拉姆顿珠"});
+  EXPECT_EQ(Names("当事人委托顿珠多吉于2025-08-09到场领取"), V{"顿珠多吉"});
+  // Before a cue of its own: 为患者, 名下, 责任山.
+  EXPECT_EQ(Names("使用未取得医师执业证书的达瓦扎西为患者长孙亮天实施口腔治疗"),
+            (V{"达瓦扎西", "长孙亮天"}));
+  EXPECT_EQ(Names("四至：东至闫怡建责任山，西至阿拉坦仓自留山"), (V{"闫怡建", "阿拉坦仓"}));
+  // Rare surnames and new cue words.
+  EXPECT_EQ(Names("带团导游禤亮承承认上述事实"), V{"禤亮承"});
+  EXPECT_EQ(Names("施工由包工头帅福凤实施。"), V{"帅福凤"});
+  EXPECT_EQ(Names("当班网管苑宇汉在笔录上签字"), V{"苑宇汉"});
+  EXPECT_EQ(Names("诉求人韩在锡），2025/09/18"), V{"韩在锡"});
+  // A transliterated name whose second part starts with 托 (托合提).
+  EXPECT_EQ(Names("委托代理人 阿迪力·托合提，单位职工"), V{"阿迪力·托合提"});
+  EXPECT_EQ(Names("退款已汇入消费者热依拉·托合提名下银行卡"), V{"热依拉·托合提"});
+}
+
+TEST(ContextNamesTest, ListsThroughBracketsQuotesAndCommas) {
+  // The details of one person in brackets, then the next name.
+  EXPECT_EQ(Names("聘用面点师汪才兰(38岁),扎西尼玛,牛程子,窦刚长在未取得健康证明"),
+            (V{"汪才兰", "扎西尼玛", "牛程子", "窦刚长"}));
+  EXPECT_EQ(Names("居民谷小(户籍地:四川省西昌市川兴镇三岔口村163号）、那仁满都拉(住址:梅州市"),
+            (V{"谷小", "那仁满都拉"}));
+  EXPECT_EQ(Names("员工公孙欣、白玛顿珠（手机号:18087355152)均未"), (V{"公孙欣", "白玛顿珠"}));
+  // Quoted names after a cue, and before 等消费者 / 等3人.
+  EXPECT_EQ(Names("职工“邬宏亮”“上官燕”“巫雪”等3人未经培训"), (V{"邬宏亮", "上官燕", "巫雪"}));
+  EXPECT_EQ(Names("广告中使用“暴芳华”、“艾力·阿不都热依木”等消费者的名义和形象"),
+            (V{"暴芳华", "艾力·阿不都热依木"}));
+  // Not a list: a contact label after a comma, quoted product claims.
+  EXPECT_EQ(Names("委托代理人张三，联系电话：023-54661090"), V{"张三"});
+  EXPECT_TRUE(Names("并标示“三天见效”等字样").empty());
+  EXPECT_TRUE(Names("使用“放心肉”等产品名称").empty());
+}
+
+TEST(ContextNamesTest, RoleCharactersThatEndNoRoleWord) {
+  // 工 of 施工 and 工程, 长 of 延长 do not end a role word: 许可, 程合 are no names.
+  EXPECT_TRUE(Names("在未取得建筑工程施工许可证的情况下").empty());
+  EXPECT_TRUE(Names("工程合同价款6084万元").empty());
+  EXPECT_TRUE(Names("申请延长许可期限").empty());
+  EXPECT_TRUE(Names("道路旅客运输（县内班车客运）").empty());
+  EXPECT_TRUE(Names("违反第三十二条的规定，身份证号11010").empty());
+  EXPECT_TRUE(Names("本案系消费者沈凤峰（家庭住址：").size() == 1);
+  EXPECT_EQ(Names("本案系消费者沈凤峰（家庭住址："), V{"沈凤峰"});
+  // Still names: after 员工, 厂长.
+  EXPECT_EQ(Names("员工许可在店内"), V{"许可"});
+  EXPECT_EQ(Names("厂长程合安到场"), V{"程合安"});
+}
+
 TEST(ChineseNamesTest, MaskingKeepsTheWholeSurname) {
   EXPECT_EQ(MaskPersonName("淳于琦琦"), "淳于**");
   EXPECT_EQ(MaskPersonName("佐藤健一"), "佐藤**");
   EXPECT_EQ(MaskPersonName("田中华"), "田**");  // three characters: a Chinese name
   EXPECT_EQ(MaskPersonName("艾力·买买提"), "艾*****");
+}
+
+TEST(ChineseNamesTest, DottedNamesWhosePartStartsWithAWordEnd) {
+  const std::string text = "乘客艾力·托合提受伤";
+  size_t b = 0, e = 0;
+  ASSERT_TRUE(DottedNameAround(text, text.find("·"), &b, &e));
+  EXPECT_EQ(text.substr(b, e - b), "艾力·托合提");
 }
 
 }  // namespace

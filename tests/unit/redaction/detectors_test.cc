@@ -71,6 +71,31 @@ TEST(DigitDetectorTest, LandlinesNeedAnAreaCode) {
   EXPECT_TRUE(Found("电话0536-4321234", firm).empty());  // a firm's switchboard
 }
 
+// Issue 8, third evaluation set: in a firm's record a landline is still
+// personal when labelled as a home's, or inside the bracket of a person's
+// details, however long and whatever punctuation it holds.
+TEST(DigitDetectorTest, AFirmsRecordKeepsPersonalLandlinesMasked) {
+  DetectOptions firm;
+  firm.subject = SubjectCategory::kLegalPerson;
+  EXPECT_EQ(Found("联系人家庭电话（0938）2827787", firm),
+            (std::vector<P>{{"landline", "0938）2827787"}}));
+  const std::string witness =
+      "证人德吉卓玛【居住地:西藏自治区日喀则市桑珠孜区珠峰路12号院3号楼2单元2202;座机:0892-"
+      "5520646】的证言";
+  bool line_masked = false;
+  for (const P& f : Found(witness, firm)) line_masked |= f.first == "landline";
+  EXPECT_TRUE(line_masked);
+  EXPECT_TRUE(Found("监督电话：0892-5520646", firm).empty());
+}
+
+// Labels that name an ID-shaped number as something else (DOMAIN.md §4).
+TEST(DigitDetectorTest, ApplicationAndPaymentNoticeNumbersAreNotIds) {
+  EXPECT_EQ(Found(std::string("身份证号") + kId), (std::vector<P>{{"id_number", kId}}));
+  EXPECT_TRUE(Found(std::string("申请编号：") + kId).empty());
+  EXPECT_TRUE(Found(std::string("缴款通知书号:") + kId).empty());
+  EXPECT_TRUE(Found(std::string("工单编号：") + kId).empty());
+}
+
 TEST(DigitDetectorTest, BankCardsByLuhn) {
   EXPECT_EQ(Found(std::string("卡号") + kCard19), (std::vector<P>{{"bank_card", kCard19}}));
   EXPECT_EQ(Found("卡号6217 0001 2345 6788"),

@@ -6,11 +6,16 @@
 //     together with the detectors;
 //   - tests/redaction_eval2/dev.jsonl and heldout.jsonl: the second set
 //     (issue 8), written independently of this code; the held-out half was
-//     frozen before any tuning.
+//     frozen before any tuning;
+//   - tests/redaction_eval3/records.jsonl: the third set (issue 8), written
+//     without sight of this code, measured once, then tuned against: its
+//     known misses are listed in ThirdEvalSetTest.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "service/store/record_json.h"
 #include "tests/redaction_eval/eval_counter.h"
@@ -101,6 +106,43 @@ INSTANTIATE_TEST_SUITE_P(Sets, EvalSetTest,
                                   : f.find("heldout") != std::string::npos ? std::string("HeldOut")
                                                                            : std::string("First");
                          });
+
+// The third set (tests/redaction_eval3), written without sight of this code
+// and measured once before any tuning (149 of 1,954 values leaked), then
+// used to tune. What is left is listed here, so that any other leak or
+// over-mask fails: a six-character Mongolian name standing between a role
+// word and 向 with nothing else marking it, and ten department phones
+// after a bare 联系电话 in natural persons' records, which the set's own
+// author judged doubtful labels (tests/redaction_eval3/README.md).
+TEST(ThirdEvalSetTest, OnlyTheKnownMissesRemain) {
+  const Evaluated& e = Get("tests/redaction_eval3/records.jsonl");
+  ASSERT_TRUE(e.set.errors.empty()) << e.set.errors.front();
+  EXPECT_EQ(e.report.label_errors, 0) << Findings(e.report, "label");
+  const std::map<std::string, std::vector<std::string>> known = {
+      {"leak", {"额尔敦巴雅尔"}},
+      {"guard-miss", {"额尔敦巴雅尔"}},
+      {"over-mask",
+       {"0476-6942066", "023-54661090", "0452-6942691", "0938-6940070", "0579-8270260",
+        "0736-7895173", "0595-7211976", "0892-3821430", "0855-2766534", "0411-5720990"}}};
+  std::string unexpected;
+  for (const redaction_eval::Finding& f : e.report.findings) {
+    if (f.what != "leak" && f.what != "over-mask" && f.what != "guard-flag" &&
+        f.what != "guard-miss") {
+      continue;
+    }
+    const auto it = known.find(f.what);
+    if (it != known.end() &&
+        std::find(it->second.begin(), it->second.end(), f.value) != it->second.end()) {
+      continue;
+    }
+    unexpected += "  line " + std::to_string(f.line) + " " + f.what + " " + f.category + " \"" +
+                  f.value + "\" — " + f.context + "\n";
+  }
+  EXPECT_TRUE(unexpected.empty()) << unexpected;
+  EXPECT_EQ(e.report.leaked, 1);
+  EXPECT_EQ(e.report.over_masked, 10);
+  EXPECT_EQ(e.report.guard_masked_flags, 0);
+}
 
 }  // namespace
 }  // namespace dpfeed
