@@ -25,7 +25,7 @@ constexpr std::string_view kSingleSurnames =
     "揭靖展练操阳佟兰尉银麦植晋来占代檀斯丛郇衣随续修逢琚粟楚迟鄢谌蔺缑豆郎喻蒿岳商钦佴笪邸栗苟母"
     "庹虎朴玉郁卿贲兀牟"
     // Rare surnames first met in the third evaluation set (issue 8).
-    "禤蹇仉恽苑芦郄谯隰帅";
+    "禤蹇仉恽苑芦郄谯隰帅眭";
 
 // Two-character surnames (compound Chinese surnames).
 constexpr auto kCompoundSurnames = std::to_array<std::string_view>({
@@ -102,7 +102,8 @@ constexpr auto kFollowerWords = std::to_array<std::string_view>(
      "同意", "同时", "向其", "等人", "家属", "家人", "家中", "家住", "现场", "现住", "本人",
      "安全", "长期", "正在", "正式", "立即", "当场", "当即", "平时", "未经", "进行", "达到",
      "成为", "开始", "开具", "发现", "中止", "大量", "已经", "代为", "代领", "实施", "负责",
-     "销售", "操作", "作业", "驾驶", "提供", "出具", "责任", "自留", "名下", "供述"});
+     "销售", "操作", "作业", "驾驶", "提供", "出具", "责任", "自留", "名下", "供述", "个人",
+     "当时", "使用", "对此", "担任", "参与", "通过", "退还", "协助"});
 
 const CodePointSet& SingleSurnames() {
   static const CodePointSet set = [] {

@@ -39,7 +39,13 @@ constexpr auto kBeforeCues = std::to_array<std::string_view>(
      "外甥", "亲戚", "同事", "合伙人", "股东",
      // First met in the third evaluation set (issue 8).
      "网管", "包工头", "导游", "总监", "诉求人", "购药人", "收货人", "上网人员", "当班人员",
-     "值班人员", "工人", "证明人", "知情人", "雇员"});
+     "值班人员", "工人", "证明人", "知情人", "雇员",
+     // First met in the fourth evaluation set (issue 8).
+     "受送达人", "送达人", "代办人", "责任人", "技术人员", "收购人", "雇请", "招用", "招聘",
+     "同船人员", "随行人员", "陪同检查人员", "被检查人员", "其妻", "其夫", "其父", "其母", "其子",
+     "其女", "其兄", "其弟", "其姐", "其妹", "其妻子", "其丈夫", "其儿子", "其女儿", "其父亲",
+     "其母亲", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "具体为", "搓澡工", "就诊人员",
+     "就诊人", "委派"});
 
 // Cues that are verbs or places rather than persons (委托 …, 东至 …): a
 // name after them must read as one; after a person noun (投诉人, 网管,
@@ -47,7 +53,8 @@ constexpr auto kBeforeCues = std::to_array<std::string_view>(
 // (a rare surname, a Tibetan or Yi name: 签收人 旦增央金，).
 bool IsVerbCue(std::string_view cue) {
   for (std::string_view v : {"委托"sv, "雇用"sv, "雇佣"sv, "聘用"sv, "东至"sv, "西至"sv, "南至"sv,
-                             "北至"sv, "个人"sv, "本案系"sv, "群众"sv, "居民"sv, "村民"sv}) {
+                             "北至"sv, "个人"sv, "本案系"sv, "群众"sv, "居民"sv, "村民"sv, "雇请"sv,
+                             "招用"sv, "招聘"sv, "具体为"sv, "委派"sv}) {
     if (cue == v) return true;
   }
   return false;
@@ -107,13 +114,17 @@ constexpr auto kAfterCues = std::to_array<AfterCue>({
     {"自留地", true},
     {"承包山", true},
     {"”等", true},
+    // The fourth set: X作为见证人在场, 使用X的身份证.
+    {"作为见证人", true},
+    {"作为证人", true},
+    {"的身份证", true},
 });
 
 // Words right after a candidate that make it a place or a firm, not a
 // person: 负责人安丘市…, 委托华润万家有限公司.
 constexpr auto kOrgWords = std::to_array<std::string_view>(
-    {"公司", "有限", "集团",   "合作社", "超市", "商行",   "经营部", "门市",
-     "医院", "诊所", "药房",   "药店",   "学校", "幼儿园", "酒店",   "宾馆",
+    {"公司", "有限", "集团",   "合作社", "超市", "商行",   "经营部", "门市", "机构",
+     "单位", "医院", "诊所",   "药房",   "药店", "学校",   "幼儿园", "酒店", "宾馆",
      "饭店", "餐厅", "工作室", "加油站", "中心", "事务所", "工厂",   "分店"});
 
 // Characters that end a run of words belonging to a name or a firm.
@@ -253,6 +264,54 @@ bool BracketLabelAt(std::string_view text, size_t p) {
   return labels.AnyAt(text, p);
 }
 
+// What a bracket right after a person's name says of her role: 黄耀坤(执业
+// 助理医师)、郝明(乡村医生), 谭明峰（当事人的实际经营者）, 阿苏拉且（受托人，
+// …）, 曲比阿果（持股22%）: a few characters ending in a role character
+// (员, 师, 士, 生, 人, 者) before the bracket closes or a comma, or a
+// word of a person's standing. p is right after the opening bracket (a
+// comma or space left there by a form is skipped).
+bool BracketRoleAt(std::string_view text, size_t p) {
+  static constexpr auto kRoleLabels = std::to_array<std::string_view>(
+      {"当事人", "系", "持股", "固定", "执业", "注册", "受托", "代办", "乘车", "保安", "股东"});
+  static const WordTable labels(kRoleLabels);
+  if (p < text.size() && (text[p] == ',' || text[p] == ' ')) ++p;
+  if (StartsWithAt(text, p, "，")) p += 3;
+  if (labels.AnyAt(text, p) || BracketLabelAt(text, p)) return true;
+  size_t q = p;
+  for (int k = 0; k < 6; ++k, q += 3) {
+    const char32_t cp = DecodeBmp3(text, q);
+    if (cp == 0 || !IsHan(cp)) return false;
+    if (k >= 1 &&
+        (cp == U'员' || cp == U'师' || cp == U'士' || cp == U'生' || cp == U'人' || cp == U'者')) {
+      const size_t e = q + 3;
+      if (e >= text.size()) return true;
+      if (text[e] == ')' || text[e] == ',' || StartsWithAt(text, e, "）") ||
+          StartsWithAt(text, e, "，") || StartsWithAt(text, e, "、") || StartsWithAt(text, e, "】"))
+        return true;
+    }
+  }
+  return false;
+}
+
+// An amount right after a name, as in a list of wages owed: 马麦燕 7800元,
+// 夏侯彬,13700元.
+bool AmountAt(std::string_view text, size_t p) {
+  size_t q = p;
+  if (q < text.size() && (text[q] == ' ' || text[q] == ',')) ++q;
+  if (StartsWithAt(text, q, "，")) q += 3;
+  const size_t digits = q;
+  while (q < text.size() && (IsAsciiDigit(text[q]) || (q > digits && text[q] == ','))) ++q;
+  return q > digits && StartsWithAt(text, q, "元");
+}
+
+// 等 and persons after a name: 阿苏拉且等人员, 薛成海、侯辉等3人.
+bool PersonsEtcAt(std::string_view text, size_t p) {
+  if (!StartsWithAt(text, p, "等")) return false;
+  size_t q = p + 3;
+  while (q < text.size() && IsAsciiDigit(text[q])) ++q;
+  return StartsWithAt(text, q, "人") || (q > p + 3 && StartsWithAt(text, q, "名"));
+}
+
 const std::vector<std::string_view>& AfterCueWords(bool strong_only) {
   static const auto words = [] {
     std::array<std::vector<std::string_view>, 2> w;
@@ -268,11 +327,14 @@ const std::vector<std::string_view>& AfterCueWords(bool strong_only) {
 // A strong cue right at p: a bracket with identity or contact details, or
 // a strong after-cue word.
 bool StrongCueAt(std::string_view text, size_t p) {
-  // 张三（身份证…, 张三(手机…, 联系人：张三，联系电话…
-  if (StartsWithAt(text, p, "（") || StartsWithAt(text, p, "，") || StartsWithAt(text, p, "【"))
-    return BracketLabelAt(text, p + 3) || AgeAt(text, p + 3);
-  if (p < text.size() && (text[p] == '(' || text[p] == ',' || text[p] == '['))
-    return BracketLabelAt(text, p + 1) || AgeAt(text, p + 1);
+  // 张三（身份证…, 张三(手机…, 联系人：张三，联系电话…, 郝明(执业医师)
+  if (StartsWithAt(text, p, "（") || StartsWithAt(text, p, "【"))
+    return BracketLabelAt(text, p + 3) || AgeAt(text, p + 3) || BracketRoleAt(text, p + 3);
+  if (StartsWithAt(text, p, "，")) return BracketLabelAt(text, p + 3);
+  if (p < text.size() && (text[p] == '(' || text[p] == '['))
+    return BracketLabelAt(text, p + 1) || AgeAt(text, p + 1) || BracketRoleAt(text, p + 1);
+  if (p < text.size() && text[p] == ',') return BracketLabelAt(text, p + 1);
+  if (PersonsEtcAt(text, p) || AmountAt(text, p)) return true;
   static const WordTable strong(AfterCueWords(true));
   return strong.AnyAt(text, p);
 }
@@ -287,7 +349,8 @@ constexpr auto kCommonWords = std::to_array<std::string_view>(
      "原料", "车辆", "车间", "商品", "商户", "质量", "价格", "金额", "房屋", "单位", "方式",
      "方面", "程序", "行为", "政府", "国家", "培训", "花名", "通讯", "通信", "和其", "及其",
      "向其", "于是", "于当", "于某", "成员", "家庭", "年龄", "性别", "姓名", "劳动", "保险",
-     "福利", "食堂", "休息", "康复", "应当", "应该", "名义", "名下", "形象"});
+     "福利", "食堂", "休息", "康复", "应当", "应该", "名义", "名下", "形象", "规定", "运输",
+     "工作", "作业", "培训", "教育", "检查", "登记", "执业", "销售", "证书"});
 
 bool IsCommonWordAt(std::string_view text, size_t p) {
   static const WordTable common(kCommonWords);
@@ -387,7 +450,12 @@ bool AnyShapeNameRun(std::string_view text, size_t b, size_t e) {
   const Tables& t = GetTables();
   for (size_t q = b; q < e; q += 3) {
     const char32_t cp = DecodeBmp3(text, q);
-    if (cp == 0 || !IsHan(cp) || IsBreakChar(cp) || IsPlaceUnitChar(cp) || org.AnyAt(text, q))
+    // Words that end a name stand in none, but for a few characters that
+    // transliterated names use (阿说木乃) past the first.
+    const bool transliteration =
+        q > b && (cp == U'说' || cp == U'提' || cp == U'本' || cp == U'作');
+    if (cp == 0 || !IsHan(cp) || (IsBreakChar(cp) && !transliteration) || IsPlaceUnitChar(cp) ||
+        org.AnyAt(text, q))
       return false;
     // A cue or a role word inside is no name (本案系消费者沈凤峰, 经办人财务
     // 人员陆敏: the name follows it).
@@ -426,6 +494,17 @@ bool EndsRoleWord(char32_t cp) {
          cp == U'主';
 }
 
+// Characters that start what a person does next, after her name: 雇请
+// 多吉才让在…, 出租人X与当事人… (not 的: 执业证书的 is a thing's).
+bool PersonActsNext(char32_t cp) {
+  static const CodePointSet set = [] {
+    CodePointSet s;
+    s.AddAll("在于向对从将已未均也并与和及等到替帮给把");
+    return s;
+  }();
+  return set.Has(cp);
+}
+
 // Where a name of any shape may end: only at a strong cue, also at the
 // end of its clause, or also at an opening bracket (after a connector:
 // 质量负责人：拉姆顿珠(执业药师…)).
@@ -444,8 +523,22 @@ size_t AnyShapeNameFrom(std::string_view text, size_t p, AnyShape shape) {
     const char32_t last = DecodeBmp3(text, e - 3);
     if (last == 0 || !IsHan(last)) break;
     bool ends = StrongCueAt(text, e);
+    // What stands on a person's land or what she does next (东至杨伊斯哈格
+    // 林地, 雇请多吉才让在…): after any cue.
+    if (!ends) {
+      const char32_t next = DecodeBmp3(text, e);
+      ends = AfterCueAt(text, e) || (chars <= 4 && next != 0 && PersonActsNext(next) &&
+                                     !IsFollowerChar(DecodeBmp3(text, p)));
+    }
+    // A person noun of three characters or more and a name of five or six
+    // (消防安全责任人额尔敦巴雅尔。).
+    if (!ends && chars >= 5 && shape != AnyShape::kStrongCueOnly) ends = ClauseEndAt(text, e);
     if (!ends && chars <= 4 && shape != AnyShape::kStrongCueOnly) {
-      ends = ClauseEndAt(text, e) ||
+      // The end of the clause, or what a person does next (当班人员哈德成
+      // 在现场, 东至海小兰林地, 雇员海小兰当时在岗).
+      const char32_t next = DecodeBmp3(text, e);
+      ends = ClauseEndAt(text, e) || AfterCueAt(text, e) || IsFollowerWordAt(text, e) ||
+             (next != 0 && IsHan(next) && ListNameBoundaryAt(text, e)) ||
              (shape == AnyShape::kToClauseOrBracket &&
               (StartsWithAt(text, e, "（") || (e < text.size() && text[e] == '(')));
     }
@@ -499,6 +592,11 @@ size_t NameFrom(std::string_view text, size_t p, bool dots, AnyShape shape) {
   // end is preferred (员工王芳负责…).
   size_t len = ChineseNameAt(text, p);
   if (len > 6 && !NameBoundaryAt(text, p + len) && NameBoundaryAt(text, p + len - 3)) len -= 3;
+  // A reading that runs on into the sentence (斯琴 of 斯琴高娃、): the
+  // context's reading when there is one.
+  if (len > 0 && !NameBoundaryAt(text, p + len) && shape != AnyShape::kStrongCueOnly) {
+    if (const size_t e = AnyShapeNameFrom(text, p, shape); e != p) return e;
+  }
   if (len == 0 || IsCommonWordAt(text, p) || RunsIntoPlaceOrFirm(text, p + len)) {
     // No usual name reads here: a name of any shape, where the context
     // alone says so.
@@ -578,6 +676,12 @@ bool RoleWordEndsAt(std::string_view text, size_t p, char32_t cp) {
     s.AddAll("员职焊电钳木瓦民技普帮杂修作卸洁运漆时小徒农雇务泥子装");
     return s;
   }();
+  // 施工, 加工, 竣工, 开工, 人工 …: acts and things, not workers.
+  static const CodePointSet not_work = [] {
+    CodePointSet s;
+    s.AddAll("施加竣开停完动复分化手用罢怠误旷做监理人务勤社上下收赶");
+    return s;
+  }();
   static const CodePointSet head = [] {
     CodePointSet s;
     s.AddAll("厂店院校村组班队科局所站部处社事会车船机家园馆镇乡县区团营连排旅室股庭舍士");
@@ -588,7 +692,7 @@ bool RoleWordEndsAt(std::string_view text, size_t p, char32_t cp) {
     s.AddAll("或再前后两二三");
     return s;
   }();
-  if (cp == U'工') return work.Has(before);
+  if (cp == U'工') return work.Has(before) || (IsHan(before) && !not_work.Has(before));
   if (cp == U'长') return head.Has(before);
   return !not_person.Has(before);
 }
@@ -613,7 +717,9 @@ void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, 
   const size_t cue_end = p;
   p = SkipConnector(text, p);
   bool quoted = p >= 3 && StartsWithAt(text, p - 3, "\u201C");
-  const bool clause_end = (person_cue && (p > cue_end || cue_chars >= 3)) || quoted;
+  // (A common word after the cue is no name: 顾客销售, 旅客运输.)
+  (void)cue_chars;
+  const bool clause_end = person_cue || quoted;
   const AnyShape first = !clause_end   ? AnyShape::kStrongCueOnly
                          : p > cue_end ? AnyShape::kToClauseOrBracket
                                        : AnyShape::kToClause;
@@ -661,7 +767,7 @@ void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, 
 size_t AnyShapeNameEndingAt(std::string_view text, size_t p) {
   static const CodePointSet stops = [] {
     CodePointSet s;
-    s.AddAll("的至为是由和与及系被让叫请给");
+    s.AddAll("的至为是由和与及系被让叫请给用");
     return s;
   }();
   for (size_t chars = 2; chars <= 4 && 3 * chars <= p; ++chars) {
@@ -694,6 +800,21 @@ void QuotedNamesBefore(std::string_view text, size_t p, std::vector<Span>& out) 
     while (b >= 3 && end - b < 40 && !StartsWithAt(text, b - 3, "\u201C"))
       b = PrevCharStart(text, b);
     if (b < 3 || !StartsWithAt(text, b - 3, "\u201C")) break;
+    // A role before the name inside the quotes: “患者马阿舍”.
+    for (size_t q = b; q + 6 <= end && q < b + 12; q += 3) {
+      const Tables& t = GetTables();
+      const char32_t c0 = DecodeBmp3(text, q);
+      const char32_t c1 = DecodeBmp3(text, q + 3);
+      bool cue = false;
+      for (const std::uint16_t i : t.before.Find(c0, c1)) {
+        if (StartsWithAt(text, q, kBeforeCues[i]) && q + kBeforeCues[i].size() < end) {
+          b = q + kBeforeCues[i].size();
+          cue = true;
+          break;
+        }
+      }
+      if (cue || q > b) break;
+    }
     const std::string_view inside = text.substr(b, end - b);
     const bool latin =
         !inside.empty() && IsAsciiUpper(inside[0]) && LatinNameAt(text, b) == inside.size();
@@ -737,8 +858,7 @@ void NameBeforeCue(std::string_view text, size_t p, bool strong, bool dots,
   size_t b = ChineseNameEndingAt(text, p);
   // Any shape only before a cue of its own (为患者, 名下, 责任山), not
   // before a comma and 身份证 (…的规定，身份证号…).
-  if (b == p && strong && text[p] != ',' && !StartsWithAt(text, p, "，") &&
-      !StartsWithAt(text, p, "（") && !StartsWithAt(text, p, "【") && text[p] != '(') {
+  if (b == p && strong && text[p] != ',' && !StartsWithAt(text, p, "，")) {
     b = AnyShapeNameEndingAt(text, p);
   }
   if (b == p) return;
@@ -776,6 +896,8 @@ const TriggerSpec& ContextNameTriggers() {
     }
     for (char32_t dot : {char32_t{0xB7}, char32_t{0x30FB}, char32_t{0x2022}, char32_t{0xFF65}})
       t.singles.Add(dot);
+    // A bracket may say a person's role (郝明(执业医师)): BracketRoleAt.
+    for (char32_t bracket : {U'（', U'(', U'【'}) t.singles.Add(bracket);
     for (char32_t cp : {U'员', U'师', U'工', U'长', U'人', U'者', U'主'}) t.roles.Add(cp);
     t.name_starts = NameStartChars();
     return t;
@@ -808,7 +930,8 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
       continue;
     }
     if (cp == U'(' || cp == U'（' || cp == U'【') {
-      if (BracketLabelAt(text, p + tr.len) || AgeAt(text, p + tr.len))
+      if (BracketLabelAt(text, p + tr.len) || AgeAt(text, p + tr.len) ||
+          BracketRoleAt(text, p + tr.len))
         NameBeforeCue(text, p, true, dots, out);
       continue;
     }
@@ -819,11 +942,22 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
     if (p + tr.len >= text.size()) continue;
     const char32_t next = DecodeAt(text, p + tr.len, &next_len);
     if (!t.pairs.Has(cp, next)) continue;
+    // The longest cue standing here (其妻子, not 其妻 and a name 子…).
+    std::string_view cue;
     for (const std::uint16_t i : t.before.Find(cp, next)) {
       const std::string_view w = kBeforeCues[i];
-      if (StartsWithAt(text, p, w))
-        NamesAfterCue(text, p + w.size(), dots, !IsVerbCue(w), w.size() / 3, out);
+      if (w.size() > cue.size() && StartsWithAt(text, p, w)) cue = w;
     }
+    // A cue inside a longer one that started before it (其妻子: 妻子) has
+    // been read with that one.
+    if (!cue.empty() && p >= 3 &&
+        (StartsWithAt(text, p - 3, "其") || StartsWithAt(text, p - 3, "之")) &&
+        (cue == "妻子" || cue == "丈夫" || cue == "儿子" || cue == "女儿" || cue == "父亲" ||
+         cue == "母亲")) {
+      cue = {};
+    }
+    if (!cue.empty())
+      NamesAfterCue(text, p + cue.size(), dots, !IsVerbCue(cue), cue.size() / 3, out);
     for (const std::uint16_t i : t.after.Find(cp, next)) {
       const AfterCue& a = kAfterCues[i];
       if (StartsWithAt(text, p, a.word)) {

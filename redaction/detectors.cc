@@ -51,7 +51,7 @@ bool PublicLineLabel(std::string_view text, size_t p) {
     const size_t b = q - w.size();
     for (std::string_view org :
          {"局"sv, "院"sv, "所"sv, "中心"sv, "公司"sv, "室"sv, "队"sv, "站"sv, "府"sv, "会"sv,
-          "部"sv, "处"sv, "厅"sv, "委"sv, "馆"sv, "社"sv, "校"sv, "分局"sv}) {
+          "部"sv, "处"sv, "厅"sv, "委"sv, "馆"sv, "社"sv, "校"sv, "分局"sv, "机关"sv}) {
       if (EndsWithAt(text, b, org)) return true;
     }
   }

@@ -39,7 +39,8 @@ constexpr auto kNonPersonalLabels = std::to_array<std::string_view>(
      "纳税人识别号", "车架号", "发动机号",
      // First met in the third evaluation set (issue 8).
      "申请编号", "申请号", "缴款通知书号", "缴款通知书编号", "通知书号", "通知书编号", "工单编号",
-     "工单号", "投诉编号", "举报编号", "办件编号", "业务编号", "文书编号"});
+     "工单号", "投诉编号", "举报编号", "办件编号", "业务编号", "文书编号", "登记编号", "立案编号",
+     "案件登记号", "本案编号"});
 
 }  // namespace
 

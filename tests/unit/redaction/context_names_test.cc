@@ -152,6 +152,35 @@ TEST(ContextNamesTest, RoleCharactersThatEndNoRoleWord) {
   EXPECT_EQ(Names("厂长程合安到场"), V{"程合安"});
 }
 
+// Issue 8, from the fourth evaluation set (tests/redaction_eval4).
+TEST(ContextNamesTest, PhrasingsFirstSeenInTheFourthSet) {
+  // A bracket saying the person's role.
+  EXPECT_EQ(Names("卫生技术人员:黄耀坤(执业助理医师)、郝明(执业医师)、覃荣志(乡村医生)。"),
+            (V{"黄耀坤", "郝明", "覃荣志"}));
+  EXPECT_EQ(Names("经查属实，谭明峰（当事人的实际经营者）对上述事实无异议"), V{"谭明峰"});
+  EXPECT_EQ(Names("许可证由阿苏拉且（受托人，身份证号码530102…）领取"), V{"阿苏拉且"});
+  EXPECT_EQ(Names("当事人股东曲比阿果（持股22%）参与日常经营"), V{"曲比阿果"});
+  // Cues after the name, and new cue words.
+  EXPECT_EQ(Names("。谭昌成作为见证人在场。"), V{"谭昌成"});
+  EXPECT_EQ(Names("上网人员陶某使用吉克石布的身份证登记上网"), (V{"陶某", "吉克石布"}));
+  EXPECT_EQ(Names("邮寄送达，签收人：阿说木乃，手机号"), V{"阿说木乃"});
+  EXPECT_EQ(Names("送达邮箱:w@gmail.com，受送达人马麦燕。"), V{"马麦燕"});
+  EXPECT_EQ(Names("由其妻拉毛措代为签收"), V{"拉毛措"});
+  EXPECT_EQ(Names("送达时其妻子万炜琦到场。"), V{"万炜琦"});
+  EXPECT_EQ(Names("消防安全责任人海小兰。"), V{"海小兰"});
+  EXPECT_EQ(Names("于2026年2月4日雇请吕永、李鹏飞、俄木拉铁在新城镇火普村"),
+            (V{"吕永", "李鹏飞", "俄木拉铁"}));
+  EXPECT_EQ(Names("当事人未对新招用的阿苏拉且等人员进行安全生产教育"), V{"阿苏拉且"});
+  EXPECT_EQ(Names("具体为：欧阳慧佳 17100元"), V{"欧阳慧佳"});
+  EXPECT_EQ(Names("四至:东至杨伊斯哈格林地,南至邴某承包地,西至山脊"), (V{"杨伊斯哈格", "邴某"}));
+  EXPECT_EQ(Names("使用“患者马阿舍”“患者马某”等患者名义"), (V{"马阿舍", "马某"}));
+  // Not names: a place after 西至, a document after a role, what a customer is sold.
+  EXPECT_TRUE(Names("西至山脊，北至公路").empty());
+  EXPECT_TRUE(Names("未取得护士执业证书的").empty());
+  EXPECT_EQ(Names("由员工令狐兴燕向顾客销售"), V{"令狐兴燕"});
+  EXPECT_TRUE(Names("使用未取得导游证的人员").empty());
+}
+
 TEST(ChineseNamesTest, MaskingKeepsTheWholeSurname) {
   EXPECT_EQ(MaskPersonName("淳于琦琦"), "淳于**");
   EXPECT_EQ(MaskPersonName("佐藤健一"), "佐藤**");

@@ -94,6 +94,13 @@ TEST(DigitDetectorTest, ApplicationAndPaymentNoticeNumbersAreNotIds) {
   EXPECT_TRUE(Found(std::string("申请编号：") + kId).empty());
   EXPECT_TRUE(Found(std::string("缴款通知书号:") + kId).empty());
   EXPECT_TRUE(Found(std::string("工单编号：") + kId).empty());
+  EXPECT_TRUE(Found(std::string("本案登记编号：") + kId).empty());
+  EXPECT_TRUE(Found(std::string("立案编号") + kId).empty());
+}
+
+TEST(DigitDetectorTest, AnAgencysOwnLineStaysVisibleInAPersonsRecord) {
+  EXPECT_TRUE(Found("本机关联系电话：0974-3749039。").empty());
+  EXPECT_EQ(Found("联系电话：0974-3749039"), (std::vector<P>{{"landline", "0974-3749039"}}));
 }
 
 TEST(DigitDetectorTest, BankCardsByLuhn) {

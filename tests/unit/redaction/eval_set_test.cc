@@ -7,9 +7,9 @@
 //   - tests/redaction_eval2/dev.jsonl and heldout.jsonl: the second set
 //     (issue 8), written independently of this code; the held-out half was
 //     frozen before any tuning;
-//   - tests/redaction_eval3/records.jsonl: the third set (issue 8), written
-//     without sight of this code, measured once, then tuned against: its
-//     known misses are listed in ThirdEvalSetTest.
+//   - tests/redaction_eval3/records.jsonl and tests/redaction_eval4/records.jsonl:
+//     the third and fourth sets (issue 8), each written without sight of this
+//     code, measured once, then tuned against: their known misses are listed.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -107,29 +107,17 @@ INSTANTIATE_TEST_SUITE_P(Sets, EvalSetTest,
                                                                            : std::string("First");
                          });
 
-// The third set (tests/redaction_eval3), written without sight of this code
-// and measured once before any tuning (149 of 1,954 values leaked), then
-// used to tune. What is left is listed here, so that any other leak or
-// over-mask fails: a six-character Mongolian name standing between a role
-// word and 向 with nothing else marking it, and ten department phones
-// after a bare 联系电话 in natural persons' records, which the set's own
-// author judged doubtful labels (tests/redaction_eval3/README.md).
-TEST(ThirdEvalSetTest, OnlyTheKnownMissesRemain) {
-  const Evaluated& e = Get("tests/redaction_eval3/records.jsonl");
+// A set written without sight of this code, measured once before any
+// tuning, then tuned against: what is left is listed, so that any other
+// leak, over-mask or guard finding fails.
+void ExpectOnlyKnownMisses(const char* file,
+                           const std::map<std::string, std::vector<std::string>>& known) {
+  const Evaluated& e = Get(file);
   ASSERT_TRUE(e.set.errors.empty()) << e.set.errors.front();
   EXPECT_EQ(e.report.label_errors, 0) << Findings(e.report, "label");
-  const std::map<std::string, std::vector<std::string>> known = {
-      {"leak", {"额尔敦巴雅尔"}},
-      {"guard-miss", {"额尔敦巴雅尔"}},
-      {"over-mask",
-       {"0476-6942066", "023-54661090", "0452-6942691", "0938-6940070", "0579-8270260",
-        "0736-7895173", "0595-7211976", "0892-3821430", "0855-2766534", "0411-5720990"}}};
   std::string unexpected;
   for (const redaction_eval::Finding& f : e.report.findings) {
-    if (f.what != "leak" && f.what != "over-mask" && f.what != "guard-flag" &&
-        f.what != "guard-miss") {
-      continue;
-    }
+    if (f.what == "label") continue;
     const auto it = known.find(f.what);
     if (it != known.end() &&
         std::find(it->second.begin(), it->second.end(), f.value) != it->second.end()) {
@@ -139,9 +127,43 @@ TEST(ThirdEvalSetTest, OnlyTheKnownMissesRemain) {
                   f.value + "\" — " + f.context + "\n";
   }
   EXPECT_TRUE(unexpected.empty()) << unexpected;
-  EXPECT_EQ(e.report.leaked, 1);
-  EXPECT_EQ(e.report.over_masked, 10);
-  EXPECT_EQ(e.report.guard_masked_flags, 0);
+}
+
+// The third set (tests/redaction_eval3): 149 of 1,954 values leaked on its
+// blind run. Left: a six-character Mongolian name between a role word and
+// 向 with nothing else marking it, and ten department phones after a bare
+// 联系电话 in natural persons' records, which the set's author judged
+// doubtful labels (tests/redaction_eval3/README.md).
+TEST(ThirdEvalSetTest, OnlyTheKnownMissesRemain) {
+  ExpectOnlyKnownMisses(
+      "tests/redaction_eval3/records.jsonl",
+      {{"leak", {"额尔敦巴雅尔"}},
+       {"guard-miss", {"额尔敦巴雅尔"}},
+       {"over-mask",
+        {"0476-6942066", "023-54661090", "0452-6942691", "0938-6940070", "0579-8270260",
+         "0736-7895173", "0595-7211976", "0892-3821430", "0855-2766534", "0411-5720990"}}});
+  EXPECT_EQ(Get("tests/redaction_eval3/records.jsonl").report.leaked, 1);
+}
+
+// The fourth set (tests/redaction_eval4): 150 of 1,609 values leaked on its
+// blind run, after the tuning on the third. Left: names in lists of wages
+// owed with no cue but the amount after them, names after 未取得…证的
+// before what they did, a six-character Mongolian name after 雇请 and
+// 出租人, and three over-masks: an individual business's shop front read as
+// a house number, and two road-transport permit numbers whose tail has the
+// shape of a travel permit.
+TEST(FourthEvalSetTest, OnlyTheKnownMissesRemain) {
+  const std::vector<std::string> names = {"夏侯彬",   "曲比阿果", "阿尔史且",
+                                          "海来阿木", "厍飞军",   "额尔敦巴雅尔",
+                                          "才让多杰", "阿说木乃", "毛成军"};
+  std::vector<std::string> guard = names;
+  guard.push_back("宋昌");
+  ExpectOnlyKnownMisses(
+      "tests/redaction_eval4/records.jsonl",
+      {{"leak", names},
+       {"guard-miss", guard},
+       {"over-mask", {"乌帕尔镇广州新城路482号门面", "贵州CB0242648", "吉林CB2935247"}}});
+  EXPECT_EQ(Get("tests/redaction_eval4/records.jsonl").report.leaked, 11);
 }
 
 }  // namespace
