@@ -402,9 +402,11 @@ bool SameSentence(std::string_view text, size_t from, size_t to) {
 
 // Whether a person named in the text ends within a short distance before p
 // in the same sentence.
-bool AfterPerson(std::string_view text, size_t p, const std::vector<Span>* persons, size_t window) {
+bool AfterPerson(std::string_view text, size_t p, const std::vector<Span>* persons, size_t window,
+                 size_t count = static_cast<size_t>(-1)) {
   if (persons == nullptr) return false;
-  for (const Span& s : *persons) {
+  for (size_t i = 0; i < persons->size() && i < count; ++i) {
+    const Span& s = (*persons)[i];
     if (s.end <= p && p - s.end <= window && SameSentence(text, s.end, p)) return true;
   }
   return false;
@@ -467,8 +469,11 @@ void DetectHomeAddresses(std::string_view text, const std::vector<Trigger>& trig
         continue;
       }
     }
+    // A firm's 住所 after its legal representative is the firm's seat.
     const bool home =
-        intro->kind == Intro::kHome || o.domicile_is_home || AfterPerson(text, p, o.persons, 6);
+        intro->kind == Intro::kHome || o.domicile_is_home ||
+        AfterPerson(text, p, o.persons, 6,
+                    intro->kind == Intro::kDomicile ? o.private_persons : static_cast<size_t>(-1));
     const size_t start = SkipLead(text, p + intro->word.size());
     if (home) {
       const std::optional<Parsed> a = ParseAddress(text, start);
@@ -483,7 +488,8 @@ void DetectHomeAddresses(std::string_view text, const std::vector<Trigger>& trig
   }
   // An address right after a person's name: 申请人徐鑫（宣威市龙泉路193号院2栋801号）.
   if (o.persons != nullptr) {
-    for (const Span& s : *o.persons) {
+    for (size_t i = 0; i < o.persons->size() && i < o.private_persons; ++i) {
+      const Span& s = (*o.persons)[i];
       const size_t q = s.end + PersonSeparatorAt(text, s.end);
       if (q == s.end) continue;  // 张三在幸福路…: where he was, not where he lives
       const std::optional<Parsed> a = ParseAddress(text, q);

@@ -38,6 +38,10 @@ struct AddressOptions {
   // value, and legal representatives): an address right after one of them
   // (in brackets, after a comma) is that person's home.
   const std::vector<Span>* persons = nullptr;
+  // How many of `persons`, from the first, are private persons; the rest
+  // are legal representatives, after whom a firm's 住所 and an address in
+  // its party block (法定代表人X，住所…路…号) are the firm's (default: all).
+  size_t private_persons = static_cast<size_t>(-1);
 };
 
 // Appends address spans found in `text` to `out`.

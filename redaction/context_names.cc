@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <utility>
@@ -45,7 +46,10 @@ constexpr auto kBeforeCues = std::to_array<std::string_view>(
      "同船人员", "随行人员", "陪同检查人员", "被检查人员", "其妻", "其夫", "其父", "其母", "其子",
      "其女", "其兄", "其弟", "其姐", "其妹", "其妻子", "其丈夫", "其儿子", "其女儿", "其父亲",
      "其母亲", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "具体为", "搓澡工", "就诊人员",
-     "就诊人", "委派"});
+     "就诊人", "委派",
+     // The fifth set.
+     "办税人员", "办税员", "财务人员", "财务负责人", "开票人员", "顾问", "陪护人", "陪护人员",
+     "旅游者", "游客", "劳动者"});
 
 // Cues that are verbs or places rather than persons (委托 …, 东至 …): a
 // name after them must read as one; after a person noun (投诉人, 网管,
@@ -63,10 +67,10 @@ bool IsVerbCue(std::string_view cue) {
 // What a bracket right after a person's name holds: 张三（身份证号码…）,
 // 李四（女，62岁）, 王五(手机号码…).
 constexpr auto kBracketLabels = std::to_array<std::string_view>(
-    {"身份证", "公民身份", "居民身份", "证件", "手机", "联系", "电话", "电子邮", "邮箱",
-     "护照",   "往来",     "港澳",     "台湾", "台胞", "男",   "女",   "住",     "家住",
-     "居住",   "户籍",     "现住",     "家庭", "座机", "微信", "年龄", "出生",   "籍贯",
-     "民族",   "国籍",     "系当事人", "工号", "送达", "通讯", "暂住"});
+    {"身份证", "公民身份", "居民身份", "证件", "手机", "联系", "电话", "电子邮", "邮箱", "护照",
+     "往来",   "港澳",     "台湾",     "台胞", "男",   "女",   "住",   "家住",   "居住", "户籍",
+     "现住",   "家庭",     "座机",     "微信", "年龄", "出生", "籍贯", "民族",   "国籍", "系当事人",
+     "工号",   "送达",     "通讯",     "暂住", "大陆", "工资", "延时", "驾驶证", "加班"});
 
 // Words that follow a natural person's name. Strong ones accept any name
 // shape; weak ones (到场, 签收 ...) only a three-character name or one
@@ -116,6 +120,9 @@ constexpr auto kAfterCues = std::to_array<AfterCue>({
     {"”等", true},
     // The fourth set: X作为见证人在场, 使用X的身份证.
     {"作为见证人", true},
+    // The fifth set: 该工程实际由X借用…资质, X多次举报.
+    {"借用", false},
+    {"多次举报", false},
     {"作为证人", true},
     {"的身份证", true},
 });
@@ -244,6 +251,7 @@ const Tables& GetTables() {
     t.triggers.Add(U'（');
     t.triggers.Add(U'(');
     t.triggers.Add(U'【');
+    t.triggers.Add(U'于');  // ReporterBefore
     t.triggers.Add(U',');
     t.triggers.Add(0xB7);  // the middle dot of transliterated names
     for (char32_t cp : {U'员', U'师', U'工', U'长', U'人', U'者', U'主'}) t.triggers.Add(cp);
@@ -342,15 +350,16 @@ bool StrongCueAt(std::string_view text, size_t p) {
 // Common words that begin with a surname and a given-name character:
 // after a cue they are the cue's object, not a person (消费者权益, 员工工资).
 constexpr auto kCommonWords = std::to_array<std::string_view>(
-    {"权益", "权利", "权限", "合法", "合理", "个人", "信息", "身份", "安全", "健康", "宿舍",
-     "工资", "名单", "数量", "人数", "管理", "服务", "经营", "卫生", "公共", "公司", "公民",
-     "公众", "公安", "公示", "公告", "法律", "法规", "证件", "证明", "证书", "文件", "文书",
-     "相关", "相应", "有关", "明确", "明显", "全部", "全体", "全面", "平台", "时间", "原因",
-     "原料", "车辆", "车间", "商品", "商户", "质量", "价格", "金额", "房屋", "单位", "方式",
-     "方面", "程序", "行为", "政府", "国家", "培训", "花名", "通讯", "通信", "和其", "及其",
-     "向其", "于是", "于当", "于某", "成员", "家庭", "年龄", "性别", "姓名", "劳动", "保险",
-     "福利", "食堂", "休息", "康复", "应当", "应该", "名义", "名下", "形象", "规定", "运输",
-     "工作", "作业", "培训", "教育", "检查", "登记", "执业", "销售", "证书"});
+    {"权益", "权利", "权限",  "合法", "合理", "个人", "信息", "身份", "安全", "健康", "宿舍",
+     "工资", "名单", "数量",  "人数", "管理", "服务", "经营", "卫生", "公共", "公司", "公民",
+     "公众", "公安", "公示",  "公告", "法律", "法规", "证件", "证明", "证书", "文件", "文书",
+     "相关", "相应", "有关",  "明确", "明显", "全部", "全体", "全面", "平台", "时间", "原因",
+     "原料", "车辆", "车间",  "商品", "商户", "质量", "价格", "金额", "房屋", "单位", "方式",
+     "方面", "程序", "行为",  "政府", "国家", "培训", "花名", "通讯", "通信", "和其", "及其",
+     "向其", "于是", "于当",  "于某", "成员", "家庭", "年龄", "性别", "姓名", "劳动", "保险",
+     "福利", "食堂", "休息",  "康复", "应当", "应该", "名义", "名下", "形象", "规定", "运输",
+     "工作", "作业", "培训",  "教育", "检查", "登记", "执业", "销售", "证书", "情况", "证言",
+     "笔录", "陈述", "信息表"});
 
 bool IsCommonWordAt(std::string_view text, size_t p) {
   static const WordTable common(kCommonWords);
@@ -715,6 +724,12 @@ void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, 
   // noun and a connector (签收人 旦增央金，, 经办人：阿拉坦仓，), or in
   // quotes: 旅客运输， is a service, not a traveller.
   const size_t cue_end = p;
+  // A count of the persons before their names: 涉及劳动者3人:全光日(…)、….
+  if (p < text.size() && IsAsciiDigit(text[p])) {
+    size_t q = p;
+    while (q < text.size() && IsAsciiDigit(text[q])) ++q;
+    if (StartsWithAt(text, q, "人") || StartsWithAt(text, q, "名")) p = q + 3;
+  }
   p = SkipConnector(text, p);
   bool quoted = p >= 3 && StartsWithAt(text, p - 3, "\u201C");
   // (A common word after the cue is no name: 顾客销售, 旅客运输.)
@@ -767,7 +782,7 @@ void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, 
 size_t AnyShapeNameEndingAt(std::string_view text, size_t p) {
   static const CodePointSet stops = [] {
     CodePointSet s;
-    s.AddAll("的至为是由和与及系被让叫请给用");
+    s.AddAll("的至为是由和与及系被让叫请给用人员者师");
     return s;
   }();
   for (size_t chars = 2; chars <= 4 && 3 * chars <= p; ++chars) {
@@ -861,6 +876,11 @@ void NameBeforeCue(std::string_view text, size_t p, bool strong, bool dots,
   if (b == p && strong && text[p] != ',' && !StartsWithAt(text, p, "，")) {
     b = AnyShapeNameEndingAt(text, p);
   }
+  // Before a weak cue, a name of any shape after 由 (送达回证由海来拉哈签收).
+  if (!strong) {
+    const size_t any = AnyShapeNameEndingAt(text, p);
+    if (any < p && any >= 3 && StartsWithAt(text, any - 3, "由")) b = any;
+  }
   if (b == p) return;
   // 院长孙思柏: 长孙 reads as a compound surname, but 长 ends a role word.
   if (p - b >= 12 && EndsRoleWord(DecodeBmp3(text, b)) && ChineseNameEndingAt(text, p) <= b + 3) {
@@ -871,8 +891,47 @@ void NameBeforeCue(std::string_view text, size_t p, bool strong, bool dots,
     // A two-character name before a weak cue only when it stands alone or
     // after 的 (…证书的顾垚从事护理工作).
     const char32_t before = b >= 3 ? DecodeBmp3(text, b - 3) : 0;
-    if (before != 0 && IsHan(before) && before != U'的') return;
+    if (before != 0 && IsHan(before) && before != U'的' && before != U'由') return;
   }
+  out.push_back({b, p, PiiCategory::kPersonName});
+}
+
+// A person who reported or complained, named at the start of a sentence
+// before 于 and a date: 南基烈于二〇二四年十二月二十五日向本局劳动保障监察机构
+// 投诉, 。者永泰于2026年4月2日向本局举报… p is at 于.
+void ReporterBefore(std::string_view text, size_t p, std::vector<Span>& out) {
+  const char32_t next = DecodeBmp3(text, p + 3);
+  if (!(p + 3 < text.size() && IsAsciiDigit(text[p + 3])) && next != U'二' && next != U'一' &&
+      next != U'〇')
+    return;
+  // The sentence must say so.
+  bool reports = false;
+  for (size_t q = p + 3; q < text.size() && q < p + 150 && !reports; ++q) {
+    if (text[q] == '\n' || StartsWithAt(text, q, "。")) break;
+    reports = StartsWithAt(text, q, "举报") || StartsWithAt(text, q, "投诉") ||
+              StartsWithAt(text, q, "反映") || StartsWithAt(text, q, "报案") ||
+              StartsWithAt(text, q, "申诉");
+  }
+  if (!reports) return;
+  size_t b = ChineseNameEndingAt(text, p);
+  if (b == p) b = AnyShapeNameEndingAt(text, p);
+  if (b == p && p >= 2 && IsAsciiLetter(text[p - 1])) b = LatinNameEndingAt(text, p);
+  if (b == p) return;
+  // Standing at the start of its clause, and not an office (本局, 我局).
+  const bool starts = b == 0 || ClauseEndAt(text, b - 1) || (b >= 3 && ClauseEndAt(text, b - 3));
+  static const CodePointSet not_first = [] {
+    CodePointSet s;
+    s.AddAll("本我该其此贵");
+    return s;
+  }();
+  static const CodePointSet office_last = [] {
+    CodePointSet s;
+    s.AddAll("局所院关队站部会司厂店处委办室校园馆社府");
+    return s;
+  }();
+  const char32_t first = DecodeBmp3(text, b);
+  const char32_t last = DecodeBmp3(text, p - 3);
+  if (!starts || not_first.Has(first) || office_last.Has(last)) return;
   out.push_back({b, p, PiiCategory::kPersonName});
 }
 
@@ -898,6 +957,11 @@ const TriggerSpec& ContextNameTriggers() {
       t.singles.Add(dot);
     // A bracket may say a person's role (郝明(执业医师)): BracketRoleAt.
     for (char32_t bracket : {U'（', U'(', U'【'}) t.singles.Add(bracket);
+    // 于 and a date: a complainant named before it (ReporterBefore).
+    for (std::string_view w : {"于0"sv, "于1"sv, "于2"sv, "于3"sv, "于4"sv, "于5"sv, "于6"sv,
+                               "于7"sv, "于8"sv, "于9"sv, "于二"sv, "于一"sv, "于〇"sv}) {
+      t.AddWord(w);
+    }
     for (char32_t cp : {U'员', U'师', U'工', U'长', U'人', U'者', U'主'}) t.roles.Add(cp);
     t.name_starts = NameStartChars();
     return t;
@@ -905,8 +969,56 @@ const TriggerSpec& ContextNameTriggers() {
   return spec;
 }
 
+// Names in a table flattened into text, rows on lines and cells between
+// '|' (证人情况：序号 | 姓名 | 与当事人关系 | 联系电话⏎1 | 玄哲民 | 邻居 | …):
+// every cell under a 姓名 heading that reads as a name.
+[[gnu::noinline]] void NamesInTables(std::string_view text, std::vector<Span>& out) {
+  size_t column = std::string_view::npos;  // of 姓名 in the last heading
+  size_t cells = 0;
+  std::vector<std::pair<size_t, size_t>> row;
+  for (size_t line = 0; line < text.size();) {
+    size_t end = text.find('\n', line);
+    if (end == std::string_view::npos) end = text.size();
+    // The cells of this line, trimmed.
+    row.clear();
+    for (size_t b = line;;) {
+      size_t e = text.find('|', b);
+      if (e == std::string_view::npos || e > end) e = end;
+      size_t cb = b, ce = e;
+      while (cb < ce && (text[cb] == ' ' || text[cb] == '\t')) ++cb;
+      while (ce > cb && (text[ce - 1] == ' ' || text[ce - 1] == '\t' || text[ce - 1] == '\r')) --ce;
+      row.emplace_back(cb, ce);
+      if (e == end) break;
+      b = e + 1;
+    }
+    size_t heading = std::string_view::npos;
+    for (size_t i = 0; row.size() >= 2 && i < row.size(); ++i) {
+      if (text.substr(row[i].first, row[i].second - row[i].first) == "姓名") heading = i;
+    }
+    if (heading != std::string_view::npos) {
+      column = heading;
+      cells = row.size();
+    } else if (column != std::string_view::npos && row.size() == cells) {
+      const auto [b, e] = row[column];
+      const std::string_view cell = text.substr(b, e - b);
+      const bool latin =
+          !cell.empty() && IsAsciiUpper(cell[0]) && LatinNameAt(text, b) == cell.size();
+      size_t db = 0, de = 0;
+      const size_t dot = DotAhead(text, b);
+      const bool dotted = dot != std::string_view::npos && DottedNameAround(text, dot, &db, &de) &&
+                          db == b && de == e;
+      if (latin || dotted || (e - b >= 6 && e - b <= 18 && AnyShapeNameRun(text, b, e)))
+        out.push_back({b, e, PiiCategory::kPersonName});
+    } else {
+      column = std::string_view::npos;
+    }
+    line = end + 1;
+  }
+}
+
 void FindNamesByContext(std::string_view text, const std::vector<Trigger>& triggers,
                         std::vector<Span>& out) {
+  if (std::memchr(text.data(), '|', text.size()) != nullptr) NamesInTables(text, out);
   const Tables& t = GetTables();
   // Every middle dot is a trigger (ContextNameTriggers): without one, no
   // transliterated name needs looking for.
@@ -933,6 +1045,10 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
       if (BracketLabelAt(text, p + tr.len) || AgeAt(text, p + tr.len) ||
           BracketRoleAt(text, p + tr.len))
         NameBeforeCue(text, p, true, dots, out);
+      continue;
+    }
+    if (cp == U'于') {
+      ReporterBefore(text, p, out);
       continue;
     }
     if (EndsRoleWord(cp) && RoleWordEndsAt(text, p, cp)) NamesAfterRoleWord(text, p + tr.len, out);

@@ -101,6 +101,14 @@ bool HomeLineLabel(std::string_view text, size_t p) {
                              "家里电话"sv, "住宅座机"sv}) {
     if (EndsWithAt(text, q, w)) return true;
   }
+  // A third party's line, named by her role (举报人联系电话0851-…).
+  for (std::string_view w : {"联系电话"sv, "电话"sv, "座机"sv}) {
+    if (!EndsWithAt(text, q, w)) continue;
+    for (std::string_view role : {"举报人"sv, "投诉人"sv, "消费者"sv, "证人"sv, "受害人"sv,
+                                  "患者"sv, "顾客"sv, "乘客"sv, "家属"sv, "邻居"sv, "诉求人"sv}) {
+      if (EndsWithAt(text, q - w.size(), role)) return true;
+    }
+  }
   return false;
 }
 
@@ -242,6 +250,9 @@ void Detect(std::string_view text, const DetectOptions& options, Detection& d) {
   a.house_numbers = !legal;
   a.domicile_is_home = !legal;
   a.persons = &persons;
+  // The legal representatives, after the private persons: in a firm's
+  // record an address after one of them is the firm's.
+  a.private_persons = legal ? names.size() : persons.size();
   DetectAddresses(text, triggers, words, a, d.spans);
   d.spans.insert(d.spans.end(), names.begin(), names.end());
   NormalizeSpans(d.spans);

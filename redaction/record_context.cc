@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "redaction/chinese_names.h"
 #include "redaction/digit_detectors.h"
 #include "redaction/field_policy.h"
 #include "redaction/person_name.h"
@@ -75,7 +76,17 @@ RecordContext ContextOf(const Record& record, const std::vector<std::string_view
       c.known.push_back({std::string(v), IdentityCategory(v, type)});
       identities.push_back(CompactIdentifier(v));
     }
-    if (t == FieldTreatment::kTradeName) c.trade_names.emplace_back(v);
+    if (t == FieldTreatment::kTradeName) {
+      c.trade_names.emplace_back(v);
+      // An individual business registered under its operator's bare name
+      // (XDR_MC 贾平): that name is the operator's, masked wherever it stands.
+      size_t db = 0, de = 0;
+      const size_t dot = v.find("·");
+      const bool dotted = dot != std::string_view::npos && DottedNameAround(v, dot, &db, &de) &&
+                          db == 0 && de == v.size();
+      if ((v.size() >= 6 && ChineseNameAt(v, 0) == v.size()) || dotted)
+        c.known.push_back({std::string(v), PiiCategory::kPersonName});
+    }
     if (t == FieldTreatment::kPublish &&
         (f.role == FieldRole::kSubjectName || f.role == FieldRole::kRepresentative)) {
       c.public_names.emplace_back(v);

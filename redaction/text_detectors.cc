@@ -52,6 +52,11 @@ bool IsPersonDocument(std::string_view t, std::string_view text, size_t begin) {
   if (n == 9 && IsAsciiLetter(t[1]) && AllDigits(t.substr(2)))
     return c0 == 'E' || c0 == 'C' || passport_named();
   if (n == 11 && AllDigits(t.substr(1))) return c0 == 'H' || c0 == 'M';
+  // Any other passport, when named as one: a letter or two and six to
+  // nine digits (护照号码B2514839).
+  if (n >= 7 && n <= 11 &&
+      (AllDigits(t.substr(1)) || (IsAsciiLetter(t[1]) && AllDigits(t.substr(2)))))
+    return passport_named();
   return false;
 }
 

@@ -20,7 +20,6 @@
 #include <string_view>
 #include <vector>
 
-
 namespace dpfeed {
 
 // ASCII character classes (locale-free: identifiers are ASCII).

@@ -181,6 +181,27 @@ TEST(ContextNamesTest, PhrasingsFirstSeenInTheFourthSet) {
   EXPECT_TRUE(Names("使用未取得导游证的人员").empty());
 }
 
+// Issue 8, from the fifth evaluation set (tests/redaction_eval5).
+TEST(ContextNamesTest, PhrasingsFirstSeenInTheFifthSet) {
+  // A table flattened into text: the cells under 姓名.
+  EXPECT_EQ(Names("证人情况：\n序号 | 姓名 | 与当事人关系 | 联系电话\n1 | 玄哲民 | 邻居 | "
+                  "17690416721\n2 | 韩斌 | 同事 | +8613367260731\n上述证人证言…"),
+            (V{"玄哲民", "韩斌"}));
+  EXPECT_TRUE(Names("序号 | 项目 | 金额\n1 | 罚款 | 5000元").empty());
+  // A complainant at the start of a sentence, before 于 and a date.
+  EXPECT_EQ(Names("。南基烈于二〇二四年十二月二十五日向本局劳动保障监察机构投诉。"), V{"南基烈"});
+  EXPECT_EQ(Names("\n次仁卓玛于2025年01月29日向本机关举报，"), V{"次仁卓玛"});
+  EXPECT_TRUE(Names("。本局于2025年01月29日接到举报").empty());
+  EXPECT_TRUE(Names("。当事人于2025年01月29日被投诉").empty());
+  // A count before the names, a bracket of wages, 由X签收.
+  EXPECT_EQ(
+      Names("涉及劳动者3人:全光日(延时工作58小时)、梁帆华(延时工作48小时)、谢波(工资5039元)。"),
+      (V{"全光日", "梁帆华", "谢波"}));
+  EXPECT_EQ(Names("《行政处罚告知书》送达回证由海来拉哈签收，联系电话"), V{"海来拉哈"});
+  EXPECT_EQ(Names("办税人员：梁海璐，证件号码540102…"), V{"梁海璐"});
+  EXPECT_EQ(Names("驾驶人图门吉日嘎拉（驾驶证号152502-…）"), V{"图门吉日嘎拉"});
+}
+
 TEST(ChineseNamesTest, MaskingKeepsTheWholeSurname) {
   EXPECT_EQ(MaskPersonName("淳于琦琦"), "淳于**");
   EXPECT_EQ(MaskPersonName("佐藤健一"), "佐藤**");

@@ -98,6 +98,35 @@ TEST(DigitDetectorTest, ApplicationAndPaymentNoticeNumbersAreNotIds) {
   EXPECT_TRUE(Found(std::string("立案编号") + kId).empty());
 }
 
+TEST(DigitDetectorTest, TaxAndPaymentReferenceNumbersAreNotIds) {
+  EXPECT_TRUE(Found(std::string("电子税票号码：") + kId).empty());
+  EXPECT_TRUE(Found(std::string("统一编号:") + kId).empty());
+  EXPECT_TRUE(Found(std::string("非税收入缴款识别码：") + kId).empty());
+}
+
+// A firm's record: its seat after the legal representative is public; a
+// complainant's line named by her role is not.
+TEST(DigitDetectorTest, AFirmsSeatAfterItsRepresentativeStaysAndAReportersLineIsMasked) {
+  DetectOptions firm;
+  firm.subject = SubjectCategory::kLegalPerson;
+  firm.public_names = {"冯艳"};
+  firm.public_persons = {"冯艳"};
+  EXPECT_TRUE(Found("（法定代表人冯艳，住所银川市兴庆区北京东路4号3层）", firm).empty());
+  EXPECT_EQ(Found("举报人联系电话0851-78795526。", firm),
+            (std::vector<P>{{"landline", "0851-78795526"}}));
+  // The representative's home (住, not 住所) stays masked.
+  bool home = false;
+  for (const P& f : Found("法定代表人冯艳，住银川市兴庆区北京东路4号3单元302室", firm))
+    home |= f.first == "address";
+  EXPECT_TRUE(home);
+}
+
+TEST(TextDetectorTest, AnyPassportNamedAsOne) {
+  EXPECT_EQ(Found("外籍顾问秦某（护照号码B2514839）"),
+            (std::vector<P>{{"person_name", "秦某"}, {"passport", "B2514839"}}));
+  EXPECT_TRUE(Found("批次号B2514839").empty());
+}
+
 TEST(DigitDetectorTest, AnAgencysOwnLineStaysVisibleInAPersonsRecord) {
   EXPECT_TRUE(Found("本机关联系电话：0974-3749039。").empty());
   EXPECT_EQ(Found("联系电话：0974-3749039"), (std::vector<P>{{"landline", "0974-3749039"}}));

@@ -7,9 +7,9 @@
 //   - tests/redaction_eval2/dev.jsonl and heldout.jsonl: the second set
 //     (issue 8), written independently of this code; the held-out half was
 //     frozen before any tuning;
-//   - tests/redaction_eval3/records.jsonl and tests/redaction_eval4/records.jsonl:
-//     the third and fourth sets (issue 8), each written without sight of this
-//     code, measured once, then tuned against: their known misses are listed.
+//   - tests/redaction_eval3, 4 and 5: the third to fifth sets (issue 8), each
+//     written without sight of this code, measured once blind, then tuned
+//     against: their known misses are listed.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -148,14 +148,13 @@ TEST(ThirdEvalSetTest, OnlyTheKnownMissesRemain) {
 // The fourth set (tests/redaction_eval4): 150 of 1,609 values leaked on its
 // blind run, after the tuning on the third. Left: names in lists of wages
 // owed with no cue but the amount after them, names after 未取得…证的
-// before what they did, a six-character Mongolian name after 雇请 and
-// 出租人, and three over-masks: an individual business's shop front read as
-// a house number, and two road-transport permit numbers whose tail has the
-// shape of a travel permit.
+// before what they did, a six-character Mongolian name after 雇请, and
+// three over-masks: an individual business's shop front read as a house
+// number, and two road-transport permit numbers whose tail has the shape
+// of a travel permit.
 TEST(FourthEvalSetTest, OnlyTheKnownMissesRemain) {
-  const std::vector<std::string> names = {"夏侯彬",   "曲比阿果", "阿尔史且",
-                                          "海来阿木", "厍飞军",   "额尔敦巴雅尔",
-                                          "才让多杰", "阿说木乃", "毛成军"};
+  const std::vector<std::string> names = {"夏侯彬",       "阿尔史且", "海来阿木", "厍飞军",
+                                          "额尔敦巴雅尔", "才让多杰", "阿说木乃", "毛成军"};
   std::vector<std::string> guard = names;
   guard.push_back("宋昌");
   ExpectOnlyKnownMisses(
@@ -163,7 +162,24 @@ TEST(FourthEvalSetTest, OnlyTheKnownMissesRemain) {
       {{"leak", names},
        {"guard-miss", guard},
        {"over-mask", {"乌帕尔镇广州新城路482号门面", "贵州CB0242648", "吉林CB2935247"}}});
-  EXPECT_EQ(Get("tests/redaction_eval4/records.jsonl").report.leaked, 11);
+  EXPECT_EQ(Get("tests/redaction_eval4/records.jsonl").report.leaked, 10);
+}
+
+// The fifth set (tests/redaction_eval5): 171 of 1,564 values leaked on its
+// blind run, after the tuning on the third and fourth. Left: names after
+// 雇请 before the act (拆除), after 未取得…证的, a second name of a list
+// after a Latin one, a dotted Manchu name before 于 and a date, and four
+// sites of a natural person's works (…号门面进行…施工) read as house numbers.
+TEST(FifthEvalSetTest, OnlyTheKnownMissesRemain) {
+  const std::vector<std::string> names = {"者永泰",   "达瓦央宗",    "陈俊兰",   "德吉拉姆",
+                                          "阿尔石布", "钮祜禄·春山", "阿苦日者", "朝鲁门"};
+  ExpectOnlyKnownMisses("tests/redaction_eval5/records.jsonl",
+                        {{"leak", names},
+                         {"guard-miss", names},
+                         {"over-mask",
+                          {"北京东路241号5层", "金珠中路85号门面", "正定经济开发区恒山路111号门面",
+                           "新城铺镇工业路152号9号楼"}}});
+  EXPECT_EQ(Get("tests/redaction_eval5/records.jsonl").report.leaked, 9);
 }
 
 }  // namespace

@@ -66,6 +66,21 @@ TEST(MaskingPolicyTest, IndividualBusinessMasksTheOperatorEverywhere) {
   EXPECT_EQ(m.Get("SY"), "经营者张*在幸福路**号经营");
 }
 
+// Issue 8, fifth evaluation set: an individual business registered under
+// its operator's bare name has no trade name to keep; the name is masked
+// in its field and wherever it stands.
+TEST(MaskingPolicyTest, AnIndividualBusinessNamedAfterItsOperatorIsMasked) {
+  Record r = Penalty("个体工商户");
+  r.Set("XDR_MC", "贾平");
+  r.Set("XDR_SHXYM", "92222401087248M205");
+  r.Set("SY", "经查，贾平在其经营场所销售过期食品");
+  const Record m = MaskRecord(r, MaskingPolicy{});
+  EXPECT_EQ(m.Get("XDR_MC"), "贾*");
+  EXPECT_EQ(m.Get("SY"), "经查，贾*在其经营场所销售过期食品");
+  r.Set("XDR_MC", "热依拉·买合木提");
+  EXPECT_EQ(MaskRecord(r, MaskingPolicy{}).Get("XDR_MC").find("买合木提"), std::string::npos);
+}
+
 TEST(MaskingPolicyTest, LegalPersonStaysVisibleExceptPersonalNumbers) {
   Record r = Penalty("法人及非法人组织");
   r.Set("XDR_MC", "安丘市张三食品有限公司");
