@@ -49,16 +49,20 @@ constexpr auto kBeforeCues = std::to_array<std::string_view>(
      "就诊人", "委派",
      // The fifth set.
      "办税人员", "办税员", "财务人员", "财务负责人", "开票人员", "顾问", "陪护人", "陪护人员",
-     "旅游者", "游客", "劳动者"});
+     "旅游者", "游客", "劳动者",
+     // The sixth set.
+     "四邻", "小组长", "所有人", "帮厨", "外籍人员", "家长", "学员家长", "经查，", "经查,",
+     "经询问", "询问"});
 
 // Cues that are verbs or places rather than persons (委托 …, 东至 …): a
 // name after them must read as one; after a person noun (投诉人, 网管,
 // 签收人 …) any two to four characters that end the clause are the name
 // (a rare surname, a Tibetan or Yi name: 签收人 旦增央金，).
 bool IsVerbCue(std::string_view cue) {
-  for (std::string_view v : {"委托"sv, "雇用"sv, "雇佣"sv, "聘用"sv, "东至"sv, "西至"sv, "南至"sv,
-                             "北至"sv, "个人"sv, "本案系"sv, "群众"sv, "居民"sv, "村民"sv, "雇请"sv,
-                             "招用"sv, "招聘"sv, "具体为"sv, "委派"sv}) {
+  for (std::string_view v :
+       {"委托"sv,   "雇用"sv,   "雇佣"sv,   "聘用"sv,  "东至"sv,   "西至"sv, "南至"sv, "北至"sv,
+        "个人"sv,   "本案系"sv, "群众"sv,   "居民"sv,  "村民"sv,   "雇请"sv, "招用"sv, "招聘"sv,
+        "具体为"sv, "委派"sv,   "经查，"sv, "经查,"sv, "经询问"sv, "询问"sv}) {
     if (cue == v) return true;
   }
   return false;
@@ -123,6 +127,11 @@ constexpr auto kAfterCues = std::to_array<AfterCue>({
     // The fifth set: 该工程实际由X借用…资质, X多次举报.
     {"借用", false},
     {"多次举报", false},
+    // The sixth set: 由X负责看管, X在询问笔录中称, 经询问，X称：“….
+    {"负责看管", false},
+    {"在询问笔录", true},
+    {"称：“", true},
+    {"称:“", true},
     {"作为证人", true},
     {"的身份证", true},
 });
@@ -130,9 +139,9 @@ constexpr auto kAfterCues = std::to_array<AfterCue>({
 // Words right after a candidate that make it a place or a firm, not a
 // person: 负责人安丘市…, 委托华润万家有限公司.
 constexpr auto kOrgWords = std::to_array<std::string_view>(
-    {"公司", "有限", "集团",   "合作社", "超市", "商行",   "经营部", "门市", "机构",
-     "单位", "医院", "诊所",   "药房",   "药店", "学校",   "幼儿园", "酒店", "宾馆",
-     "饭店", "餐厅", "工作室", "加油站", "中心", "事务所", "工厂",   "分店"});
+    {"公司",   "有限",   "集团", "合作社", "超市", "商行",   "经营部", "门市", "机构", "单位",
+     "医院",   "诊所",   "药房", "药店",   "学校", "幼儿园", "酒店",   "宾馆", "饭店", "餐厅",
+     "工作室", "加油站", "中心", "事务所", "工厂", "分店",   "企业",   "门店", "店铺", "工地"});
 
 // Characters that end a run of words belonging to a name or a firm.
 bool IsBreakChar(char32_t cp) {
@@ -312,6 +321,14 @@ bool AmountAt(std::string_view text, size_t p) {
   return q > digits && StartsWithAt(text, q, "元");
 }
 
+// An ID number right inside a bracket after a name (证人玄成日（140728…4119）):
+// six digits or more, masked or not.
+bool IdInBracketAt(std::string_view text, size_t p) {
+  size_t q = p;
+  while (q < text.size() && (IsAsciiDigit(text[q]) || text[q] == '*')) ++q;
+  return q >= p + 6;
+}
+
 // 等 and persons after a name: 阿苏拉且等人员, 薛成海、侯辉等3人.
 bool PersonsEtcAt(std::string_view text, size_t p) {
   if (!StartsWithAt(text, p, "等")) return false;
@@ -337,10 +354,12 @@ const std::vector<std::string_view>& AfterCueWords(bool strong_only) {
 bool StrongCueAt(std::string_view text, size_t p) {
   // 张三（身份证…, 张三(手机…, 联系人：张三，联系电话…, 郝明(执业医师)
   if (StartsWithAt(text, p, "（") || StartsWithAt(text, p, "【"))
-    return BracketLabelAt(text, p + 3) || AgeAt(text, p + 3) || BracketRoleAt(text, p + 3);
+    return BracketLabelAt(text, p + 3) || AgeAt(text, p + 3) || BracketRoleAt(text, p + 3) ||
+           IdInBracketAt(text, p + 3);
   if (StartsWithAt(text, p, "，")) return BracketLabelAt(text, p + 3);
   if (p < text.size() && (text[p] == '(' || text[p] == '['))
-    return BracketLabelAt(text, p + 1) || AgeAt(text, p + 1) || BracketRoleAt(text, p + 1);
+    return BracketLabelAt(text, p + 1) || AgeAt(text, p + 1) || BracketRoleAt(text, p + 1) ||
+           IdInBracketAt(text, p + 1);
   if (p < text.size() && text[p] == ',') return BracketLabelAt(text, p + 1);
   if (PersonsEtcAt(text, p) || AmountAt(text, p)) return true;
   static const WordTable strong(AfterCueWords(true));
@@ -350,16 +369,16 @@ bool StrongCueAt(std::string_view text, size_t p) {
 // Common words that begin with a surname and a given-name character:
 // after a cue they are the cue's object, not a person (消费者权益, 员工工资).
 constexpr auto kCommonWords = std::to_array<std::string_view>(
-    {"权益", "权利", "权限",  "合法", "合理", "个人", "信息", "身份", "安全", "健康", "宿舍",
-     "工资", "名单", "数量",  "人数", "管理", "服务", "经营", "卫生", "公共", "公司", "公民",
-     "公众", "公安", "公示",  "公告", "法律", "法规", "证件", "证明", "证书", "文件", "文书",
-     "相关", "相应", "有关",  "明确", "明显", "全部", "全体", "全面", "平台", "时间", "原因",
-     "原料", "车辆", "车间",  "商品", "商户", "质量", "价格", "金额", "房屋", "单位", "方式",
-     "方面", "程序", "行为",  "政府", "国家", "培训", "花名", "通讯", "通信", "和其", "及其",
-     "向其", "于是", "于当",  "于某", "成员", "家庭", "年龄", "性别", "姓名", "劳动", "保险",
-     "福利", "食堂", "休息",  "康复", "应当", "应该", "名义", "名下", "形象", "规定", "运输",
-     "工作", "作业", "培训",  "教育", "检查", "登记", "执业", "销售", "证书", "情况", "证言",
-     "笔录", "陈述", "信息表"});
+    {"权益", "权利", "权限",   "合法", "合理", "个人", "信息", "身份", "安全", "健康", "宿舍",
+     "工资", "名单", "数量",   "人数", "管理", "服务", "经营", "卫生", "公共", "公司", "公民",
+     "公众", "公安", "公示",   "公告", "法律", "法规", "证件", "证明", "证书", "文件", "文书",
+     "相关", "相应", "有关",   "明确", "明显", "全部", "全体", "全面", "平台", "时间", "原因",
+     "原料", "车辆", "车间",   "商品", "商户", "质量", "价格", "金额", "房屋", "单位", "方式",
+     "方面", "程序", "行为",   "政府", "国家", "培训", "花名", "通讯", "通信", "和其", "及其",
+     "向其", "于是", "于当",   "于某", "成员", "家庭", "年龄", "性别", "姓名", "劳动", "保险",
+     "福利", "食堂", "休息",   "康复", "应当", "应该", "名义", "名下", "形象", "规定", "运输",
+     "工作", "作业", "培训",   "教育", "检查", "登记", "执业", "销售", "证书", "情况", "证言",
+     "笔录", "陈述", "信息表", "资格", "资质", "岗位", "职责", "执照"});
 
 bool IsCommonWordAt(std::string_view text, size_t p) {
   static const WordTable common(kCommonWords);
@@ -465,6 +484,10 @@ bool AnyShapeNameRun(std::string_view text, size_t b, size_t e) {
         q > b && (cp == U'说' || cp == U'提' || cp == U'本' || cp == U'作');
     if (cp == 0 || !IsHan(cp) || (IsBreakChar(cp) && !transliteration) || IsPlaceUnitChar(cp) ||
         org.AnyAt(text, q))
+      return false;
+    // 该企业, 本店, 各村民: a determiner starts no name.
+    if (q == b && (cp == U'该' || cp == U'本' || cp == U'我' || cp == U'此' || cp == U'贵' ||
+                   cp == U'每' || cp == U'各'))
       return false;
     // A cue or a role word inside is no name (本案系消费者沈凤峰, 经办人财务
     // 人员陆敏: the name follows it).
@@ -1043,7 +1066,7 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
     }
     if (cp == U'(' || cp == U'（' || cp == U'【') {
       if (BracketLabelAt(text, p + tr.len) || AgeAt(text, p + tr.len) ||
-          BracketRoleAt(text, p + tr.len))
+          BracketRoleAt(text, p + tr.len) || IdInBracketAt(text, p + tr.len))
         NameBeforeCue(text, p, true, dots, out);
       continue;
     }

@@ -202,6 +202,23 @@ TEST(ContextNamesTest, PhrasingsFirstSeenInTheFifthSet) {
   EXPECT_EQ(Names("驾驶人图门吉日嘎拉（驾驶证号152502-…）"), V{"图门吉日嘎拉"});
 }
 
+// Issue 8, from the sixth evaluation set (tests/redaction_eval6).
+TEST(ContextNamesTest, PhrasingsFirstSeenInTheSixthSet) {
+  EXPECT_EQ(Names("木头。”证人玄成日（140728198001014119）证实了采伐经过。"), V{"玄成日"});
+  EXPECT_EQ(Names("四邻邓瑶霞、陶凯凯已签字同意。"), (V{"邓瑶霞", "陶凯凯"}));
+  EXPECT_EQ(Names("经询问村民小组长范德永得知，该地块未办理任何用地手续"), V{"范德永"});
+  EXPECT_EQ(Names("经查，吉克阿呷未取得医师资格，在住宅一楼为患者"), V{"吉克阿呷"});
+  EXPECT_EQ(Names("由吕德志负责看管。吕德志在询问笔录中称："), (V{"吕德志", "吕德志"}));
+  EXPECT_EQ(Names("经询问，曾杰称：“看见他们拉了两车木头。”"), V{"曾杰"});
+  EXPECT_EQ(Names("学员家长邓斌志（手机号码：183…）"), V{"邓斌志"});
+  EXPECT_EQ(Names("车辆登记所有人为吕英，在甘州区超限检测站"), V{"吕英"});
+  EXPECT_EQ(Names("帮厨那仁格日勒（男，67岁）未取得有效健康证明"), V{"那仁格日勒"});
+  // Not names: a firm or a determiner after 经查.
+  EXPECT_TRUE(Names("经查，该企业未取得排污许可证").empty());
+  EXPECT_TRUE(Names("经查，当事人未取得食品经营许可证").empty());
+  EXPECT_TRUE(Names("经查，本店未取得食品经营许可证").empty());
+}
+
 TEST(ChineseNamesTest, MaskingKeepsTheWholeSurname) {
   EXPECT_EQ(MaskPersonName("淳于琦琦"), "淳于**");
   EXPECT_EQ(MaskPersonName("佐藤健一"), "佐藤**");

@@ -7,7 +7,7 @@
 //   - tests/redaction_eval2/dev.jsonl and heldout.jsonl: the second set
 //     (issue 8), written independently of this code; the held-out half was
 //     frozen before any tuning;
-//   - tests/redaction_eval3, 4 and 5: the third to fifth sets (issue 8), each
+//   - tests/redaction_eval3 to 6: the third to sixth sets (issue 8), each
 //     written without sight of this code, measured once blind, then tuned
 //     against: their known misses are listed.
 #include <gtest/gtest.h>
@@ -180,6 +180,21 @@ TEST(FifthEvalSetTest, OnlyTheKnownMissesRemain) {
                           {"北京东路241号5层", "金珠中路85号门面", "正定经济开发区恒山路111号门面",
                            "新城铺镇工业路152号9号楼"}}});
   EXPECT_EQ(Get("tests/redaction_eval5/records.jsonl").report.leaked, 9);
+}
+
+// The sixth set (tests/redaction_eval6): 54 of 1,051 values leaked on its
+// blind run, after the tuning on the third to fifth (86 on the code before
+// this tuning). Left: a name after 学员 in a list that follows a
+// masked parent's bracket, a Japanese name before 负责看管 whose family
+// name reads as a Chinese surname with a given name, and two construction
+// permit numbers whose embedded date reads as a young person's birth date.
+TEST(SixthEvalSetTest, OnlyTheKnownMissesRemain) {
+  const std::vector<std::string> names = {"梁杰卫", "高桥直人", "康志"};
+  ExpectOnlyKnownMisses("tests/redaction_eval6/records.jsonl",
+                        {{"leak", names},
+                         {"guard-miss", names},
+                         {"over-mask", {"422802202408203664", "640381202604142616"}}});
+  EXPECT_EQ(Get("tests/redaction_eval6/records.jsonl").report.leaked, 4);
 }
 
 }  // namespace
