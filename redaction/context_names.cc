@@ -52,7 +52,10 @@ constexpr auto kBeforeCues = std::to_array<std::string_view>(
      "旅游者", "游客", "劳动者",
      // The sixth set.
      "四邻", "小组长", "所有人", "帮厨", "外籍人员", "家长", "学员家长", "经查，", "经查,",
-     "经询问", "询问"});
+     "经询问", "询问",
+     // The seventh set.
+     "经办", "第三人", "岳父", "岳母", "兄长", "其兄长", "其岳父", "东邻", "西邻", "南邻", "北邻",
+     "项目经理", "作业人员", "紧急联系人", "购药人", "关于"});
 
 // Cues that are verbs or places rather than persons (委托 …, 东至 …): a
 // name after them must read as one; after a person noun (投诉人, 网管,
@@ -60,9 +63,10 @@ constexpr auto kBeforeCues = std::to_array<std::string_view>(
 // (a rare surname, a Tibetan or Yi name: 签收人 旦增央金，).
 bool IsVerbCue(std::string_view cue) {
   for (std::string_view v :
-       {"委托"sv,   "雇用"sv,   "雇佣"sv,   "聘用"sv,  "东至"sv,   "西至"sv, "南至"sv, "北至"sv,
-        "个人"sv,   "本案系"sv, "群众"sv,   "居民"sv,  "村民"sv,   "雇请"sv, "招用"sv, "招聘"sv,
-        "具体为"sv, "委派"sv,   "经查，"sv, "经查,"sv, "经询问"sv, "询问"sv}) {
+       {"委托"sv, "雇用"sv, "雇佣"sv,   "聘用"sv, "东至"sv,   "西至"sv,  "南至"sv,
+        "北至"sv, "个人"sv, "本案系"sv, "群众"sv, "居民"sv,   "村民"sv,  "雇请"sv,
+        "招用"sv, "招聘"sv, "具体为"sv, "委派"sv, "经查，"sv, "经查,"sv, "经询问"sv,
+        "东邻"sv, "西邻"sv, "南邻"sv,   "北邻"sv, "关于"sv,   "询问"sv}) {
     if (cue == v) return true;
   }
   return false;
@@ -129,6 +133,14 @@ constexpr auto kAfterCues = std::to_array<AfterCue>({
     {"多次举报", false},
     // The sixth set: 由X负责看管, X在询问笔录中称, 经询问，X称：“….
     {"负责看管", false},
+    // The seventh set: X同志报送, X经理负责, 由X带团, 由X举报, 东邻X宅基地,
+    // 《关于X投诉的处理意见》.
+    {"同志", true},
+    {"经理负责", true},
+    {"带团", false},
+    {"举报", false},
+    {"宅基地", true},
+    {"投诉的处理", true},
     {"在询问笔录", true},
     {"称：“", true},
     {"称:“", true},
@@ -599,6 +611,11 @@ size_t AnyShapeNameBeforeDate(std::string_view text, size_t p) {
 size_t NameFrom(std::string_view text, size_t p, bool dots, AnyShape shape) {
   const bool person_cue = shape != AnyShape::kStrongCueOnly;
   if (p >= text.size()) return p;
+  // A surname and a given name spaced apart to fill a form's width (鲁 溪).
+  if (ChineseSurnameAt(text, p) == 3 && p + 7 <= text.size() && text[p + 3] == ' ' &&
+      IsHan(DecodeBmp3(text, p + 4)) && NameBoundaryAt(text, p + 7)) {
+    return p + 7;
+  }
   if (IsAsciiUpper(text[p])) return p + LatinNameAt(text, p);
   if (const size_t dot = dots ? DotAhead(text, p) : std::string_view::npos;
       dot != std::string_view::npos) {
@@ -638,6 +655,14 @@ size_t NameFrom(std::string_view text, size_t p, bool dots, AnyShape shape) {
 }
 
 // Connectors between a cue and the name: 联系人：张三, 负责人为李四, 委托的赵燕.
+// Quotes around a name: “…” and 【…】 (签收人【艾博涵】).
+bool OpenQuoteAt(std::string_view text, size_t p) {
+  return StartsWithAt(text, p, "\u201C") || StartsWithAt(text, p, "【");
+}
+bool CloseQuoteAt(std::string_view text, size_t p) {
+  return StartsWithAt(text, p, "\u201D") || StartsWithAt(text, p, "】");
+}
+
 size_t SkipConnector(std::string_view text, size_t p) {
   if (p < text.size() && (text[p] == ':' || text[p] == ' ')) ++p;
   for (std::string_view w : {"："sv, "为"sv, "是"sv, "的"sv}) {
@@ -646,9 +671,9 @@ size_t SkipConnector(std::string_view text, size_t p) {
       break;
     }
   }
-  if (p < text.size() && text[p] == ' ') ++p;
-  // A quoted name: 职工“邬宏亮”“上官燕”….
-  if (StartsWithAt(text, p, "\u201C")) p += 3;
+  if (p < text.size() && (text[p] == ' ' || text[p] == '=')) ++p;
+  // A quoted name: 职工“邬宏亮”“上官燕”…, 签收人【艾博涵】.
+  if (OpenQuoteAt(text, p)) p += 3;
   return p;
 }
 
@@ -687,13 +712,17 @@ size_t ListSeparatorAt(std::string_view text, size_t p) {
 // 张三，联系电话…), or it is followed by a strong cue, 等, or another
 // separator and a name (汪才兰(38岁),扎西尼玛,牛程子…).
 bool AnyShapeListItemEnd(std::string_view text, size_t e, bool quoted, bool comma) {
-  if (quoted) return StartsWithAt(text, e, "\u201D") || StrongCueAt(text, e);
+  if (quoted) return CloseQuoteAt(text, e) || StrongCueAt(text, e);
   if (!comma || StrongCueAt(text, e) || StartsWithAt(text, e, "等")) return true;
   // The last name of the list, before what the persons did (…,窦刚长在未取得…).
   const char32_t next = DecodeBmp3(text, e);
   if (next != 0 && IsHan(next) && ListNameBoundaryAt(text, e)) return true;
   const size_t sep = ListSeparatorAt(text, e);
-  return sep > 0 && (ChineseSurnameAt(text, e + sep) > 0 || ChineseNameAt(text, e + sep) > 0);
+  if (sep > 0 && (ChineseSurnameAt(text, e + sep) > 0 || ChineseNameAt(text, e + sep) > 0))
+    return true;
+  // The last name of a list that ends its clause (从业人员=江某,李顺姬;).
+  return e < text.size() &&
+         (text[e] == ';' || StartsWithAt(text, e, "；") || StartsWithAt(text, e, "。"));
 }
 
 // Whether the role character cp at p ends a role word: 工 and 长 end one
@@ -729,6 +758,9 @@ bool RoleWordEndsAt(std::string_view text, size_t p, char32_t cp) {
   return !not_person.Has(before);
 }
 
+void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, size_t cue_chars,
+                   std::vector<Span>& out);
+
 void NamesAfterRoleWord(std::string_view text, size_t p, std::vector<Span>& out) {
   // Role characters are frequent (当事人, 人员): most are followed by no
   // surname at all.
@@ -739,6 +771,9 @@ void NamesAfterRoleWord(std::string_view text, size_t p, std::vector<Span>& out)
     return;
   }
   out.push_back({p, p + len, PiiCategory::kPersonName});
+  // Further names of a list: 作业人员鲍某、岑红钰未经….
+  const size_t e = p + len;
+  if (StartsWithAt(text, e, "、")) NamesAfterCue(text, e + 3, false, false, 0, out);
 }
 
 void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, size_t cue_chars,
@@ -754,7 +789,7 @@ void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, 
     if (StartsWithAt(text, q, "人") || StartsWithAt(text, q, "名")) p = q + 3;
   }
   p = SkipConnector(text, p);
-  bool quoted = p >= 3 && StartsWithAt(text, p - 3, "\u201C");
+  bool quoted = p >= 3 && OpenQuoteAt(text, p - 3);
   // (A common word after the cue is no name: 顾客销售, 旅客运输.)
   (void)cue_chars;
   const bool clause_end = person_cue || quoted;
@@ -781,18 +816,18 @@ void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, 
     // A further name of a list must end where names end (负责人：邵某，卫生
     // 负责人… is not a list of two names).
     if (k > 0 && !ListNameBoundaryAt(text, e) && !StrongCueAt(text, e) &&
-        !(quoted && StartsWithAt(text, e, "\u201D"))) {
+        !(quoted && CloseQuoteAt(text, e))) {
       return;
     }
     out.push_back({p, e, PiiCategory::kPersonName});
     // The person's details in brackets and a closing quote come before the
     // next name of the list.
     if (quoted) e = SkipDetailsBracket(text, e);
-    if (quoted && StartsWithAt(text, e, "\u201D")) e += 3;
+    if (quoted && CloseQuoteAt(text, e)) e += 3;
     e = SkipDetailsBracket(text, e);
     size_t sep = ListSeparatorAt(text, e);
     comma = sep > 0 && (text[e] == ',' || StartsWithAt(text, e, "，"));
-    quoted = StartsWithAt(text, e + sep, "\u201C");
+    quoted = OpenQuoteAt(text, e + sep);
     if (quoted) sep += 3;
     if (sep == 0) return;
     p = e + sep;
@@ -894,6 +929,11 @@ void NameBeforeCue(std::string_view text, size_t p, bool strong, bool dots,
     }
   }
   size_t b = ChineseNameEndingAt(text, p);
+  // A spaced name (申请材料由鲁 溪同志报送).
+  if (p >= 7 && text[p - 4] == ' ' && IsHan(DecodeBmp3(text, p - 3)) &&
+      ChineseSurnameAt(text, p - 7) == 3) {
+    b = p - 7;
+  }
   // Any shape only before a cue of its own (为患者, 名下, 责任山), not
   // before a comma and 身份证 (…的规定，身份证号…).
   if (b == p && strong && text[p] != ',' && !StartsWithAt(text, p, "，")) {

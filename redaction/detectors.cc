@@ -46,13 +46,27 @@ bool PublicLineLabel(std::string_view text, size_t p) {
                              "热线"sv, "办公电话"sv, "传真"sv, "值班电话"sv, "总机"sv}) {
     if (EndsWithAt(text, q, w)) return true;
   }
+  // Right after an office's name (咨询电话：南安市市场监督管理局0595-…).
+  for (std::string_view org : {"局"sv, "院"sv, "所"sv, "中心"sv, "委员会"sv, "办公室"sv, "大队"sv,
+                               "支队"sv, "管理站"sv, "政府"sv}) {
+    if (EndsWithAt(text, q, org)) return true;
+  }
   for (std::string_view w : {"联系电话"sv, "电话"sv}) {
     if (!EndsWithAt(text, q, w)) continue;
-    const size_t b = q - w.size();
+    size_t b = q - w.size();
+    // 联系榆次区农业农村局，联系电话：…
     for (std::string_view org :
          {"局"sv, "院"sv, "所"sv, "中心"sv, "公司"sv, "室"sv, "队"sv, "站"sv, "府"sv, "会"sv,
           "部"sv, "处"sv, "厅"sv, "委"sv, "馆"sv, "社"sv, "校"sv, "分局"sv, "机关"sv}) {
       if (EndsWithAt(text, b, org)) return true;
+    }
+    // An office named in the clause before (联系榆次区农业农村局，联系电话：…);
+    // not 室 or 号 of a home (…1904室，联系电话：…).
+    const size_t c = EndsWithAt(text, b, "，") ? b - 3 : (b > 0 && text[b - 1] == ',' ? b - 1 : b);
+    if (c == b) continue;
+    for (std::string_view org :
+         {"局"sv, "中心"sv, "委员会"sv, "政府"sv, "大队"sv, "支队"sv, "办公室"sv, "机关"sv}) {
+      if (EndsWithAt(text, c, org)) return true;
     }
   }
   return false;
@@ -78,6 +92,7 @@ bool AttachedToPerson(std::string_view text, size_t p, const std::vector<Span>& 
     }
     const bool same_sentence = between.find("。") == std::string_view::npos &&
                                between.find("；") == std::string_view::npos &&
+                               between.find(';') == std::string_view::npos &&
                                between.find('\n') == std::string_view::npos;
     if (same_sentence && p - s.end <= 90) return true;
   }

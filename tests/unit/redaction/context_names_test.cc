@@ -219,6 +219,26 @@ TEST(ContextNamesTest, PhrasingsFirstSeenInTheSixthSet) {
   EXPECT_TRUE(Names("经查，本店未取得食品经营许可证").empty());
 }
 
+// Issue 8, from the seventh evaluation set (tests/redaction_eval7).
+TEST(ContextNamesTest, PhrasingsFirstSeenInTheSeventhSet) {
+  // key=value remarks.
+  EXPECT_EQ(Names("卫生负责人=林瑞桂;从业人员=成嵩崇,Lin Ming;经营地址=卫星镇兴业路132号;"),
+            (V{"林瑞桂", "成嵩崇", "Lin Ming"}));
+  EXPECT_EQ(Names("联系人=邝潇;电话=138…"), V{"邝潇"});
+  // Names in 【】.
+  EXPECT_EQ(Names("安全管理人员：文某、【宁双】、屈明颖；"), (V{"文某", "宁双", "屈明颖"}));
+  EXPECT_EQ(Names("决定书由委托代理人【雷玲】（公民身份号码：350583…）代为签收"), V{"雷玲"});
+  // A name spaced to a form's width; a title after the name.
+  EXPECT_EQ(Names("决定书由委托代理人桑 亮（公民身份号码：420683…）代为签收"), V{"桑 亮"});
+  EXPECT_EQ(Names("申请材料由鲁 溪同志报送"), V{"鲁 溪"});
+  EXPECT_EQ(Names("申请材料由余喜松同志报送"), V{"余喜松"});
+  EXPECT_EQ(Names("经办：姜萍菊 电话166…；复核：已现场核查。"), V{"姜萍菊"});
+  EXPECT_EQ(Names("《关于华英颖投诉的处理意见》附卷"), V{"华英颖"});
+  EXPECT_EQ(Names("四至：东邻童菊宅基地，西邻姜某承包地"), (V{"童菊", "姜某"}));
+  EXPECT_EQ(Names("储存区作业人员鲍某、岑红钰未经安全教育培训即上岗作业"), (V{"鲍某", "岑红钰"}));
+  EXPECT_EQ(Names("从东台市汽车站搭载乘客谢某、盛亮洁前往富安镇"), (V{"谢某", "盛亮洁"}));
+}
+
 TEST(ChineseNamesTest, MaskingKeepsTheWholeSurname) {
   EXPECT_EQ(MaskPersonName("淳于琦琦"), "淳于**");
   EXPECT_EQ(MaskPersonName("佐藤健一"), "佐藤**");

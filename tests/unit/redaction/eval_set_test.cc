@@ -7,7 +7,7 @@
 //   - tests/redaction_eval2/dev.jsonl and heldout.jsonl: the second set
 //     (issue 8), written independently of this code; the held-out half was
 //     frozen before any tuning;
-//   - tests/redaction_eval3 to 6: the third to sixth sets (issue 8), each
+//   - tests/redaction_eval3 to 7: the third to seventh sets (issue 8), each
 //     written without sight of this code, measured once blind, then tuned
 //     against: their known misses are listed.
 #include <gtest/gtest.h>
@@ -195,6 +195,30 @@ TEST(SixthEvalSetTest, OnlyTheKnownMissesRemain) {
                          {"guard-miss", names},
                          {"over-mask", {"422802202408203664", "640381202604142616"}}});
   EXPECT_EQ(Get("tests/redaction_eval6/records.jsonl").report.leaked, 4);
+}
+
+// The seventh set (tests/redaction_eval7): 226 of 1,311 values leaked on its
+// blind run (254 on the code before this session's tuning): key=value
+// remarks, names in 【】, names spaced to a form's width (鲁 溪), titles
+// (X同志, X经理). Left: the flat or village house of a 送达地址 in a firm's
+// record (read as the firm's), names in 【】 before 带团, the last name of a
+// comma list after a pseudonym, and two natural persons' works sites read
+// as house numbers.
+TEST(SeventhEvalSetTest, OnlyTheKnownMissesRemain) {
+  const std::vector<std::string> names = {"费斌枫", "李顺姬", "蒋静红", "房飞睿"};
+  std::vector<std::string> leaks = names;
+  for (const char* a :
+       {"金沙路164号兰亭雅居25号楼1单元601室", "胜利大道63号金色家园23号楼2单元803室",
+        "滨河街13号锦绣花园9号楼2单元904室", "迎宾路137号兰亭雅居29号楼1单元602室",
+        "新华大道303号东方明珠城8号楼1单元1603室", "感王镇双井村四组52号", "溱东镇月牙泉村97号",
+        "滨河大道10号东方明珠城13号楼3单元901室"}) {
+    leaks.push_back(a);
+  }
+  ExpectOnlyKnownMisses("tests/redaction_eval7/records.jsonl",
+                        {{"leak", leaks},
+                         {"guard-miss", names},
+                         {"over-mask", {"先锋镇幸福街231号", "工业园区和平街146号"}}});
+  EXPECT_EQ(Get("tests/redaction_eval7/records.jsonl").report.leaked, 12);
 }
 
 }  // namespace
