@@ -523,7 +523,10 @@ bool ClauseEndAt(std::string_view text, size_t p) {
       c == ')' || c == ']' || c == ':')
     return true;
   // Not an opening bracket: 旅客运输（县内班车） is no name; a bracket of
-  // a person's details is a strong cue of its own.
+  // a person's details is a strong cue of its own. Every mark below starts
+  // with 0xEF, 0xE3 or 0xE2; a Chinese character never does.
+  const auto lead = static_cast<unsigned char>(c);
+  if (lead != 0xEF && lead != 0xE3 && lead != 0xE2) return false;
   for (std::string_view w :
        {"，"sv, "。"sv, "；"sv, "、"sv, "）"sv, "】"sv, "："sv, "\u201D"sv, "\u3000"sv}) {
     if (StartsWithAt(text, p, w)) return true;
@@ -941,8 +944,13 @@ void NameBeforeCue(std::string_view text, size_t p, bool strong, bool dots,
   }
   // Before a weak cue, a name of any shape after 由 (送达回证由海来拉哈签收).
   if (!strong) {
-    const size_t any = AnyShapeNameEndingAt(text, p);
-    if (any < p && any >= 3 && StartsWithAt(text, any - 3, "由")) b = any;
+    bool after_you = false;  // a 由 two to four characters before p
+    for (size_t chars = 2; chars <= 4 && 3 * chars + 3 <= p && !after_you; ++chars)
+      after_you = StartsWithAt(text, p - 3 * chars - 3, "由");
+    if (after_you) {
+      const size_t any = AnyShapeNameEndingAt(text, p);
+      if (any < p && any >= 3 && StartsWithAt(text, any - 3, "由")) b = any;
+    }
   }
   if (b == p) return;
   // 院长孙思柏: 长孙 reads as a compound surname, but 长 ends a role word.
