@@ -55,7 +55,9 @@ constexpr auto kBeforeCues = std::to_array<std::string_view>(
      "经询问", "询问",
      // The seventh set.
      "经办", "第三人", "岳父", "岳母", "兄长", "其兄长", "其岳父", "东邻", "西邻", "南邻", "北邻",
-     "项目经理", "作业人员", "紧急联系人", "购药人", "关于"});
+     "项目经理", "作业人员", "紧急联系人", "购药人", "关于",
+     // The eighth set.
+     "户名", "律师", "执业兽医", "兽医", "随船人员", "人员名单", "名单", "询问了", "负责人由"});
 
 // Cues that are verbs or places rather than persons (委托 …, 东至 …): a
 // name after them must read as one; after a person noun (投诉人, 网管,
@@ -66,7 +68,7 @@ bool IsVerbCue(std::string_view cue) {
        {"委托"sv, "雇用"sv, "雇佣"sv,   "聘用"sv, "东至"sv,   "西至"sv,  "南至"sv,
         "北至"sv, "个人"sv, "本案系"sv, "群众"sv, "居民"sv,   "村民"sv,  "雇请"sv,
         "招用"sv, "招聘"sv, "具体为"sv, "委派"sv, "经查，"sv, "经查,"sv, "经询问"sv,
-        "东邻"sv, "西邻"sv, "南邻"sv,   "北邻"sv, "关于"sv,   "询问"sv}) {
+        "东邻"sv, "西邻"sv, "南邻"sv,   "北邻"sv, "关于"sv,   "询问"sv,  "询问了"sv}) {
     if (cue == v) return true;
   }
   return false;
@@ -141,6 +143,14 @@ constexpr auto kAfterCues = std::to_array<AfterCue>({
     {"举报", false},
     {"宅基地", true},
     {"投诉的处理", true},
+    // The eighth set: 由X代为递交, X系当事人聘用的…, 由X凭授权委托书领取,
+    // 罚没款由X通过其个人借记卡….
+    {"代为", true},
+    {"系当事人", true},
+    {"凭授权", true},
+    {"通过其", false},
+    {"反映：“", true},
+    {"反映:“", true},
     {"在询问笔录", true},
     {"称：“", true},
     {"称:“", true},
@@ -511,7 +521,13 @@ bool AnyShapeNameRun(std::string_view text, size_t b, size_t e) {
       }
     }
   }
-  return DecodeBmp3(text, e - 3) != U'人';
+  // Nor an office (自然资源和规划局, 文化和旅游局).
+  static const CodePointSet office_last = [] {
+    CodePointSet s;
+    s.AddAll("人局院所处厅委站队办馆社府司厂店校园室部");
+    return s;
+  }();
+  return !office_last.Has(DecodeBmp3(text, e - 3));
 }
 
 // What ends a clause right after a name: punctuation, a bracket, a space,
@@ -1043,7 +1059,7 @@ const TriggerSpec& ContextNameTriggers() {
 // Names in a table flattened into text, rows on lines and cells between
 // '|' (证人情况：序号 | 姓名 | 与当事人关系 | 联系电话⏎1 | 玄哲民 | 邻居 | …):
 // every cell under a 姓名 heading that reads as a name.
-[[gnu::noinline]] void NamesInTables(std::string_view text, std::vector<Span>& out) {
+[[gnu::noinline]] void NamesInTables(std::string_view text, char sep, std::vector<Span>& out) {
   size_t column = std::string_view::npos;  // of 姓名 in the last heading
   size_t cells = 0;
   std::vector<std::pair<size_t, size_t>> row;
@@ -1053,18 +1069,31 @@ const TriggerSpec& ContextNameTriggers() {
     // The cells of this line, trimmed.
     row.clear();
     for (size_t b = line;;) {
-      size_t e = text.find('|', b);
+      size_t e = text.find(sep, b);
       if (e == std::string_view::npos || e > end) e = end;
       size_t cb = b, ce = e;
       while (cb < ce && (text[cb] == ' ' || text[cb] == '\t')) ++cb;
       while (ce > cb && (text[ce - 1] == ' ' || text[ce - 1] == '\t' || text[ce - 1] == '\r')) --ce;
+      // A row's number before its first cell: "1. 胡红".
+      if (b == line) {
+        size_t q = cb;
+        while (q < ce && IsAsciiDigit(text[q])) ++q;
+        if (q > cb && q < ce && (text[q] == '.' || StartsWithAt(text, q, "、"))) {
+          q += text[q] == '.' ? 1 : 3;
+          while (q < ce && text[q] == ' ') ++q;
+          cb = q;
+        }
+      }
       row.emplace_back(cb, ce);
       if (e == end) break;
       b = e + 1;
     }
     size_t heading = std::string_view::npos;
     for (size_t i = 0; row.size() >= 2 && i < row.size(); ++i) {
-      if (text.substr(row[i].first, row[i].second - row[i].first) == "姓名") heading = i;
+      // 姓名, or a heading opened in the line's text: 证人（姓名 / 身份证号 …
+      const std::string_view cell = text.substr(row[i].first, row[i].second - row[i].first);
+      if (cell == "姓名" || (cell.size() > 6 && cell.substr(cell.size() - 6) == "姓名"))
+        heading = i;
     }
     if (heading != std::string_view::npos) {
       column = heading;
@@ -1089,7 +1118,8 @@ const TriggerSpec& ContextNameTriggers() {
 
 void FindNamesByContext(std::string_view text, const std::vector<Trigger>& triggers,
                         std::vector<Span>& out) {
-  if (std::memchr(text.data(), '|', text.size()) != nullptr) NamesInTables(text, out);
+  if (std::memchr(text.data(), '|', text.size()) != nullptr) NamesInTables(text, '|', out);
+  if (std::memchr(text.data(), '/', text.size()) != nullptr) NamesInTables(text, '/', out);
   const Tables& t = GetTables();
   // Every middle dot is a trigger (ContextNameTriggers): without one, no
   // transliterated name needs looking for.

@@ -62,7 +62,9 @@ bool PublicLineLabel(std::string_view text, size_t p) {
     }
     // An office named in the clause before (联系榆次区农业农村局，联系电话：…);
     // not 室 or 号 of a home (…1904室，联系电话：…).
-    const size_t c = EndsWithAt(text, b, "，") ? b - 3 : (b > 0 && text[b - 1] == ',' ? b - 1 : b);
+    const size_t c = EndsWithAt(text, b, "，") || EndsWithAt(text, b, "（")
+                         ? b - 3
+                         : (b > 0 && (text[b - 1] == ',' || text[b - 1] == '(') ? b - 1 : b);
     if (c == b) continue;
     for (std::string_view org :
          {"局"sv, "中心"sv, "委员会"sv, "政府"sv, "大队"sv, "支队"sv, "办公室"sv, "机关"sv}) {

@@ -239,6 +239,27 @@ TEST(ContextNamesTest, PhrasingsFirstSeenInTheSeventhSet) {
   EXPECT_EQ(Names("从东台市汽车站搭载乘客谢某、盛亮洁前往富安镇"), (V{"谢某", "盛亮洁"}));
 }
 
+// Issue 8, from the eighth evaluation set (tests/redaction_eval8).
+TEST(ContextNamesTest, PhrasingsFirstSeenInTheEighthSet) {
+  EXPECT_EQ(
+      Names(
+          "证人（姓名 / 身份证号 / 联系方式）：\n1. 胡红 / 430181… / 139…\n2. 牛菊 / 4301… / 138…"),
+      (V{"胡红", "牛菊"}));
+  EXPECT_EQ(Names("保证金退还账户：户名刘香凤，卡号6222…"), V{"刘香凤"});
+  EXPECT_EQ(Names("当事人委托律师陈悦珍参加听证。"), V{"陈悦珍"});
+  EXPECT_EQ(Names("执业兽医：符娜、令狐艳永（均持有执业兽医资格证书）"), (V{"符娜", "令狐艳永"}));
+  EXPECT_EQ(Names("随船人员：Olga Petrova、伍锋霞。"), (V{"Olga Petrova", "伍锋霞"}));
+  EXPECT_EQ(Names("从业人员名单：方红梅、朱霞洋、辜平英（均已取得健康证明）。"),
+            (V{"方红梅", "朱霞洋", "辜平英"}));
+  EXPECT_EQ(Names("申请材料由潘香明代为递交，当场受理。"), V{"潘香明"});
+  EXPECT_EQ(Names("。路浩系当事人聘用的收银员"), V{"路浩"});
+  EXPECT_EQ(Names("经劝导后拒不改正。据查娟英反映：“钱是从我的银行卡"), V{"查娟英"});
+  EXPECT_EQ(Names("变更事项：负责人由涂秀变更为全娜。"), V{"涂秀"});
+  // An office is no name, before a bracket of its phone either.
+  EXPECT_TRUE(Names("南康区自然资源和规划局（联系电话：0797-2320863）").empty());
+  EXPECT_TRUE(Names("兴宁市文化和旅游局（联系电话：0753-5214845）").empty());
+}
+
 TEST(ChineseNamesTest, MaskingKeepsTheWholeSurname) {
   EXPECT_EQ(MaskPersonName("淳于琦琦"), "淳于**");
   EXPECT_EQ(MaskPersonName("佐藤健一"), "佐藤**");

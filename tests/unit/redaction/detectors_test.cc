@@ -131,6 +131,7 @@ TEST(DigitDetectorTest, AnAgencysOwnLineStaysVisibleInAPersonsRecord) {
   EXPECT_TRUE(Found("本机关联系电话：0974-3749039。").empty());
   EXPECT_TRUE(Found("咨询电话：南安市市场监督管理局0595-7433948。").empty());
   EXPECT_TRUE(Found("联系榆次区农业农村局，联系电话：0354-7452709。").empty());
+  EXPECT_TRUE(Found("宜都市综合行政执法局（联系电话：0717-6302099）").empty());
   // A home's room before the comma is no office.
   EXPECT_EQ(Found("住幸福路12号3单元1904室，联系电话：0579-71364794").back(),
             (P{"landline", "0579-71364794"}));

@@ -7,7 +7,7 @@
 //   - tests/redaction_eval2/dev.jsonl and heldout.jsonl: the second set
 //     (issue 8), written independently of this code; the held-out half was
 //     frozen before any tuning;
-//   - tests/redaction_eval3 to 7: the third to seventh sets (issue 8), each
+//   - tests/redaction_eval3 to 8: the third to eighth sets (issue 8), each
 //     written without sight of this code, measured once blind, then tuned
 //     against: their known misses are listed.
 #include <gtest/gtest.h>
@@ -219,6 +219,34 @@ TEST(SeventhEvalSetTest, OnlyTheKnownMissesRemain) {
                          {"guard-miss", names},
                          {"over-mask", {"先锋镇幸福街231号", "工业园区和平街146号"}}});
   EXPECT_EQ(Get("tests/redaction_eval7/records.jsonl").report.leaked, 12);
+}
+
+// The eighth set (tests/redaction_eval8): 158 of 1,254 values leaked on its
+// blind run (179 on the code before this session's tuning), 37 public
+// values over-masked and 5 masked records flagged by the guard. Left:
+// tables with '/' under a heading other than 姓名, phones and the flats of
+// persons named only after the number (接听人, 收件人 … 送达地址), names after
+// 凭 or in lists after a masked name, the agency's own address and phone
+// in a natural person's record, the legal representative read as a
+// manager (消防安全管理人由负责人X), and two guard flags on 审批许可.
+TEST(EighthEvalSetTest, OnlyTheKnownMissesRemain) {
+  ExpectOnlyKnownMisses(
+      "tests/redaction_eval8/records.jsonl",
+      {{"leak",
+        {"（0753）5559611", "解放大道245号院4号楼503室", "0511-3510914",
+         "柳泉街道黄泥塘村民委员会西坡村民小组84号", "0312-2966683", "0731-5504390",
+         "杨柳湾镇黄泥塘村十一组五十八号", "书香门第十二幢一单元904室", "包娥", "丘锋凤", "雷明新",
+         "鲍巧", "木贵凯", "长江路198号院5号楼501室", "滨河路130号院5号楼303室", "项巧"}},
+       {"guard-miss",
+        {"（0753）5559611", "0511-3510914", "柯强", "孔鹏", "0312-2966683", "季东", "0731-5504390",
+         "包娥", "丘锋凤", "雷明新", "鲍巧", "木贵凯", "项巧"}},
+       {"over-mask",
+        {"全娜", "新郑市文昌路100号", "0371-5619436", "下关镇工农大道330号", "浏阳市文昌巷36号",
+         "0731-4222774", "时晨晨", "冉凤", "西昌市文昌街16号", "0834-5141164", "万霞洋", "石珍新",
+         "兰娥彬", "柳泉乡工农大道347号", "江苏省镇江市丹阳市", "柳泉镇工农大道92号"}},
+       {"guard-flag", {""}}});
+  EXPECT_EQ(Get("tests/redaction_eval8/records.jsonl").report.leaked, 16);
+  EXPECT_EQ(Get("tests/redaction_eval8/records.jsonl").report.guard_masked_flags, 3);
 }
 
 }  // namespace
