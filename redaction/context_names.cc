@@ -1118,8 +1118,14 @@ const TriggerSpec& ContextNameTriggers() {
 
 void FindNamesByContext(std::string_view text, const std::vector<Trigger>& triggers,
                         std::vector<Span>& out) {
-  if (std::memchr(text.data(), '|', text.size()) != nullptr) NamesInTables(text, '|', out);
-  if (std::memchr(text.data(), '/', text.size()) != nullptr) NamesInTables(text, '/', out);
+  // A table is read only under a 姓名 heading (most texts have none; '/'
+  // stands in every date written 2025/02/13).
+  const bool bars = std::memchr(text.data(), '|', text.size()) != nullptr;
+  const bool slashes = std::memchr(text.data(), '/', text.size()) != nullptr;
+  if ((bars || slashes) && text.find("姓名") != std::string_view::npos) {
+    if (bars) NamesInTables(text, '|', out);
+    if (slashes) NamesInTables(text, '/', out);
+  }
   const Tables& t = GetTables();
   // Every middle dot is a trigger (ContextNameTriggers): without one, no
   // transliterated name needs looking for.
