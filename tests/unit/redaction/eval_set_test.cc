@@ -9,7 +9,9 @@
 //     frozen before any tuning;
 //   - tests/redaction_eval3 to 8: the third to eighth sets (issue 8), each
 //     written without sight of this code, measured once blind, then tuned
-//     against: their known misses are listed.
+//     against: their known misses are listed;
+//   - tests/redaction_eval9: the ninth, measured once blind and never tuned
+//     against: its blind figures are a ceiling.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -247,6 +249,20 @@ TEST(EighthEvalSetTest, OnlyTheKnownMissesRemain) {
        {"guard-flag", {""}}});
   EXPECT_EQ(Get("tests/redaction_eval8/records.jsonl").report.leaked, 16);
   EXPECT_EQ(Get("tests/redaction_eval8/records.jsonl").report.guard_masked_flags, 3);
+}
+
+// The ninth set (tests/redaction_eval9) is still unseen: measured once,
+// blind, after all the tuning above (33 of 781 values leaked, 1 public value
+// over-masked; 78 and 1 on the code before this tuning), and never tuned
+// against. Its figures are a ceiling only, so that it keeps measuring text
+// the detectors were not tuned on.
+TEST(NinthEvalSetTest, NoWorseThanItsBlindRun) {
+  const Evaluated& e = Get("tests/redaction_eval9/records.jsonl");
+  ASSERT_TRUE(e.set.errors.empty()) << e.set.errors.front();
+  EXPECT_EQ(e.report.label_errors, 0) << Findings(e.report, "label");
+  EXPECT_LE(e.report.leaked, 33) << Findings(e.report, "leak");
+  EXPECT_LE(e.report.over_masked, 1) << Findings(e.report, "over-mask");
+  EXPECT_EQ(e.report.guard_masked_flags, 0) << Findings(e.report, "guard-flag");
 }
 
 }  // namespace
