@@ -507,11 +507,7 @@ bool PlaceCharBefore(std::string_view text, size_t p) {
   if (u != nullptr && u->word.size() == 3) return u->level >= kVillage;
   // One bit test for the character before p (three-byte characters have
   // one encoding, so this is the byte comparison with each of them).
-  static const CodePointSet places = [] {
-    CodePointSet set;
-    set.AddAll("屯寨厦城府区苑园道里庄湾");
-    return set;
-  }();
+  static const CodePointSet places = CodePointSet::Of("屯寨厦城府区苑园道里庄湾");
   const char32_t before = DecodeBmp3(text, p - 3);
   return before != 0 && places.Has(before);
 }

@@ -155,13 +155,9 @@ bool GivenAt(std::string_view text, size_t p, bool japanese) {
 
 // Characters that end a transliterated name (the words after it).
 bool EndsTransliteration(char32_t cp) {
-  static const CodePointSet set = [] {
-    CodePointSet s;
-    s.AddAll(
-        "的在于等和与及对向将系已未称说被从因为均并也本作到签代于经由委承证陈现驾受拒持通使"
-        "托人员者工师主长属友是客户民众妻夫儿子女");
-    return s;
-  }();
+  static const CodePointSet set = CodePointSet::Of(
+      "的在于等和与及对向将系已未称说被从因为均并也本作到签代于经由委承证陈现驾受拒持通使"
+      "托人员者工师主长属友是客户民众妻夫儿子女");
   return set.Has(cp);
 }
 

@@ -167,21 +167,13 @@ constexpr auto kOrgWords = std::to_array<std::string_view>(
 
 // Characters that end a run of words belonging to a name or a firm.
 bool IsBreakChar(char32_t cp) {
-  static const CodePointSet set = [] {
-    CodePointSet s;
-    s.AddAll(
-        "的在于等和与及对向将系已未称说被从因为均并也本作到签代经由委承证陈现驾受拒持通提使是");
-    return s;
-  }();
+  static const CodePointSet set = CodePointSet::Of(
+      "的在于等和与及对向将系已未称说被从因为均并也本作到签代经由委承证陈现驾受拒持通提使是");
   return set.Has(cp);
 }
 
 bool IsPlaceUnitChar(char32_t cp) {
-  static const CodePointSet set = [] {
-    CodePointSet s;
-    s.AddAll("省市县区镇乡村路街巷旗州盟");
-    return s;
-  }();
+  static const CodePointSet set = CodePointSet::Of("省市县区镇乡村路街巷旗州盟");
   return set.Has(cp);
 }
 
@@ -391,16 +383,16 @@ bool StrongCueAt(std::string_view text, size_t p) {
 // Common words that begin with a surname and a given-name character:
 // after a cue they are the cue's object, not a person (消费者权益, 员工工资).
 constexpr auto kCommonWords = std::to_array<std::string_view>(
-    {"权益", "权利", "权限",   "合法", "合理", "个人", "信息", "身份", "安全", "健康", "宿舍",
-     "工资", "名单", "数量",   "人数", "管理", "服务", "经营", "卫生", "公共", "公司", "公民",
-     "公众", "公安", "公示",   "公告", "法律", "法规", "证件", "证明", "证书", "文件", "文书",
-     "相关", "相应", "有关",   "明确", "明显", "全部", "全体", "全面", "平台", "时间", "原因",
-     "原料", "车辆", "车间",   "商品", "商户", "质量", "价格", "金额", "房屋", "单位", "方式",
-     "方面", "程序", "行为",   "政府", "国家", "培训", "花名", "通讯", "通信", "和其", "及其",
-     "向其", "于是", "于当",   "于某", "成员", "家庭", "年龄", "性别", "姓名", "劳动", "保险",
-     "福利", "食堂", "休息",   "康复", "应当", "应该", "名义", "名下", "形象", "规定", "运输",
-     "工作", "作业", "培训",   "教育", "检查", "登记", "执业", "销售", "证书", "情况", "证言",
-     "笔录", "陈述", "信息表", "资格", "资质", "岗位", "职责", "执照"});
+    {"权益",   "权利", "权限", "合法", "合理", "个人", "信息", "身份", "安全", "健康", "宿舍",
+     "工资",   "名单", "数量", "人数", "管理", "服务", "经营", "卫生", "公共", "公司", "公民",
+     "公众",   "公安", "公示", "公告", "法律", "法规", "证件", "证明", "证书", "文件", "文书",
+     "相关",   "相应", "有关", "明确", "明显", "全部", "全体", "全面", "平台", "时间", "原因",
+     "原料",   "车辆", "车间", "商品", "商户", "质量", "价格", "金额", "房屋", "单位", "方式",
+     "方面",   "程序", "行为", "政府", "国家", "培训", "花名", "通讯", "通信", "和其", "及其",
+     "向其",   "于是", "于当", "于某", "成员", "家庭", "年龄", "性别", "姓名", "劳动", "保险",
+     "福利",   "食堂", "休息", "康复", "应当", "应该", "名义", "名下", "形象", "规定", "运输",
+     "工作",   "作业", "教育", "检查", "登记", "执业", "销售", "情况", "证言", "笔录", "陈述",
+     "信息表", "资格", "资质", "岗位", "职责", "执照"});
 
 bool IsCommonWordAt(std::string_view text, size_t p) {
   static const WordTable common(kCommonWords);
@@ -440,14 +432,10 @@ size_t DotAhead(std::string_view text, size_t p) {
 
 // Characters that may follow a name in a sentence (未取得, 在场, 从事 ...).
 bool IsFollowerChar(char32_t cp) {
-  static const CodePointSet set = [] {
-    CodePointSet s;
-    s.AddAll(
-        "未在从向代到现拒等对于称驾系因将已均也并的和与及本签陈证承作不无私擅持受经出被为是"
-        "办领负使提购销没进供陪接把又还当说讲即就都再曾仍亦只才共同给让叫请跟随替帮至此处"
-        "所要会能可应自手电联身住男女年");
-    return s;
-  }();
+  static const CodePointSet set = CodePointSet::Of(
+      "未在从向代到现拒等对于称驾系因将已均也并的和与及本签陈证承作不无私擅持受经出被为是"
+      "办领负使提购销没进供陪接把又还当说讲即就都再曾仍亦只才共同给让叫请跟随替帮至此处"
+      "所要会能可应自手电联身住男女年");
   return set.Has(cp);
 }
 
@@ -471,11 +459,8 @@ bool ListNameBoundaryAt(std::string_view text, size_t p) {
   if (p >= text.size()) return true;
   const char32_t cp = DecodeBmp3(text, p);
   if (cp == 0 || !IsHan(cp)) return true;
-  static const CodePointSet set = [] {
-    CodePointSet s;
-    s.AddAll("未在从向到等对于均也并及和与系代现拒称的被为将已");
-    return s;
-  }();
+  static const CodePointSet set =
+      CodePointSet::Of("未在从向到等对于均也并及和与系代现拒称的被为将已");
   return set.Has(cp) || AfterCueAt(text, p) || IsFollowerWordAt(text, p);
 }
 
@@ -488,6 +473,13 @@ bool IsNotANameRun(std::string_view run) {
     if (run == w) return true;
   }
   return false;
+}
+
+// The last character of an office's or a firm's name (规划局, 卫生院, 门店),
+// or of a role (当事人): no name of any shape ends so.
+bool EndsAsOffice(char32_t cp) {
+  static const CodePointSet set = CodePointSet::Of("人局院所处厅委站队办馆社府司厂店校园室部关会");
+  return set.Has(cp);
 }
 
 // Whether [b, e) is a run of Chinese characters that could be a name of
@@ -522,12 +514,7 @@ bool AnyShapeNameRun(std::string_view text, size_t b, size_t e) {
     }
   }
   // Nor an office (自然资源和规划局, 文化和旅游局).
-  static const CodePointSet office_last = [] {
-    CodePointSet s;
-    s.AddAll("人局院所处厅委站队办馆社府司厂店校园室部");
-    return s;
-  }();
-  return !office_last.Has(DecodeBmp3(text, e - 3));
+  return !EndsAsOffice(DecodeBmp3(text, e - 3));
 }
 
 // What ends a clause right after a name: punctuation, a bracket, a space,
@@ -560,11 +547,7 @@ bool EndsRoleWord(char32_t cp) {
 // Characters that start what a person does next, after her name: 雇请
 // 多吉才让在…, 出租人X与当事人… (not 的: 执业证书的 is a thing's).
 bool PersonActsNext(char32_t cp) {
-  static const CodePointSet set = [] {
-    CodePointSet s;
-    s.AddAll("在于向对从将已未均也并与和及等到替帮给把");
-    return s;
-  }();
+  static const CodePointSet set = CodePointSet::Of("在于向对从将已未均也并与和及等到替帮给把");
   return set.Has(cp);
 }
 
@@ -751,27 +734,14 @@ bool RoleWordEndsAt(std::string_view text, size_t p, char32_t cp) {
   if (cp != U'工' && cp != U'长' && cp != U'者') return true;
   const char32_t before = p >= 3 ? DecodeBmp3(text, p - 3) : 0;
   if (before == 0) return false;
-  static const CodePointSet work = [] {
-    CodePointSet s;
-    s.AddAll("员职焊电钳木瓦民技普帮杂修作卸洁运漆时小徒农雇务泥子装");
-    return s;
-  }();
+  static const CodePointSet work =
+      CodePointSet::Of("员职焊电钳木瓦民技普帮杂修作卸洁运漆时小徒农雇务泥子装");
   // 施工, 加工, 竣工, 开工, 人工 …: acts and things, not workers.
-  static const CodePointSet not_work = [] {
-    CodePointSet s;
-    s.AddAll("施加竣开停完动复分化手用罢怠误旷做监理人务勤社上下收赶");
-    return s;
-  }();
-  static const CodePointSet head = [] {
-    CodePointSet s;
-    s.AddAll("厂店院校村组班队科局所站部处社事会车船机家园馆镇乡县区团营连排旅室股庭舍士");
-    return s;
-  }();
-  static const CodePointSet not_person = [] {
-    CodePointSet s;
-    s.AddAll("或再前后两二三");
-    return s;
-  }();
+  static const CodePointSet not_work =
+      CodePointSet::Of("施加竣开停完动复分化手用罢怠误旷做监理人务勤社上下收赶");
+  static const CodePointSet head = CodePointSet::Of(
+      "厂店院校村组班队科局所站部处社事会车船机家园馆镇乡县区团营连排旅室股庭舍士");
+  static const CodePointSet not_person = CodePointSet::Of("或再前后两二三");
   if (cp == U'工') return work.Has(before) || (IsHan(before) && !not_work.Has(before));
   if (cp == U'长') return head.Has(before);
   return !not_person.Has(before);
@@ -857,11 +827,7 @@ void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, 
 // 患者…, 西至阿拉坦仓自留山): two to four characters back to what stands
 // before a name (的, 至, 为, punctuation …). Returns its start, or p.
 size_t AnyShapeNameEndingAt(std::string_view text, size_t p) {
-  static const CodePointSet stops = [] {
-    CodePointSet s;
-    s.AddAll("的至为是由和与及系被让叫请给用人员者师");
-    return s;
-  }();
+  static const CodePointSet stops = CodePointSet::Of("的至为是由和与及系被让叫请给用人员者师");
   for (size_t chars = 2; chars <= 4 && 3 * chars <= p; ++chars) {
     const size_t b = p - 3 * chars;
     const char32_t cp = DecodeBmp3(text, b);
@@ -1006,19 +972,10 @@ void ReporterBefore(std::string_view text, size_t p, std::vector<Span>& out) {
   if (b == p) return;
   // Standing at the start of its clause, and not an office (本局, 我局).
   const bool starts = b == 0 || ClauseEndAt(text, b - 1) || (b >= 3 && ClauseEndAt(text, b - 3));
-  static const CodePointSet not_first = [] {
-    CodePointSet s;
-    s.AddAll("本我该其此贵");
-    return s;
-  }();
-  static const CodePointSet office_last = [] {
-    CodePointSet s;
-    s.AddAll("局所院关队站部会司厂店处委办室校园馆社府");
-    return s;
-  }();
+  static const CodePointSet not_first = CodePointSet::Of("本我该其此贵");
   const char32_t first = DecodeBmp3(text, b);
   const char32_t last = DecodeBmp3(text, p - 3);
-  if (!starts || not_first.Has(first) || office_last.Has(last)) return;
+  if (!starts || not_first.Has(first) || EndsAsOffice(last)) return;
   out.push_back({b, p, PiiCategory::kPersonName});
 }
 

@@ -144,6 +144,12 @@ inline bool IsHan(char32_t cp) {
 class CodePointSet {
  public:
   constexpr CodePointSet() = default;
+  // The set of every character of a UTF-8 string.
+  static CodePointSet Of(std::string_view utf8) {
+    CodePointSet s;
+    s.AddAll(utf8);
+    return s;
+  }
   // Adds every character of a UTF-8 string.
   void AddAll(std::string_view utf8) {
     size_t len = 0;
