@@ -957,15 +957,12 @@ void ReporterBefore(std::string_view text, size_t p, std::vector<Span>& out) {
   if (!(p + 3 < text.size() && IsAsciiDigit(text[p + 3])) && next != U'二' && next != U'一' &&
       next != U'〇')
     return;
-  // The sentence must say so.
-  bool reports = false;
-  for (size_t q = p + 3; q < text.size() && q < p + 150 && !reports; ++q) {
-    if (text[q] == '\n' || StartsWithAt(text, q, "。")) break;
-    reports = StartsWithAt(text, q, "举报") || StartsWithAt(text, q, "投诉") ||
-              StartsWithAt(text, q, "反映") || StartsWithAt(text, q, "报案") ||
-              StartsWithAt(text, q, "申诉");
+  // Most dates follow 当事人, 本局 or nothing: the name is read first, the
+  // sentence only when one stands there.
+  const char32_t last = p >= 3 ? DecodeBmp3(text, p - 3) : 0;
+  if (last == 0 || EndsAsOffice(last)) {
+    if (!(p >= 2 && IsAsciiLetter(text[p - 1]))) return;
   }
-  if (!reports) return;
   size_t b = ChineseNameEndingAt(text, p);
   if (b == p) b = AnyShapeNameEndingAt(text, p);
   if (b == p && p >= 2 && IsAsciiLetter(text[p - 1])) b = LatinNameEndingAt(text, p);
@@ -973,10 +970,19 @@ void ReporterBefore(std::string_view text, size_t p, std::vector<Span>& out) {
   // Standing at the start of its clause, and not an office (本局, 我局).
   const bool starts = b == 0 || ClauseEndAt(text, b - 1) || (b >= 3 && ClauseEndAt(text, b - 3));
   static const CodePointSet not_first = CodePointSet::Of("本我该其此贵");
-  const char32_t first = DecodeBmp3(text, b);
-  const char32_t last = DecodeBmp3(text, p - 3);
-  if (!starts || not_first.Has(first) || EndsAsOffice(last)) return;
-  out.push_back({b, p, PiiCategory::kPersonName});
+  if (!starts || not_first.Has(DecodeBmp3(text, b))) return;
+  // The sentence must say so.
+  const size_t from = p + 3;
+  size_t to = std::min(text.size(), p + 150);
+  const std::string_view rest = text.substr(from, to - from);
+  size_t stop = std::min(rest.find("。"), rest.find('\n'));
+  const std::string_view sentence = rest.substr(0, std::min(stop, rest.size()));
+  for (std::string_view w : {"举报"sv, "投诉"sv, "反映"sv, "报案"sv, "申诉"sv}) {
+    if (sentence.find(w) != std::string_view::npos) {
+      out.push_back({b, p, PiiCategory::kPersonName});
+      return;
+    }
+  }
 }
 
 }  // namespace
