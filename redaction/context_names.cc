@@ -747,7 +747,7 @@ bool RoleWordEndsAt(std::string_view text, size_t p, char32_t cp) {
   return !not_person.Has(before);
 }
 
-void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, size_t cue_chars,
+void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue,
                    std::vector<Span>& out);
 
 void NamesAfterRoleWord(std::string_view text, size_t p, std::vector<Span>& out) {
@@ -762,10 +762,10 @@ void NamesAfterRoleWord(std::string_view text, size_t p, std::vector<Span>& out)
   out.push_back({p, p + len, PiiCategory::kPersonName});
   // Further names of a list: 作业人员鲍某、岑红钰未经….
   const size_t e = p + len;
-  if (StartsWithAt(text, e, "、")) NamesAfterCue(text, e + 3, false, false, 0, out);
+  if (StartsWithAt(text, e, "、")) NamesAfterCue(text, e + 3, false, false, out);
 }
 
-void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, size_t cue_chars,
+void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue,
                    std::vector<Span>& out) {
   // A name of any shape up to the end of its clause only after a person
   // noun and a connector (签收人 旦增央金，, 经办人：阿拉坦仓，), or in
@@ -780,7 +780,6 @@ void NamesAfterCue(std::string_view text, size_t p, bool dots, bool person_cue, 
   p = SkipConnector(text, p);
   bool quoted = p >= 3 && OpenQuoteAt(text, p - 3);
   // (A common word after the cue is no name: 顾客销售, 旅客运输.)
-  (void)cue_chars;
   const bool clause_end = person_cue || quoted;
   const AnyShape first = !clause_end   ? AnyShape::kStrongCueOnly
                          : p > cue_end ? AnyShape::kToClauseOrBracket
@@ -840,6 +839,18 @@ size_t AnyShapeNameEndingAt(std::string_view text, size_t p) {
   return p;
 }
 
+// Whether exactly [b, e) reads as one name, where the layout alone (quotes,
+// a table's 姓名 column) says a name stands: a Latin or dotted name, or two
+// to six characters of any shape.
+bool WholeNameAt(std::string_view text, size_t b, size_t e) {
+  if (b < e && IsAsciiUpper(text[b]) && LatinNameAt(text, b) == e - b) return true;
+  size_t db = 0, de = 0;
+  const size_t dot = DotAhead(text, b);
+  if (dot != std::string_view::npos && DottedNameAround(text, dot, &db, &de) && db == b && de == e)
+    return true;
+  return e - b >= 6 && e - b <= 18 && AnyShapeNameRun(text, b, e);
+}
+
 // A quoted list of names before …”等消费者 / ”等3人: “曹平平”、“南宫强天”.
 void QuotedNamesBefore(std::string_view text, size_t p, std::vector<Span>& out) {
   // What follows 等 must be persons: a number of them, 人, or a person noun.
@@ -873,15 +884,7 @@ void QuotedNamesBefore(std::string_view text, size_t p, std::vector<Span>& out) 
       }
       if (cue || q > b) break;
     }
-    const std::string_view inside = text.substr(b, end - b);
-    const bool latin =
-        !inside.empty() && IsAsciiUpper(inside[0]) && LatinNameAt(text, b) == inside.size();
-    size_t db = 0, de = 0;
-    const size_t dot = DotAhead(text, b);
-    const bool dotted = dot != std::string_view::npos && DottedNameAround(text, dot, &db, &de) &&
-                        db == b && de == end;
-    if (!latin && !dotted && !(end - b >= 6 && end - b <= 18 && AnyShapeNameRun(text, b, end)))
-      break;
+    if (!WholeNameAt(text, b, end)) break;
     out.push_back({b, end, PiiCategory::kPersonName});
     // The name before it: “A”、“B” or “A”“B”.
     size_t prev = b - 3;
@@ -992,20 +995,10 @@ const TriggerSpec& ContextNameTriggers() {
     TriggerSpec t;
     for (std::string_view w : kBeforeCues) t.AddWord(w);
     for (const AfterCue& c : kAfterCues) t.AddWord(c.word);
-    for (std::string_view label : kBracketLabels) {
-      t.AddWord(std::string("（").append(label));
-      t.AddWord(std::string("(").append(label));
-      t.AddWord(std::string("【").append(label));
-    }
-    // A bracket holding an age: any digit after it (checked by AgeAt).
-    for (char d = '0'; d <= '9'; ++d) {
-      t.AddWord(std::string("（") + d);
-      t.AddWord(std::string("(") + d);
-      t.AddWord(std::string("【") + d);
-    }
     for (char32_t dot : {char32_t{0xB7}, char32_t{0x30FB}, char32_t{0x2022}, char32_t{0xFF65}})
       t.singles.Add(dot);
-    // A bracket may say a person's role (郝明(执业医师)): BracketRoleAt.
+    // Every opening bracket: what it holds (a label, an age, a role, an ID)
+    // is read by the bracket's own tests, not by a pair of characters.
     for (char32_t bracket : {U'（', U'(', U'【'}) t.singles.Add(bracket);
     // 于 and a date: a complainant named before it (ReporterBefore).
     for (std::string_view w : {"于0"sv, "于1"sv, "于2"sv, "于3"sv, "于4"sv, "于5"sv, "于6"sv,
@@ -1063,15 +1056,7 @@ const TriggerSpec& ContextNameTriggers() {
       cells = row.size();
     } else if (column != std::string_view::npos && row.size() == cells) {
       const auto [b, e] = row[column];
-      const std::string_view cell = text.substr(b, e - b);
-      const bool latin =
-          !cell.empty() && IsAsciiUpper(cell[0]) && LatinNameAt(text, b) == cell.size();
-      size_t db = 0, de = 0;
-      const size_t dot = DotAhead(text, b);
-      const bool dotted = dot != std::string_view::npos && DottedNameAround(text, dot, &db, &de) &&
-                          db == b && de == e;
-      if (latin || dotted || (e - b >= 6 && e - b <= 18 && AnyShapeNameRun(text, b, e)))
-        out.push_back({b, e, PiiCategory::kPersonName});
+      if (WholeNameAt(text, b, e)) out.push_back({b, e, PiiCategory::kPersonName});
     } else {
       column = std::string_view::npos;
     }
@@ -1142,8 +1127,7 @@ void FindNamesByContext(std::string_view text, const std::vector<Trigger>& trigg
          cue == "母亲")) {
       cue = {};
     }
-    if (!cue.empty())
-      NamesAfterCue(text, p + cue.size(), dots, !IsVerbCue(cue), cue.size() / 3, out);
+    if (!cue.empty()) NamesAfterCue(text, p + cue.size(), dots, !IsVerbCue(cue), out);
     for (const std::uint16_t i : t.after.Find(cp, next)) {
       const AfterCue& a = kAfterCues[i];
       if (StartsWithAt(text, p, a.word)) {

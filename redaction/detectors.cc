@@ -28,20 +28,27 @@ bool Inside(const Span& s, const std::vector<Span>& ranges) {
                      [&](const Span& r) { return r.begin <= s.begin && s.end <= r.end; });
 }
 
-// A landline labelled as an office's: 咨询电话, 举报电话, or 电话 right after
-// an agency's or a firm's name (…管理局联系电话：).
-bool PublicLineLabel(std::string_view text, size_t p) {
+// Where the label of a number at p ends: before the colons, spaces and
+// opening brackets between them, and (`wei`) a 为 (电话为…).
+size_t LabelEnd(std::string_view text, size_t p, bool wei) {
   size_t q = p;
   for (int k = 0; k < 3 && q > 0; ++k) {
     if (text[q - 1] == ':' || text[q - 1] == ' ' || text[q - 1] == '(') {
       --q;
     } else if (EndsWithAt(text, q, "：") || EndsWithAt(text, q, "（") ||
-               EndsWithAt(text, q, "为")) {
+               (wei && EndsWithAt(text, q, "为"))) {
       q -= 3;
     } else {
       break;
     }
   }
+  return q;
+}
+
+// A landline labelled as an office's: 咨询电话, 举报电话, or 电话 right after
+// an agency's or a firm's name (…管理局联系电话：).
+bool PublicLineLabel(std::string_view text, size_t p) {
+  const size_t q = LabelEnd(text, p, /*wei=*/true);
   for (std::string_view w : {"咨询电话"sv, "举报电话"sv, "投诉电话"sv, "监督电话"sv, "服务电话"sv,
                              "热线"sv, "办公电话"sv, "传真"sv, "值班电话"sv, "总机"sv}) {
     if (EndsWithAt(text, q, w)) return true;
@@ -104,16 +111,7 @@ bool AttachedToPerson(std::string_view text, size_t p, const std::vector<Span>& 
 // A landline labelled as a home's (家庭电话（0938）2827787): personal in
 // any record.
 bool HomeLineLabel(std::string_view text, size_t p) {
-  size_t q = p;
-  for (int k = 0; k < 3 && q > 0; ++k) {
-    if (text[q - 1] == ':' || text[q - 1] == ' ' || text[q - 1] == '(') {
-      --q;
-    } else if (EndsWithAt(text, q, "：") || EndsWithAt(text, q, "（")) {
-      q -= 3;
-    } else {
-      break;
-    }
-  }
+  const size_t q = LabelEnd(text, p, /*wei=*/false);
   for (std::string_view w : {"家庭电话"sv, "住宅电话"sv, "宅电"sv, "家庭座机"sv, "家中电话"sv,
                              "家里电话"sv, "住宅座机"sv}) {
     if (EndsWithAt(text, q, w)) return true;
